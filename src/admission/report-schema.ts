@@ -1,0 +1,53 @@
+import { z } from "zod";
+
+/** Outcome of one admission rule for one project. */
+export const FindingStatusSchema = z.enum(["pass", "fail", "needs_info", "not_applicable"]);
+export type FindingStatus = z.infer<typeof FindingStatusSchema>;
+
+export const FindingSchema = z.object({
+  ruleId: z.string(),
+  clauseId: z.string(),
+  /** Chinese display label of the clause, e.g. 三（三）. */
+  label: z.string(),
+  status: FindingStatusSchema,
+  /** Chinese explanation of the verdict. */
+  message: z.string(),
+  /** Verbatim quote from the clause that the verdict rests on. */
+  quote: z.string(),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+export const IncentiveSchema = z.object({
+  clauseId: z.string(),
+  label: z.string(),
+  name: z.string(),
+  quote: z.string(),
+});
+export type Incentive = z.infer<typeof IncentiveSchema>;
+
+export const ClusterFitSchema = z.object({
+  clauseId: z.string(),
+  label: z.string(),
+  name: z.string(),
+  /** true: location is a zone the clause names; false: it is not; null: location unknown. */
+  zoneFit: z.boolean().nullable(),
+  zones: z.array(z.string()),
+});
+export type ClusterFit = z.infer<typeof ClusterFitSchema>;
+
+/** The admission report (issue 5 item 7 JSON shape). `profile` is the project profile schema's output. */
+export const AdmissionReportSchema = z.object({
+  overall: z.enum(["compliant", "non_compliant", "needs_info"]),
+  projectType: z.string(),
+  profile: z.record(z.string(), z.unknown()),
+  findings: z.array(FindingSchema),
+  cluster: ClusterFitSchema.nullable(),
+  incentives: z.array(IncentiveSchema),
+  departments: z.object({
+    lead: z.string().nullable(),
+    all: z.array(z.object({ name: z.string(), implicit: z.boolean() })),
+  }),
+  /** Chinese questions for every needs_info finding, most important first. */
+  questions: z.array(z.string()),
+});
+export type AdmissionReport = z.infer<typeof AdmissionReportSchema>;

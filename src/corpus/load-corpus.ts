@@ -1,0 +1,48 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, extname, join } from "node:path";
+import type { Clause, PolicyDocument } from "./clause-schema.js";
+import { CorpusError } from "./corpus-error.js";
+import { parsePolicyDocument } from "./parse-policy-document.js";
+
+export interface Corpus {
+  documents: PolicyDocument[];
+  clauses: Clause[];
+  /** Hash over every document's content, in file order: the key for downstream caches. */
+  contentHash: string;
+  /** Clause lookup by `docId#clauseId`. */
+  byKey: Map<string, Clause>;
+}
+
+export function clauseKey(c: Pick<Clause, "docId" | "clauseId">): string {
+  return `${c.docId}#${c.clauseId}`;
+}
+
+/** Loads every *.txt / *.md file in `dir` as one document; docId = file name without extension. */
+export function loadCorpus(dir: string): Corpus {
+  let names: string[];
+  try {
+    if (!statSync(dir).isDirectory()) throw new CorpusError(`语料路径不是文件夹：${dir}`);
+    names = readdirSync(dir).filter((n) => /\.(txt|md)$/i.test(n)).sort();
+  } catch (err) {
+    if (err instanceof CorpusError) throw err;
+    throw new CorpusError(`无法读取语料文件夹：${dir}`, { cause: err });
+  }
+  if (names.length === 0) throw new CorpusError(`语料文件夹中没有 .txt 或 .md 文档：${dir}`);
+  const documents = names.map((name) =>
+    parsePolicyDocument(basename(name, extname(name)), readFileSync(join(dir, name), "utf8")),
+  );
+  return buildCorpus(documents);
+}
+
+export function buildCorpus(documents: PolicyDocument[]): Corpus {
+  const clauses = documents.flatMap((d) => d.clauses);
+  const hash = createHash("sha256");
+  for (const d of documents) hash.update(`${d.meta.docId}\0${d.contentHash}\0`);
+  return {
+    documents,
+    clauses,
+    contentHash: hash.digest("hex"),
+    byKey: new Map(clauses.map((c) => [clauseKey(c), c])),
+  };
+}
