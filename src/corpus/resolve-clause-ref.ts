@@ -48,7 +48,7 @@ export function parseClauseRef(raw: string): ClauseRef | null {
 export function findClauseRefs(text: string): ClauseRef[] {
   const s = foldWidth(text);
   const re = new RegExp(
-    `(?:^|[^\\d.])(\\d{1,2})\\.(\\d{1,2})(?![\\d.%])|第(${NUM})部分(?:第(${NUM})[条项款点]|[（(](${NUM})[）)])?|(?<![一二三四五六七八九十])(${NUM})、?[（(](${NUM})[）)]`,
+    `(?:^|[^\\d.])(\\d{1,2})\\.(\\d{1,2})(?![\\d.%万亿千百十吨个户年月日元倍米度kKwW])|第(${NUM})部分(?:第(${NUM})[条项款点]|[（(](${NUM})[）)])?|(?<![一二三四五六七八九十])(${NUM})、?[（(](${NUM})[）)]`,
     "g",
   );
   const refs: ClauseRef[] = [];
