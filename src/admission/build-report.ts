@@ -66,7 +66,7 @@ function collectIncentives(p: ProjectProfile, k: AdmissionKnowledge): Incentive[
 }
 
 function summarize(overall: AdmissionReport["overall"], failing: string[]): string {
-  if (overall === "non_compliant") return `不符合政策要求：不满足${[...new Set(failing)].map((l) => `〔${l}〕`).join("")}的规定。`;
+  if (overall === "non_compliant") return `未满足${[...new Set(failing)].map((l) => `〔${l}〕`).join("")}的要求，详见下方说明。`;
   if (overall === "needs_info") return "信息不足，暂时无法给出结论，请补充下列问题的答案。";
   return "按已提供的信息，未发现与文件要求不符之处。";
 }
