@@ -1,8 +1,7 @@
 import { buildAdmissionKnowledge, type AdmissionKnowledge } from "../admission/admission-knowledge.js";
 import { createExtractionModel } from "../admission/create-extraction-model.js";
 import { createLlmProfileExtractor } from "../admission/create-llm-profile-extractor.js";
-import { extractProfile } from "../admission/extract-profile.js";
-import type { ProfileExtractor } from "../admission/profile-extractor.js";
+import { createOfflineProfileExtractor, type ProfileExtractor } from "../admission/profile-extractor.js";
 import type { AppConfig } from "../config/app-config.js";
 import { loadCorpus, type Corpus } from "../corpus/load-corpus.js";
 
@@ -32,7 +31,7 @@ export function createApp(config: AppConfig): App {
       const k = app.admissionKnowledge();
       extractor = config.llm
         ? createLlmProfileExtractor({ model: createExtractionModel(config.llm), method: config.llm.structuredMethod, knowledge: k })
-        : { extract: async (text) => extractProfile(text, k) };
+        : createOfflineProfileExtractor(k);
       return extractor;
     },
   };
