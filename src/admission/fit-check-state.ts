@@ -17,6 +17,8 @@ export const FitCheckStateSchema = z.object({
   profile: ProjectProfileSchema,
   /** Questions asked in the last turn, whose answers the next message is read against. */
   asked: z.array(AskedQuestionSchema),
+  /** Every question asked in earlier turns (a question left unanswered twice is dropped). */
+  askedBefore: z.array(z.string()).default([]),
   /** Questions the user could not answer; never asked again. */
   declined: z.array(z.string()),
   turns: z.number().int().nonnegative(),

@@ -24,7 +24,9 @@ const MAX_TURNS = 8;
  */
 export function startCheck(description: string, k: AdmissionKnowledge, extracted?: ProjectProfile): FitCheckStep {
   const profile = extracted ?? extractProfile(description, k);
-  const state: FitCheckState = { kind: "admission-check", version: 1, profile, asked: [], declined: [], turns: 0, done: false };
+  const state: FitCheckState = {
+    kind: "admission-check", version: 1, profile, asked: [], askedBefore: [], declined: [], turns: 0, done: false,
+  };
   return advance(state, k);
 }
 
@@ -40,9 +42,13 @@ export function continueCheck(state: FitCheckState, answer: string, k: Admission
   }
   const merged = mergeProfiles(state.profile, extracted ?? extractProfile(answer, k));
   const profile = applyShortAnswer(merged, answer, state.asked);
-  // An answer that settles nothing is treated as "don't know" for those questions, so we never loop.
-  if (JSON.stringify(profile) === JSON.stringify(state.profile)) declined.push(...state.asked.map((q) => q.question));
-  const next: FitCheckState = { ...state, profile, declined, turns: state.turns + 1 };
+  // An unanswered question counts as "don't know" when the whole answer settled nothing, or when it
+  // was already asked once before: either way it is not asked again, so the check never loops.
+  const untouched = state.asked.filter((q) => q.facts.every((f) => JSON.stringify(profile[f]) === JSON.stringify(state.profile[f])));
+  const nothingSettled = untouched.length === state.asked.length;
+  for (const q of untouched) if (nothingSettled || state.askedBefore.includes(q.question)) declined.push(q.question);
+  const askedBefore = [...new Set([...state.askedBefore, ...state.asked.map((q) => q.question)])];
+  const next: FitCheckState = { ...state, profile, declined, askedBefore, turns: state.turns + 1 };
   return next.turns >= MAX_TURNS ? finish(next, k) : advance(next, k);
 }
 
