@@ -23,20 +23,27 @@ export function buildPlaceIndex(): PlaceAlias[] {
   for (const [city, counties] of Object.entries(cities)) {
     for (const alias of new Set([city, shortPlaceName(city), ...(cityShort[city] ?? [])])) out.push({ alias, city, county: null });
     for (const county of counties) {
-      for (const alias of new Set([county, shortPlaceName(county)])) out.push({ alias, city, county });
+      // A short form that is also an everyday word (大方) only counts when written in full.
+      const short = shortPlaceName(county);
+      const forms = places.ambiguousShortForms.includes(short) ? [county] : [county, short];
+      for (const alias of new Set(forms)) out.push({ alias, city, county });
     }
   }
   for (const [alias, city] of Object.entries(places.localities as Record<string, string>)) out.push({ alias, city, county: null });
   return out.sort((a, b) => b.alias.length - a.alias.length);
 }
 
-/** The first (longest) gazetteer alias occurring in `text`. */
+/**
+ * The most specific gazetteer place in `text`: a county beats a city (毕节市织金县 → 织金县, which
+ * carries its city), then the longer alias, then the earlier one.
+ */
 export function findPlace(text: string, index: readonly PlaceAlias[]): PlaceAlias | null {
   let best: { p: PlaceAlias; at: number } | null = null;
+  const rank = (p: PlaceAlias) => (p.county ? 1000 : 0) + p.alias.length;
   for (const p of index) {
     const at = text.indexOf(p.alias);
     if (at === -1) continue;
-    if (!best || p.alias.length > best.p.alias.length || (p.alias.length === best.p.alias.length && at < best.at)) best = { p, at };
+    if (!best || rank(p) > rank(best.p) || (rank(p) === rank(best.p) && at < best.at)) best = { p, at };
   }
   return best?.p ?? null;
 }
