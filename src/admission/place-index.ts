@@ -47,8 +47,3 @@ export function findPlace(text: string, index: readonly PlaceAlias[]): PlaceAlia
   }
   return best?.p ?? null;
 }
-
-/** True when the text names a place outside the province (云南、四川…): the policy does not cover it. */
-export function mentionsOutsideProvince(text: string): string | null {
-  return places.outsideProvince.find((p) => text.includes(p)) ?? null;
-}

@@ -60,3 +60,17 @@ export function renderReport(r: AdmissionReport, options: RenderOptions = {}): s
   }
   return out.join("\n");
 }
+
+/** What a chat turn of the conversational check shows: the questions while facts are missing, else the report. */
+export function renderCheckStep(step: { report: AdmissionReport; nextQuestions: string[]; done: boolean }): {
+  kind: "question" | "check";
+  text: string;
+} {
+  if (step.done) return { kind: "check", text: renderReport(step.report) };
+  const known = step.report.findings.filter((f) => f.status === "fail");
+  const lines = [`项目准入检查（${step.report.projectType}）：还需要确认几件事。`];
+  if (known.length) lines.push(`目前已发现不符合项：${known.map((f) => `〔${f.label}〕${f.title ?? ""}`).join("；")}。`);
+  step.nextQuestions.forEach((q, i) => lines.push(`${i + 1}. ${q}`));
+  lines.push("（回答“不清楚”可直接查看目前的检查结果。）");
+  return { kind: "question", text: lines.join("\n") };
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { continueCheck, startCheck, type FitCheckStep } from "../../src/admission/fit-check.js";
 import { readFitCheckState } from "../../src/admission/fit-check-state.js";
+import { renderCheckStep } from "../../src/admission/render-report.js";
 import { loadTestKnowledge } from "../helpers/load-test-corpus.js";
 
 const { knowledge } = loadTestKnowledge();
@@ -88,6 +89,16 @@ describe("conversational fit check", () => {
       step = answer(step, i % 2 ? "嗯" : "随便聊聊");
     }
     expect(step.done).toBe(true);
+  });
+
+  it("renders a pending step as questions and a finished one as the report", () => {
+    const pending = renderCheckStep(startCheck("新建电解铝，350kA", knowledge));
+    expect(pending.kind).toBe("question");
+    expect(pending.text).toContain("〔三（三）〕电解槽规格");
+    expect(pending.text).toMatch(/1\. 按〔/);
+    const done = renderCheckStep(answer(startCheck("新建电解铝，350kA", knowledge), "不知道"));
+    expect(done.kind).toBe("check");
+    expect(done.text).toContain("❌ 不符合政策要求");
   });
 
   it("rejects a foreign object as stored state, so the engine can start afresh", () => {
