@@ -78,7 +78,9 @@ function detectAction(text: string): ProjectAction | null {
 function readCapacity(text: string): ProjectProfile["capacity"] {
   const m = text.match(CAPACITY_RE);
   if (!m) return null;
-  const perYear = Boolean(m[1]?.startsWith("年") || m[4]);
+  // "年处理废铝 10 万吨": the yearly marker may sit a few characters before the figure.
+  const lead = text.slice(Math.max(0, (m.index ?? 0) - 6), m.index ?? 0);
+  const perYear = Boolean(m[1]?.startsWith("年") || m[4] || /年产|年处理|每年/.test(lead));
   let unit = m[3]!.replace(/每年|\/a/i, "/年");
   if (perYear && !unit.endsWith("/年")) unit += "/年";
   return { value: Number(m[2]), unit };

@@ -11,6 +11,7 @@ describe("offline profile extractor", () => {
     expect(read("年产10万吨铝箔").capacity).toEqual({ value: 10, unit: "万吨/年" });
     expect(read("产能 35 万吨/年的电解铝").capacity).toEqual({ value: 35, unit: "万吨/年" });
     expect(read("日处理500吨废铝").capacity).toEqual({ value: 500, unit: "吨" });
+    expect(read("年处理废铝 10 万吨").capacity).toEqual({ value: 10, unit: "万吨/年" });
     expect(read("350kA 电解槽").cellCurrentKa).toBe(350);
     expect(read("用 420KA 的槽").cellCurrentKa).toBe(420);
     expect(read("三百…不，300千安").cellCurrentKa).toBe(300);
