@@ -1,5 +1,6 @@
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import { HumanMessage, SystemMessage } from "@langchain/core/messages";
+import { z } from "zod";
 import type { AdmissionKnowledge } from "./admission-knowledge.js";
 import { extractLocation } from "./extract-location.js";
 import { extractProfile } from "./extract-profile.js";
@@ -23,7 +24,13 @@ export interface LlmProfileExtractorDeps {
  */
 export function createLlmProfileExtractor(deps: LlmProfileExtractorDeps): ProfileExtractor {
   const { model, method, knowledge } = deps;
-  const structured = model.withStructuredOutput(ProjectProfileSchema, { method, name: "project_profile" });
+  // For json_schema, LangChain turns a zod 4 schema into strict mode, which OpenAI rejects unless every
+  // key is required – but unknown facts are meant to be absent. The JSON Schema of the same zod schema
+  // is sent non-strict instead; the reply is validated with the zod schema below either way.
+  const structured =
+    method === "jsonSchema"
+      ? model.withStructuredOutput(profileJsonSchema(), { method, name: "project_profile" })
+      : model.withStructuredOutput(ProjectProfileSchema, { method, name: "project_profile" });
   const system = buildSystemPrompt(knowledge);
   return {
     async extract(text) {
@@ -59,6 +66,11 @@ export function mergeWithOffline(llm: ProjectProfile, offline: ProjectProfile, k
     out.location = { ...llm.location, zone: canonical?.zone ?? llm.location.zone };
   }
   return out;
+}
+
+function profileJsonSchema(): Record<string, unknown> {
+  const { $schema: _ignored, ...schema } = z.toJSONSchema(ProjectProfileSchema) as Record<string, unknown>;
+  return { ...schema, title: "project_profile", description: "铝产业项目档案（未提及的字段填 null 或省略）" };
 }
 
 function buildSystemPrompt(k: AdmissionKnowledge): string {

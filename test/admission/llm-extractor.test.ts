@@ -29,7 +29,12 @@ const text = "在清镇新上电解铝，350kA 电解槽，置换那事儿早弄
 
 describe("LLM profile extraction through the real ChatOpenAI", () => {
   it.each([
-    ["jsonSchema", () => chatContent(JSON.stringify(modelProfile)), (b: any) => expect(b.response_format?.type).toBe("json_schema")],
+    ["jsonSchema", () => chatContent(JSON.stringify(modelProfile)), (b: any) => {
+      expect(b.response_format?.type).toBe("json_schema");
+      // Non-strict: OpenAI's strict mode would demand every (optional) fact as a required key.
+      expect(b.response_format?.json_schema?.strict).not.toBe(true);
+      expect(Object.keys(b.response_format?.json_schema?.schema?.properties ?? {})).toContain("quotaAnnounced");
+    }],
     ["jsonMode", () => chatContent(JSON.stringify(modelProfile)), (b: any) => expect(b.response_format?.type).toBe("json_object")],
     ["functionCalling", () => chatToolCall("project_profile", modelProfile), (b: any) => expect(b.tools?.[0]?.function?.name).toBe("project_profile")],
   ] as const)("%s: offline numbers and zones win, the model fills soft facts", async (method, reply, checkRequest) => {

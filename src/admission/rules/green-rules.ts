@@ -1,5 +1,4 @@
-import { BUILDING_ACTIONS, typeAndAction, typeIn } from "./applicability.js";
-import { ACTION_QUESTION } from "./applicability.js";
+import { ACTION_QUESTION, BUILDING_ACTIONS, typeAndAction, typeIn } from "./applicability.js";
 import type { AdmissionRule } from "./rule-types.js";
 
 /** 第五部分: capacity below the energy-efficiency 基准水平 is to be cleared. Smelting steps only. */

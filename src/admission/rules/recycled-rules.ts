@@ -1,6 +1,5 @@
 import { judgeZoneFit, listZoneNames } from "../judge-zone-fit.js";
-import { typeAndAction } from "./applicability.js";
-import { ACTION_QUESTION } from "./applicability.js";
+import { ACTION_QUESTION, typeAndAction } from "./applicability.js";
 import type { AdmissionRule } from "./rule-types.js";
 import type { ProjectProfile } from "../profile-schema.js";
 
