@@ -34,7 +34,7 @@ const QUOTE_MAX = 300;
 
 /** Renders a reply as Discord messages: embeds with description, citation fields and a department footer. */
 export function renderEmbeds(reply: Reply): DiscordReplyPayload[] {
-  const descriptions = splitText(reply.answer || "（无内容）", RAW_DESCRIPTION).map((d) => truncateText(escapeDiscordMarkdown(d), DISCORD_LIMITS.description));
+  const descriptions = splitText(reply.answer.trim() || "（无内容）", RAW_DESCRIPTION).map((d) => truncateText(escapeDiscordMarkdown(d), DISCORD_LIMITS.description));
   const fields: APIEmbedField[] = [
     ...(reply.report ? renderReportFields(reply.report) : []),
     ...reply.citations.map((c) => field(`〔${c.label}〕${c.title}`, `“${truncateText(c.quote, QUOTE_MAX)}”`)),

@@ -51,7 +51,7 @@ export function renderBlocks(reply: Reply, options: RenderBlocksOptions = {}): S
     if (last.blocks.length < SLACK_BLOCKS_MAX) last.blocks.push(actions);
     else messages.push({ text: "", blocks: [actions] });
   }
-  const fallback = escapeMrkdwn(truncateText(reply.answer || "（无内容）", SLACK_SECTION_MAX));
+  const fallback = escapeMrkdwn(truncateText(reply.answer.trim() || "（无内容）", SLACK_SECTION_MAX));
   return messages.map((m, i) => ({ ...m, text: i === 0 ? fallback : `（续 ${i + 1}/${messages.length}）` }));
 }
 
