@@ -3,9 +3,11 @@ import { checkCommand } from "./commands/check-command.js";
 import { clauseCommand } from "./commands/clause-command.js";
 import { clausesCommand } from "./commands/clauses-command.js";
 import { departmentsCommand } from "./commands/departments-command.js";
+import { registerCommandsCommand } from "./commands/register-commands-command.js";
+import { startCommand } from "./commands/start-command.js";
 import { targetsCommand } from "./commands/targets-command.js";
 
 /** Every CLI subcommand, in the order `alubot help` lists them. */
 export function listCommands(): CliCommand[] {
-  return [clausesCommand, clauseCommand, departmentsCommand, targetsCommand, checkCommand];
+  return [clausesCommand, clauseCommand, departmentsCommand, targetsCommand, checkCommand, startCommand, registerCommandsCommand];
 }
