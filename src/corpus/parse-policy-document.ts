@@ -135,12 +135,15 @@ function toParagraphs(lines: readonly string[]): string[] {
   const width = Math.max(0, ...lines.map((l) => l.length));
   const paragraphs: string[] = [];
   let current: string[] = [];
+  // Running bracket balance (counted per line, so long headers stay linear).
+  let depth = 0;
   for (const line of lines) {
     current.push(line);
-    // A title wrapped inside 《…》 or （…） continues on the next line however short this one is.
-    const joined = current.join("");
-    const open = countOf(joined, /[《（(]/g) > countOf(joined, /[》）)]/g);
-    if (!open && (SENTENCE_END_RE.test(line) || line.length < width * 0.8)) {
+    depth += countOf(line, /[《（(]/g) - countOf(line, /[》）)]/g);
+    // A title wrapped inside 《…》 or （…） continues on the next line however short this one is;
+    // a stray closing bracket must not keep the paragraph open forever, hence the floor at 0.
+    if (depth < 0) depth = 0;
+    if (depth === 0 && (SENTENCE_END_RE.test(line) || line.length < width * 0.8)) {
       paragraphs.push(joinLines(current));
       current = [];
     }
