@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Logger } from "pino";
+import type { StructuredLogger } from "../observability/structured-logger.js";
 import type { AuditLog, AuditRecord } from "./audit-log.js";
 import { createMemoryConversationStore, type ConversationStore } from "./conversation-store.js";
 import type { FeedbackRecord, FeedbackStore } from "./feedback-store.js";
@@ -22,7 +22,7 @@ export interface Stores {
 
 export interface ResilientStoresOptions {
   open: () => SqliteStores;
-  logger: Pick<Logger, "error" | "warn" | "info">;
+  logger: Pick<StructuredLogger, "error" | "warn" | "info">;
   onStoreError?: (store: "audit" | "feedback" | "conversations") => void;
   now?: () => number;
 }
