@@ -77,6 +77,7 @@ describe("alubot export", () => {
 
   it("rejects a bad date or format in Chinese, and handles a data dir without a database", async () => {
     const bad = await exportWith(["--since", "昨天"]);
+    expect((await exportWith(["--since", "2026-02-30"])).code).toBe(2);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain("无法识别日期");
     expect((await exportWith(["--format", "xml"])).err).toContain("不支持的导出格式");

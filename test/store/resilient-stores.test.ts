@@ -70,3 +70,20 @@ describe("resilient stores", () => {
     expect(lines.some((l) => l.level === "warn")).toBe(true);
   });
 });
+
+describe("retention schedule", () => {
+  it("prunes at once, logs what it removed, survives a failing prune and stops cleanly", async () => {
+    const { scheduleRetention } = await import("../../src/store/schedule-retention.js");
+    const { lines, logger } = recordingLogger();
+    let calls = 0;
+    const stop = scheduleRetention(() => ((calls++), { audit: 3, feedback: 0, conversations: 1 }), logger);
+    expect(calls).toBe(1);
+    expect(lines).toEqual([{ level: "info", msg: "已按保留期限清理过期记录" }]);
+    stop();
+    const stopFailing = scheduleRetention(() => {
+      throw new Error("disk I/O error");
+    }, logger);
+    expect(lines.at(-1)).toEqual({ level: "error", msg: "清理过期记录失败" });
+    stopFailing();
+  });
+});

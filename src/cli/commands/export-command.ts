@@ -49,6 +49,8 @@ function parseSince(raw: unknown): number | undefined {
   if (raw === undefined) return undefined;
   const s = String(raw).trim();
   const ms = /^\d{4}-\d{2}-\d{2}$/.test(s) ? Date.parse(`${s}T00:00:00Z`) : /^\d{4}-\d{2}-\d{2}T/.test(s) ? Date.parse(s) : NaN;
-  if (Number.isNaN(ms)) throw new CliUsageError(`无法识别日期“${s}”，请写成 2026-01-01 这样的格式。`);
+  // Date.parse rolls 2026-02-30 over to March 2; a date that does not survive the round trip is a typo.
+  const rolledOver = !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) !== s.slice(0, 10) && !/[+-]\d{2}:?\d{2}$/.test(s);
+  if (Number.isNaN(ms) || rolledOver) throw new CliUsageError(`无法识别日期“${s}”，请写成 2026-01-01 这样的格式。`);
   return ms;
 }
