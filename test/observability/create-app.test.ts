@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -39,6 +39,26 @@ describe("createApp reliability factories", () => {
     const reopened = createSqliteStores({ dataDir, retentionDays: 180 });
     expect([...reopened.audit.iterate()].map((r) => r.question)).toEqual(["再生铝"]);
     reopened.close();
+  });
+
+  it("keeps answering with an unusable data dir and reports itself degraded", async () => {
+    dataDir = mkdtempSync(join(tmpdir(), "alubot-app-"));
+    const blocker = join(dataDir, "not-a-dir");
+    writeFileSync(blocker, "x");
+    app = createApp(loadConfig({ ALUBOT_DATA_DIR: join(blocker, "data"), ALUBOT_METRICS_PORT: "0", ALUBOT_LOG_LEVEL: "silent" }));
+    const engine: Engine = {
+      handle: async (i) => ({ kind: "answer", answer: "照常回答", citations: [], departments: [], outOfScope: false, mode: "offline", followUps: [], conversationId: i.conversationId, report: null }),
+    };
+    const reply = await app.guardEngine(engine).handle({ text: "再生铝", conversationId: "c", userId: "U1", platform: "slack", channelId: "C1" });
+    expect(reply.answer).toBe("照常回答");
+    expect(app.stores().backend()).toBe("memory");
+    const server = await app.startMetricsServer();
+    try {
+      const health = await (await fetch(`http://127.0.0.1:${server!.port}/healthz`)).json();
+      expect(health).toMatchObject({ status: "degraded", details: { store: "memory-fallback" } });
+    } finally {
+      await server?.close();
+    }
   });
 
   it("starts no metrics server without a port", async () => {
