@@ -1,5 +1,3 @@
-import type { Logger } from "pino";
-import type { AdapterLogger } from "../adapters/adapter-logger.js";
 import { registerDiscordCommands, type RegisterResult } from "../adapters/discord/register-discord-commands.js";
 import { buildAdmissionKnowledge, type AdmissionKnowledge } from "../admission/admission-knowledge.js";
 import { createExtractionModel } from "../admission/create-extraction-model.js";
@@ -10,9 +8,18 @@ import { ConfigError } from "../config/config-error.js";
 import { loadCorpus, type Corpus } from "../corpus/load-corpus.js";
 import type { Engine } from "../engine/engine.js";
 import type { FeedbackStore } from "../store/feedback-store.js";
-import { createLogger } from "./create-logger.js";
 import { createTransportStarters, type ChatTransportDeps } from "./create-transport-starters.js";
 import type { TransportStarters } from "./start-transports.js";
+import { guardEngine } from "../engine/guard-engine.js";
+import { createLlmGuard, type LlmGuard } from "../limits/create-llm-guard.js";
+import { createRequestRateLimiter, type RequestRateLimiter } from "../limits/request-rate-limiter.js";
+import { createSystemScheduler } from "../limits/scheduler.js";
+import { createAlubotMetrics, type AlubotMetrics } from "../observability/alubot-metrics.js";
+import { createLogger, type Logger } from "../observability/create-logger.js";
+import { startMetricsServer, type RunningMetricsServer } from "../observability/metrics-server.js";
+import { createResilientStores, type Stores } from "../store/resilient-stores.js";
+import { scheduleRetention } from "../store/schedule-retention.js";
+import { createSqliteStores } from "../store/sqlite/create-sqlite-stores.js";
 
 /**
  * The composition root: the only place that builds long-lived services from configuration.
@@ -25,33 +32,47 @@ export interface App {
   admissionKnowledge(): AdmissionKnowledge;
   /** LLM extraction with offline fallback when an LLM is configured, else the offline extractor. */
   profileExtractor(): ProfileExtractor;
-  logger(): Logger | AdapterLogger;
   /** The answer engine; optional until the engine module is wired in here. */
   engine?: () => Engine;
-  /** Persistent feedback store; optional until the SQLite store is wired in here. */
-  feedbackStore?: () => FeedbackStore;
+  /** Persistent feedback store (the SQLite store's, counted in metrics). */
+  feedbackStore(): FeedbackStore;
   /** Builds the Slack/Discord/terminal starters around one engine and store. */
   transportStarters(deps: ChatTransportDeps): TransportStarters;
   /** PUTs the Discord slash commands (requires DISCORD_TOKEN and DISCORD_APPLICATION_ID). */
   registerDiscordCommands(): Promise<RegisterResult>;
-  /** Flushes and closes stores; called once at shutdown. */
-  close?: () => Promise<void> | void;
+  logger(): Logger;
+  metrics(): AlubotMetrics;
+  /** SQLite under dataDir, falling back to memory (loudly) when the data dir is unusable. */
+  stores(): Stores;
+  requestRateLimiter(): RequestRateLimiter;
+  /** Concurrency cap + retries + circuit breaker for LLM calls; the engine's LLM mode runs through it. */
+  llmGuard(): LlmGuard;
+  /** Wraps the real engine once: input hygiene, rate limits, audit, metrics, logs. */
+  guardEngine(engine: Engine): Engine;
+  /** Starts /healthz and /metrics when AppConfig.metricsPort is set; null otherwise. */
+  startMetricsServer(): Promise<RunningMetricsServer | null>;
+  /** Stops timers and closes the database (idempotent). */
+  close(): void;
 }
+
+const CIRCUIT_GAUGE = { closed: 0, "half-open": 1, open: 2 } as const;
 
 export function createApp(config: AppConfig): App {
   let corpus: Corpus | undefined;
   let knowledge: AdmissionKnowledge | undefined;
   let extractor: ProfileExtractor | undefined;
   let logger: Logger | undefined;
+  let metrics: AlubotMetrics | undefined;
+  let stores: Stores | undefined;
+  let stopRetention: (() => void) | undefined;
+  let rateLimiter: RequestRateLimiter | undefined;
+  let llmGuard: LlmGuard | undefined;
+  const scheduler = createSystemScheduler();
+
   const app: App = {
     config,
     corpus: () => (corpus ??= loadCorpus(config.corpusDir)),
-    logger: () => (logger ??= createLogger(config.logLevel)),
-    transportStarters: (deps) => createTransportStarters(deps),
-    async registerDiscordCommands() {
-      if (!config.discord) throw new ConfigError("未配置 Discord：请设置 DISCORD_TOKEN 和 DISCORD_APPLICATION_ID。");
-      return registerDiscordCommands(config.discord);
-    },
+    logger: () => (logger ??= createLogger({ level: config.logLevel })),
     admissionKnowledge: () => (knowledge ??= buildAdmissionKnowledge(app.corpus())),
     profileExtractor: () => {
       if (extractor) return extractor;
@@ -60,6 +81,88 @@ export function createApp(config: AppConfig): App {
         ? createLlmProfileExtractor({ model: createExtractionModel(config.llm), method: config.llm.structuredMethod, knowledge: k })
         : createOfflineProfileExtractor(k);
       return extractor;
+    },
+    feedbackStore: () => app.stores().feedback,
+    transportStarters: (deps) => createTransportStarters(deps),
+    async registerDiscordCommands() {
+      if (!config.discord) throw new ConfigError("未配置 Discord：请设置 DISCORD_TOKEN 和 DISCORD_APPLICATION_ID。");
+      return registerDiscordCommands(config.discord);
+    },
+    metrics: () => (metrics ??= createAlubotMetrics()),
+    stores() {
+      if (stores) return stores;
+      const log = app.logger();
+      const m = app.metrics();
+      const created = createResilientStores({
+        open: () => {
+          const sqlite = createSqliteStores({ dataDir: config.dataDir, retentionDays: config.retentionDays });
+          stopRetention = scheduleRetention(sqlite.prune, log);
+          return sqlite;
+        },
+        logger: log,
+        onStoreError: (store) => m.storeErrors.inc({ store }),
+      });
+      // Feedback is counted here, once, whichever adapter saves it.
+      stores = {
+        ...created,
+        feedback: {
+          saveFeedback(record) {
+            m.feedback.inc({ rating: record.rating });
+            created.feedback.saveFeedback(record);
+          },
+        },
+      };
+      return stores;
+    },
+    requestRateLimiter: () =>
+      (rateLimiter ??= createRequestRateLimiter({
+        userPerMinute: config.limits.userPerMinute,
+        channelPerMinute: config.limits.channelPerMinute,
+        clock: scheduler,
+      })),
+    llmGuard() {
+      if (llmGuard) return llmGuard;
+      const m = app.metrics();
+      const log = app.logger();
+      llmGuard = createLlmGuard({
+        limits: config.limits,
+        scheduler,
+        onFailure: (reason) => m.llmFailures.inc({ reason }),
+        onCircuitChange: (from, to) => {
+          m.circuitState.set(CIRCUIT_GAUGE[to]);
+          const fields = { from, to };
+          if (to === "open") log.error(fields, "LLM 服务连续失败，已暂停调用，改用离线回答");
+          else log.warn(fields, "LLM 熔断状态变化");
+        },
+      });
+      return llmGuard;
+    },
+    guardEngine(engine) {
+      const s = app.stores();
+      return guardEngine(engine, {
+        maxInputChars: config.limits.maxInputChars,
+        hashUserId: s.hashUserId,
+        rateLimiter: app.requestRateLimiter(),
+        audit: s.audit,
+        metrics: app.metrics(),
+        logger: app.logger(),
+      });
+    },
+    async startMetricsServer() {
+      if (config.metricsPort === undefined) return null;
+      const running = await startMetricsServer({
+        port: config.metricsPort,
+        host: config.metricsHost ?? "127.0.0.1",
+        registry: app.metrics().registry,
+        health: () => (stores ? stores.health() : { status: "ok" }),
+      });
+      app.logger().info({ host: config.metricsHost ?? "127.0.0.1", port: running.port }, "metrics server listening");
+      return running;
+    },
+    close() {
+      stopRetention?.();
+      stopRetention = undefined;
+      stores?.close();
     },
   };
   return app;

@@ -5,9 +5,10 @@ import { clausesCommand } from "./commands/clauses-command.js";
 import { departmentsCommand } from "./commands/departments-command.js";
 import { registerCommandsCommand } from "./commands/register-commands-command.js";
 import { startCommand } from "./commands/start-command.js";
+import { exportCommand } from "./commands/export-command.js";
 import { targetsCommand } from "./commands/targets-command.js";
 
 /** Every CLI subcommand, in the order `alubot help` lists them. */
 export function listCommands(): CliCommand[] {
-  return [clausesCommand, clauseCommand, departmentsCommand, targetsCommand, checkCommand, startCommand, registerCommandsCommand];
+  return [clausesCommand, clauseCommand, departmentsCommand, targetsCommand, checkCommand, exportCommand, startCommand, registerCommandsCommand];
 }

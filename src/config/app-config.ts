@@ -59,6 +59,8 @@ export const EnvSchema = z.object({
   ALUBOT_REQUEST_DEADLINE_MS: intWithDefault(30_000, 100),
   ALUBOT_RETENTION_DAYS: intWithDefault(180, 1),
   ALUBOT_METRICS_PORT: optionalInt(0, 65535),
+  /** Interface for /healthz and /metrics; loopback unless deliberately exposed (e.g. 0.0.0.0 in a container). */
+  ALUBOT_METRICS_HOST: optionalString,
   ALUBOT_MAX_INPUT_CHARS: intWithDefault(2000, 10),
 });
 export type Env = z.infer<typeof EnvSchema>;
@@ -109,6 +111,8 @@ export interface AppConfig {
   };
   retentionDays: number;
   metricsPort: number | undefined;
+  /** Default 127.0.0.1. */
+  metricsHost?: string;
 }
 
 /**
@@ -176,5 +180,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     },
     retentionDays: overrides.retentionDays ?? e.ALUBOT_RETENTION_DAYS,
     metricsPort: overrides.metricsPort ?? e.ALUBOT_METRICS_PORT,
+    metricsHost: overrides.metricsHost ?? e.ALUBOT_METRICS_HOST ?? "127.0.0.1",
   };
 }

@@ -1,4 +1,3 @@
-import { createLogFeedbackStore } from "../../adapters/log-feedback-store.js";
 import { startTransports, stopTransports } from "../../app/start-transports.js";
 import { TransportStartError } from "../../app/transport-start-error.js";
 import { waitForShutdown } from "../../app/wait-for-shutdown.js";
@@ -33,7 +32,7 @@ export function createStartCommand(deps: StartCommandDeps = defaultDeps): CliCom
         return 1;
       }
       const engine = app.engine();
-      const feedbackStore = app.feedbackStore?.() ?? createLogFeedbackStore(logger);
+      const feedbackStore = app.feedbackStore();
       const starters = app.transportStarters({ engine, feedbackStore, logger, runTerminal: () => deps.runTerminalChat(engine, io) });
       const shutdown = deps.waitForShutdown();
       let running;
@@ -49,7 +48,7 @@ export function createStartCommand(deps: StartCommandDeps = defaultDeps): CliCom
       const reason = await Promise.race([shutdown, ...ended]);
       logger.info({ reason }, "shutting down");
       await stopTransports(running, logger);
-      await app.close?.();
+      app.close();
       if (reason !== "ended") writeLine(io.stderr, "alubot 已停止。");
       return 0;
     },

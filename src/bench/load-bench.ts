@@ -1,0 +1,152 @@
+import type { Engine, EngineInput } from "../engine/engine.js";
+import { ReplySchema } from "../reply/reply-schema.js";
+import { percentile } from "./percentile.js";
+
+export interface LoadBenchOptions {
+  engine: Engine;
+  /** Asked round-robin. */
+  questions: readonly string[];
+  /** Measured phase (the issue: 2,000). Throughput and percentiles describe these. */
+  total: number;
+  /** Questions in flight at once (the issue: 50). */
+  concurrency: number;
+  /** Questions asked in all, measured phase included, before the second RSS reading (the issue: 20,000); 0 = no soak. */
+  soakTotal?: number;
+  /** A reply not delivered within this is counted as lost. */
+  requestTimeoutMs?: number;
+  platform?: EngineInput["platform"];
+  /** Distinct conversations and users cycled through, so history and per-user state are exercised. */
+  conversations?: number;
+  users?: number;
+  now?: () => number;
+  /** global.gc when node runs with --expose-gc: RSS readings are then comparable. */
+  gc?: () => void;
+}
+
+export interface LoadBenchResult {
+  total: number;
+  completed: number;
+  /** Replies per second in the measured phase. */
+  throughput: number;
+  /** Milliseconds, measured phase. */
+  p50: number;
+  p95: number;
+  p99: number;
+  /** Engine threw, replied with kind "error", or replied with something that is not a valid Reply (all phases). */
+  errors: number;
+  /** No reply within requestTimeoutMs (all phases). */
+  lost: number;
+  /** Bytes after the measured phase and after the soak; rssGrowth = after20k / after2k − 1. */
+  rssAfter2k: number;
+  rssAfter20k: number | null;
+  rssGrowth: number | null;
+}
+
+type Outcome = "ok" | "error" | "lost";
+
+/**
+ * Node flags for a meaningful RSS soak. V8 grows its young generation (semi-spaces) under sustained
+ * allocation, which alone adds ~16 MB of RSS somewhere between 2,000 and 20,000 questions although the
+ * used heap stays flat; pinning the semi-space size measures what the bot retains, not V8's sizing.
+ * `--expose-gc` lets the bench collect garbage before each reading (pass `gc: globalThis.gc`).
+ */
+export const SOAK_NODE_FLAGS = ["--expose-gc", "--min-semi-space-size=16", "--max-semi-space-size=16"] as const;
+
+/**
+ * Drives an Engine the way adapters do, `concurrency` requests at a time, and checks every reply.
+ * It measures; it does not judge — the caller decides what figures are acceptable.
+ */
+export async function runLoadBench(options: LoadBenchOptions): Promise<LoadBenchResult> {
+  const now = options.now ?? (() => performance.now());
+  const timeoutMs = options.requestTimeoutMs ?? 30_000;
+  const conversations = options.conversations ?? 200;
+  const users = options.users ?? 100;
+  if (options.questions.length === 0) throw new Error("runLoadBench needs at least one question");
+  let errors = 0;
+  let lost = 0;
+
+  const ask = async (i: number): Promise<{ outcome: Outcome; ms: number }> => {
+    const input: EngineInput = {
+      text: options.questions[i % options.questions.length]!,
+      conversationId: `bench-${i % conversations}`,
+      userId: `bench-user-${i % users}`,
+      platform: options.platform ?? "cli",
+      channelId: "bench",
+    };
+    const started = now();
+    let cancel = () => {};
+    const timeout = new Promise<"lost">((resolve) => {
+      const t = setTimeout(() => resolve("lost"), timeoutMs);
+      cancel = () => clearTimeout(t);
+    });
+    try {
+      const reply = await Promise.race([options.engine.handle(input), timeout]);
+      if (reply === "lost") return { outcome: "lost", ms: now() - started };
+      const valid = ReplySchema.safeParse(reply);
+      return { outcome: valid.success && valid.data.kind !== "error" ? "ok" : "error", ms: now() - started };
+    } catch {
+      return { outcome: "error", ms: now() - started };
+    } finally {
+      cancel();
+    }
+  };
+
+  const runPhase = async (from: number, to: number, latencies: number[] | null) => {
+    let next = from;
+    const worker = async () => {
+      while (next < to) {
+        const { outcome, ms } = await ask(next++);
+        if (outcome === "error") errors++;
+        else if (outcome === "lost") lost++;
+        else latencies?.push(ms);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, to - from)) }, worker));
+  };
+
+  const readRss = () => {
+    options.gc?.();
+    return process.memoryUsage.rss();
+  };
+
+  const latencies: number[] = [];
+  const started = now();
+  await runPhase(0, options.total, latencies);
+  const elapsedS = Math.max(1e-9, (now() - started) / 1000);
+  const rssAfter2k = readRss();
+  const soakTotal = options.soakTotal ?? 0;
+  let rssAfter20k: number | null = null;
+  if (soakTotal > options.total) {
+    await runPhase(options.total, soakTotal, null);
+    rssAfter20k = readRss();
+  }
+  latencies.sort((a, b) => a - b);
+  return {
+    total: options.total,
+    completed: latencies.length,
+    throughput: latencies.length / elapsedS,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors,
+    lost,
+    rssAfter2k,
+    rssAfter20k,
+    rssGrowth: rssAfter20k === null ? null : rssAfter20k / rssAfter2k - 1,
+  };
+}
+
+/** Chinese summary lines for `npm run bench -- --load`. */
+export function formatLoadBenchReport(r: LoadBenchResult, concurrency: number): string {
+  const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
+  const lines = [
+    `引擎负载：${r.total} 个问题，并发 ${concurrency}`,
+    `  吞吐量 ${r.throughput.toFixed(1)} 个/秒；延迟 p50 ${r.p50.toFixed(1)} ms，p95 ${r.p95.toFixed(1)} ms，p99 ${r.p99.toFixed(1)} ms`,
+    `  错误 ${r.errors}，丢失 ${r.lost}`,
+    `  内存 RSS：${r.total} 个问题后 ${mb(r.rssAfter2k)}`,
+  ];
+  if (r.rssAfter20k !== null && r.rssGrowth !== null) {
+    lines.push(`  浸泡测试后 RSS ${mb(r.rssAfter20k)}（增长 ${(r.rssGrowth * 100).toFixed(1)}%，要求 ≤ 10%）`);
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,56 @@
+import { existsSync } from "node:fs";
+import { once } from "node:events";
+import type { CliCommand } from "../cli-command.js";
+import { CliUsageError } from "../cli-usage-error.js";
+import { formatAuditHeader, formatAuditRecord, type ExportFormat } from "../../store/export/format-audit-export.js";
+import { createSqliteStores } from "../../store/sqlite/create-sqlite-stores.js";
+import { databasePath } from "../../store/sqlite/open-database.js";
+import { writeLine } from "../write-output.js";
+
+export const exportCommand: CliCommand = {
+  name: "export",
+  summary: "导出问答审计记录（CSV 或 JSONL），供人工复核",
+  usage: "alubot export [--since 2026-01-01] [--format csv|jsonl] > 审计记录.csv",
+  options: { since: { type: "string" }, format: { type: "string" } },
+  async run({ app, options, io }) {
+    const format = parseFormat(options.format);
+    const since = parseSince(options.since);
+    const { dataDir } = app.config;
+    if (!existsSync(databasePath(dataDir))) {
+      writeLine(io.stderr, `数据目录 ${dataDir} 中还没有数据库，没有可导出的审计记录。`);
+      if (format === "csv") io.stdout.write(formatAuditHeader(format));
+      return 0;
+    }
+    const stores = createSqliteStores({ dataDir, retentionDays: app.config.retentionDays });
+    let count = 0;
+    try {
+      io.stdout.write(formatAuditHeader(format));
+      for (const record of stores.audit.iterate(since)) {
+        // Respect backpressure so a large export streams instead of buffering in memory.
+        if (!io.stdout.write(formatAuditRecord(format, record))) await once(io.stdout, "drain");
+        count++;
+      }
+    } finally {
+      stores.close();
+    }
+    writeLine(io.stderr, `已导出 ${count} 条审计记录${since ? `（自 ${new Date(since).toISOString().slice(0, 10)} 起）` : ""}。`);
+    return 0;
+  },
+};
+
+function parseFormat(raw: unknown): ExportFormat {
+  if (raw === undefined || raw === "csv") return "csv";
+  if (raw === "jsonl") return "jsonl";
+  throw new CliUsageError(`不支持的导出格式“${String(raw)}”，可选 csv 或 jsonl。`);
+}
+
+/** YYYY-MM-DD (UTC midnight) or a full ISO timestamp; anything else is a usage error. */
+function parseSince(raw: unknown): number | undefined {
+  if (raw === undefined) return undefined;
+  const s = String(raw).trim();
+  const ms = /^\d{4}-\d{2}-\d{2}$/.test(s) ? Date.parse(`${s}T00:00:00Z`) : /^\d{4}-\d{2}-\d{2}T/.test(s) ? Date.parse(s) : NaN;
+  // Date.parse rolls 2026-02-30 over to March 2; a date that does not survive the round trip is a typo.
+  const rolledOver = !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) !== s.slice(0, 10) && !/[+-]\d{2}:?\d{2}$/.test(s);
+  if (Number.isNaN(ms) || rolledOver) throw new CliUsageError(`无法识别日期“${s}”，请写成 2026-01-01 这样的格式。`);
+  return ms;
+}

@@ -1,0 +1,61 @@
+import { createRequire } from "node:module";
+import { pino, type DestinationStream, type Logger, type LoggerOptions } from "pino";
+import { redactSecrets } from "./redact-secrets.js";
+
+export type { Logger } from "pino";
+
+export interface LoggerFactoryOptions {
+  level: LoggerOptions["level"];
+  /** Where JSON lines go; default stdout. Tests pass a stream to read them back. */
+  destination?: DestinationStream;
+  /** Pretty, human-readable lines; default: when stdout is a terminal and pino-pretty is installed. */
+  pretty?: boolean;
+}
+
+/** Structured fields that hold credentials anywhere in a log object (two levels deep). */
+export const REDACT_PATHS = [
+  "token", "apiKey", "secret", "password", "authorization", "signingSecret", "botToken", "appToken",
+  "*.token", "*.apiKey", "*.secret", "*.password", "*.authorization", "*.signingSecret", "*.botToken", "*.appToken",
+  "headers.authorization", "*.headers.authorization", "headers.cookie", "*.headers.cookie",
+  'headers["x-slack-signature"]', '*.headers["x-slack-signature"]',
+];
+
+/**
+ * JSON logs by default (one object per line, for machines); pretty in a terminal. Question text is
+ * only ever logged at debug level by callers; here we make sure no token survives in messages.
+ */
+export function createLogger(options: LoggerFactoryOptions): Logger {
+  const config: LoggerOptions = {
+    level: options.level ?? "info",
+    base: { app: "alubot" },
+    redact: { paths: REDACT_PATHS, censor: "[REDACTED]" },
+    serializers: {
+      err: (err: unknown) => {
+        const e = pino.stdSerializers.err(err as Error);
+        return { ...e, message: redactSecrets(String(e.message ?? "")), stack: e.stack ? redactSecrets(e.stack) : undefined };
+      },
+    },
+    hooks: {
+      // Free-text messages may quote a URL or header: scrub token shapes from every string argument.
+      logMethod(args, method) {
+        const scrubbed = args.map((a) => (typeof a === "string" ? redactSecrets(a) : a)) as typeof args;
+        method.apply(this, scrubbed);
+      },
+    },
+  };
+  const wantPretty = options.pretty ?? (options.destination === undefined && process.stdout.isTTY === true);
+  if (options.destination) return pino(config, options.destination);
+  const prettyStream = wantPretty ? loadPrettyStream() : undefined;
+  return prettyStream ? pino(config, prettyStream) : pino(config);
+}
+
+/** pino-pretty is a dev dependency: absent in a production install, where JSON is the right output anyway. */
+function loadPrettyStream(): DestinationStream | undefined {
+  try {
+    const require = createRequire(import.meta.url);
+    const pretty = require("pino-pretty") as (opts: object) => DestinationStream;
+    return pretty({ colorize: true, translateTime: "SYS:HH:MM:ss", ignore: "pid,hostname,app", sync: true });
+  } catch {
+    return undefined;
+  }
+}
