@@ -2,9 +2,11 @@ import type { CliCommand } from "./cli-command.js";
 import { clauseCommand } from "./commands/clause-command.js";
 import { clausesCommand } from "./commands/clauses-command.js";
 import { departmentsCommand } from "./commands/departments-command.js";
+import { indexCommand } from "./commands/index-command.js";
+import { retrieveCommand } from "./commands/retrieve-command.js";
 import { targetsCommand } from "./commands/targets-command.js";
 
 /** Every CLI subcommand, in the order `alubot help` lists them. */
 export function listCommands(): CliCommand[] {
-  return [clausesCommand, clauseCommand, departmentsCommand, targetsCommand];
+  return [clausesCommand, clauseCommand, departmentsCommand, targetsCommand, retrieveCommand, indexCommand];
 }

@@ -4,6 +4,7 @@ import type { Corpus } from "../corpus/load-corpus.js";
 import synonyms from "../data/synonyms.json" with { type: "json" };
 import { buildUserDictionary } from "./analysis/build-user-dictionary.js";
 import { createAnalyzer } from "./analysis/create-analyzer.js";
+import { loadSegmenterDictionary } from "./analysis/load-segmenter-dictionary.js";
 import { createSynonymExpander } from "./analysis/synonym-expander.js";
 import { loadOrBuildDenseIndex, type DenseIndexResult } from "./cache/load-or-build-dense-index.js";
 import { createClauseRefRetriever } from "./clause-ref-retriever.js";
@@ -39,7 +40,11 @@ export function denseDocumentText(c: Clause): string {
 /** Assembles alubot's hybrid retriever: analyzer, BM25, dense (cached HNSW), targets, clause refs. */
 export async function buildRetriever(opts: BuildRetrieverOptions): Promise<BuiltRetriever> {
   const { clauses } = opts.corpus;
-  const analyzer = createAnalyzer({ userWords: buildUserDictionary(clauses), synonyms: createSynonymExpander(synonyms) });
+  const analyzer = createAnalyzer({
+    dictionary: loadSegmenterDictionary(opts.dataDir),
+    userWords: buildUserDictionary(clauses),
+    synonyms: createSynonymExpander(synonyms),
+  });
   const lexical = createLexicalRetriever(clauses, analyzer);
   const embedder = await createEmbedder(opts.embedding, { analyzer, weigh: (t) => lexical.index.idf(t) || 1 });
   const dense = await loadOrBuildDenseIndex({

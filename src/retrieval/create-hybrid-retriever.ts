@@ -44,7 +44,8 @@ export function createHybridRetriever(parts: HybridParts): HybridRetriever {
     const q = query.trim();
     const [lex, dense, target, refs] = await Promise.all([
       parts.lexical.rank(q, DEPTH),
-      parts.dense ? parts.dense.rank(q, DEPTH) : Promise.resolve([] as RankedItem[]),
+      // A failing embedding service (network, quota) degrades to lexical retrieval, never an error.
+      parts.dense ? parts.dense.rank(q, DEPTH).catch(() => [] as RankedItem[]) : Promise.resolve([] as RankedItem[]),
       parts.target ? parts.target.rank(q, DEPTH) : Promise.resolve([] as RankedItem[]),
       parts.clauseRef ? parts.clauseRef.rank(q, DEPTH) : Promise.resolve([] as RankedItem[]),
     ]);

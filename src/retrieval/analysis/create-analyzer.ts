@@ -1,5 +1,4 @@
 import { Jieba } from "@node-rs/jieba";
-import { dict } from "@node-rs/jieba/dict.js";
 import { foldText } from "./fold-text.js";
 import { extractNumberTokens } from "./number-tokens.js";
 import { formatJiebaDictionary } from "./build-user-dictionary.js";
@@ -27,8 +26,13 @@ const HAN_RUN = /[\u3400-\u9fff]+/g;
  * and hand-kept words), so 经开区 and 再生铝 stay whole. Bigrams make matching robust when the
  * segmenter cuts a question differently from the clause.
  */
-export function createAnalyzer(options: { userWords: readonly string[]; synonyms: SynonymExpander }): Analyzer {
-  const jieba = Jieba.withDict(dict);
+export function createAnalyzer(options: {
+  /** jieba's base dictionary (`word freq tag` lines); see loadSegmenterDictionary. */
+  dictionary: Buffer;
+  userWords: readonly string[];
+  synonyms: SynonymExpander;
+}): Analyzer {
+  const jieba = Jieba.withDict(options.dictionary);
   if (options.userWords.length) jieba.loadDict(Buffer.from(formatJiebaDictionary(options.userWords)));
   const words = (folded: string): string[] => jieba.cut(folded, true).filter((w) => WORDLIKE.test(w)).map((w) => w.trim());
   return {

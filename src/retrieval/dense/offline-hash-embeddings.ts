@@ -1,4 +1,4 @@
-import { Embeddings } from "@langchain/core/embeddings";
+import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { foldText } from "../analysis/fold-text.js";
 import type { Analyzer } from "../analysis/create-analyzer.js";
 
@@ -18,16 +18,17 @@ const SYNONYM_WEIGHT = 0.6;
  * tokens and — on both documents and questions — the terms of the synonym groups it mentions;
  * features are IDF-weighted, log-scaled and hashed (signed FNV-1a) into a fixed-size unit vector.
  * Its value next to BM25 is that synonym matching is symmetric and length-normalized (cosine),
- * which ranks differently enough to help in fusion.
+ * which ranks differently enough to help in fusion. It implements LangChain's `EmbeddingsInterface`
+ * (type-only import), so it plugs into anything that takes LangChain embeddings without loading
+ * @langchain/core at start-up.
  */
-export class OfflineHashEmbeddings extends Embeddings {
+export class OfflineHashEmbeddings implements EmbeddingsInterface {
   readonly dimensions: number;
   readonly id: string;
   private readonly analyzer: Analyzer;
   private readonly weigh: (token: string) => number;
 
   constructor(options: OfflineHashEmbeddingsOptions) {
-    super({});
     this.analyzer = options.analyzer;
     this.dimensions = options.dimensions ?? 512;
     this.weigh = options.weigh ?? (() => 1);
