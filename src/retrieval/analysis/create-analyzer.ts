@@ -11,7 +11,7 @@ export const NUMBER_PREFIX = "#";
 export interface Analyzer {
   /** Index tokens of raw text: segmented words, Han character bigrams and number+unit tokens. */
   tokens(raw: string): string[];
-  /** Segmented words of already-folded text, punctuation and spaces dropped. */
+  /** Segmented words (search mode: long words plus the words inside them) of folded text. */
   words(folded: string): string[];
   /** Dictionary-only segmentation (no HMM guesses) with part-of-speech tags, for judging content. */
   tag(folded: string): { word: string; tag: string }[];
@@ -34,7 +34,10 @@ export function createAnalyzer(options: {
 }): Analyzer {
   const jieba = Jieba.withDict(options.dictionary);
   if (options.userWords.length) jieba.loadDict(Buffer.from(formatJiebaDictionary(options.userWords)));
-  const words = (folded: string): string[] => jieba.cut(folded, true).filter((w) => WORDLIKE.test(w)).map((w) => w.trim());
+  // Search mode also emits the dictionary words inside a longer one (有序布局再生铝项目 → 再生铝),
+  // so a clause title kept whole in the dictionary still matches a question about its parts.
+  const words = (folded: string): string[] =>
+    jieba.cutForSearch(folded, true).filter((w) => WORDLIKE.test(w)).map((w) => w.trim());
   return {
     synonyms: options.synonyms,
     words,
