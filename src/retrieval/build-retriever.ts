@@ -10,7 +10,7 @@ import { loadOrBuildDenseIndex, type DenseIndexResult } from "./cache/load-or-bu
 import { createClauseRefRetriever } from "./clause-ref-retriever.js";
 import { createEmbedder } from "./dense/create-embedder.js";
 import { createDenseRetriever } from "./dense/create-dense-retriever.js";
-import { createHybridRetriever, type FusionWeights, type HybridRetriever } from "./create-hybrid-retriever.js";
+import { createHybridRetriever, type FusionMethod, type FusionWeights, type HybridRetriever } from "./create-hybrid-retriever.js";
 import { createLexicalRetriever } from "./lexical/create-lexical-retriever.js";
 import { createTargetRetriever } from "./lexical/create-target-retriever.js";
 import { createScopeJudge } from "./scope/judge-scope.js";
@@ -23,6 +23,7 @@ export interface BuildRetrieverOptions {
   forceRebuild?: boolean;
   onProgress?: (done: number, total: number) => void;
   weights?: FusionWeights;
+  fusion?: FusionMethod;
   scopeThreshold?: number;
 }
 
@@ -64,6 +65,7 @@ export async function buildRetriever(opts: BuildRetrieverOptions): Promise<Built
     clauseRef: createClauseRefRetriever(clauses),
     judge: createScopeJudge(clauses, analyzer, { threshold: opts.scopeThreshold, idf: lexical.index.idf }),
     weights: opts.weights,
+    fusion: opts.fusion,
   });
   return { retriever, dense, embedderId: embedder.id };
 }

@@ -1,7 +1,7 @@
 import type { Clause } from "../corpus/clause-schema.js";
 import { foldText } from "./analysis/fold-text.js";
 import { asksWho } from "./analysis/figure-question.js";
-import { fuseRankings } from "./fuse-rankings.js";
+import { fuseRankings, fuseScores } from "./fuse-rankings.js";
 import type { ComponentRetriever, RankedItem } from "./ranked-list.js";
 import type { RetrievalResult, Retriever } from "./retriever.js";
 import type { ScopeJudge, ScopeSignals } from "./scope/judge-scope.js";
@@ -32,14 +32,20 @@ export interface HybridParts {
   clauseRef: ComponentRetriever | null;
   judge: ScopeJudge;
   weights?: FusionWeights;
+  /** "sum" (default): weighted sum of max-normalized scores; "rrf": weighted reciprocal rank fusion. */
+  fusion?: FusionMethod;
 }
 
+export type FusionMethod = "sum" | "rrf";
+
 /**
- * Fuses the lexical, dense and target rankings with weighted RRF; a clause the question names
+ * Fuses the lexical, dense and target rankings (score-preserving sum by default, RRF on request —
+ * the bench compares both); a clause the question names
  * explicitly (三（三）) is put first, because no similarity can outrank an explicit reference.
  */
 export function createHybridRetriever(parts: HybridParts): HybridRetriever {
   const w = parts.weights ?? DEFAULT_WEIGHTS;
+  const fuse = parts.fusion === "rrf" ? fuseRankings : fuseScores;
   const explain = async (query: string, k = DEFAULT_K) => {
     const q = query.trim();
     const [lex, dense, target, refs] = await Promise.all([
@@ -49,7 +55,7 @@ export function createHybridRetriever(parts: HybridParts): HybridRetriever {
       parts.target ? parts.target.rank(q, DEPTH) : Promise.resolve([] as RankedItem[]),
       parts.clauseRef ? parts.clauseRef.rank(q, DEPTH) : Promise.resolve([] as RankedItem[]),
     ]);
-    let fused = fuseRankings([
+    let fused = fuse([
       { items: lex, weight: w.lexical },
       { items: dense, weight: w.dense },
       { items: target, weight: w.target },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fuseRankings } from "../../src/retrieval/fuse-rankings.js";
+import { fuseRankings, fuseScores } from "../../src/retrieval/fuse-rankings.js";
 import { createHybridRetriever } from "../../src/retrieval/create-hybrid-retriever.js";
 import type { ComponentRetriever, RankedItem } from "../../src/retrieval/ranked-list.js";
 import type { ScopeJudge } from "../../src/retrieval/scope/judge-scope.js";
@@ -21,6 +21,26 @@ describe("fuseRankings", () => {
     const rankings = (w: number) => fuseRankings([{ items: items(1, 2), weight: 1 }, { items: items(2, 1), weight: w }]);
     expect(rankings(0.5)[0]!.index).toBe(1);
     expect(rankings(2)[0]!.index).toBe(2);
+  });
+});
+
+describe("fuseScores", () => {
+  it("keeps a retriever's margin: a clear lexical winner survives a mild disagreement", () => {
+    const fused = fuseScores([
+      { items: [{ index: 1, score: 18 }, { index: 2, score: 2 }], weight: 1 },
+      { items: [{ index: 2, score: 2.4 }, { index: 1, score: 2.1 }], weight: 0.8 },
+    ]);
+    expect(fused[0]!.index).toBe(1);
+    // RRF sees only ranks, so the same disagreement becomes a tie broken by weight alone.
+    const rrf = fuseRankings([
+      { items: [{ index: 1, score: 18 }, { index: 2, score: 2 }], weight: 1 },
+      { items: [{ index: 2, score: 2.4 }, { index: 1, score: 2.1 }], weight: 1 },
+    ]);
+    expect(rrf[0]!.score).toBeCloseTo(rrf[1]!.score, 10);
+  });
+
+  it("ignores a ranking with no positive score", () => {
+    expect(fuseScores([{ items: [{ index: 3, score: 0 }], weight: 1 }])).toEqual([]);
   });
 });
 
