@@ -1,7 +1,8 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { afterAll } from "vitest";
 import { loadCorpus, type Corpus } from "../../src/corpus/load-corpus.js";
 import synonyms from "../../src/data/synonyms.json" with { type: "json" };
 import { buildUserDictionary } from "../../src/retrieval/analysis/build-user-dictionary.js";
@@ -11,9 +12,19 @@ import { createSynonymExpander } from "../../src/retrieval/analysis/synonym-expa
 
 export const CORPUS_DIR = fileURLToPath(new URL("../../corpus", import.meta.url));
 
+const created: string[] = [];
+
+/** A fresh data directory under the OS temp dir (never the repo's .alubot), removed after the file's tests. */
 export function tempDataDir(): string {
-  return mkdtempSync(join(tmpdir(), "alubot-retrieval-test-"));
+  const dir = mkdtempSync(join(tmpdir(), "alubot-retrieval-test-"));
+  created.push(dir);
+  return dir;
 }
+
+// Registered on the importing test file's root suite.
+afterAll(() => {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 let corpus: Corpus | undefined;
 export function realCorpus(): Corpus {
