@@ -20,6 +20,15 @@ import { startMetricsServer, type RunningMetricsServer } from "../observability/
 import { createResilientStores, type Stores } from "../store/resilient-stores.js";
 import { scheduleRetention } from "../store/schedule-retention.js";
 import { createSqliteStores } from "../store/sqlite/create-sqlite-stores.js";
+import type { Retriever } from "../retrieval/retriever.js";
+
+export interface IndexBuildReport {
+  dir: string;
+  source: "cached" | "built";
+  reason: string;
+  embedderId: string;
+  clauses: number;
+}
 
 /**
  * The composition root: the only place that builds long-lived services from configuration.
@@ -28,6 +37,10 @@ import { createSqliteStores } from "../store/sqlite/create-sqlite-stores.js";
 export interface App {
   config: AppConfig;
   corpus(): Corpus;
+  /** The hybrid retriever; its index is read from `<dataDir>/index/…` or built on first use. */
+  retriever(): Promise<Retriever>;
+  /** Rebuilds the retrieval index from scratch (`alubot index`); the next retriever() uses it. */
+  rebuildIndex(onProgress?: (done: number, total: number) => void): Promise<IndexBuildReport>;
   /** Zones, clusters and clauses the admission rules read, derived from the corpus. */
   admissionKnowledge(): AdmissionKnowledge;
   /** LLM extraction with offline fallback when an LLM is configured, else the offline extractor. */
@@ -67,12 +80,35 @@ export function createApp(config: AppConfig): App {
   let stopRetention: (() => void) | undefined;
   let rateLimiter: RequestRateLimiter | undefined;
   let llmGuard: LlmGuard | undefined;
+  let retriever: Promise<Retriever> | undefined;
   const scheduler = createSystemScheduler();
+  const buildIndex = async (force: boolean, onProgress?: (done: number, total: number) => void) => {
+    // Imported lazily: jieba and hnswlib cost start-up time that corpus-only commands never pay.
+    const { buildRetriever } = await import("../retrieval/build-retriever.js");
+    return buildRetriever({ corpus: app.corpus(), dataDir: config.dataDir, embedding: config.embedding, forceRebuild: force, onProgress });
+  };
 
   const app: App = {
     config,
     corpus: () => (corpus ??= loadCorpus(config.corpusDir)),
     logger: () => (logger ??= createLogger({ level: config.logLevel })),
+    retriever() {
+      retriever ??= buildIndex(false).then((b) => b.retriever);
+      // A failed build must not poison later calls (e.g. a transient embedding outage).
+      retriever.catch(() => (retriever = undefined));
+      return retriever;
+    },
+    async rebuildIndex(onProgress) {
+      const built = await buildIndex(true, onProgress);
+      retriever = Promise.resolve(built.retriever);
+      return {
+        dir: built.dense.dir,
+        source: built.dense.source,
+        reason: built.dense.reason,
+        embedderId: built.embedderId,
+        clauses: app.corpus().clauses.length,
+      };
+    },
     admissionKnowledge: () => (knowledge ??= buildAdmissionKnowledge(app.corpus())),
     profileExtractor: () => {
       if (extractor) return extractor;

@@ -6,9 +6,14 @@ import { departmentsCommand } from "./commands/departments-command.js";
 import { registerCommandsCommand } from "./commands/register-commands-command.js";
 import { startCommand } from "./commands/start-command.js";
 import { exportCommand } from "./commands/export-command.js";
+import { indexCommand } from "./commands/index-command.js";
+import { retrieveCommand } from "./commands/retrieve-command.js";
 import { targetsCommand } from "./commands/targets-command.js";
 
 /** Every CLI subcommand, in the order `alubot help` lists them. */
 export function listCommands(): CliCommand[] {
-  return [clausesCommand, clauseCommand, departmentsCommand, targetsCommand, checkCommand, exportCommand, startCommand, registerCommandsCommand];
+  return [
+    clausesCommand, clauseCommand, departmentsCommand, targetsCommand, retrieveCommand, indexCommand,
+    checkCommand, exportCommand, startCommand, registerCommandsCommand,
+  ];
 }

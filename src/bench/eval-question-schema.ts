@@ -1,0 +1,27 @@
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+
+export const EvalQuestionSchema = z.object({
+  id: z.string().min(1),
+  question: z.string().min(1),
+  /** Clause ids that answer the question; empty for out-of-scope questions. */
+  gold: z.array(z.string()),
+  inScope: z.boolean(),
+  type: z.enum(["target", "where", "rule", "who", "clause", "support", "other"]),
+  /** Short strings a correct answer must contain, verbatim from the gold clause (or its departments). */
+  facts: z.array(z.string()),
+});
+export type EvalQuestion = z.infer<typeof EvalQuestionSchema>;
+
+/** Reads a JSONL file of evaluation questions; a malformed line names its line number. */
+export function loadEvalQuestions(file: string): EvalQuestion[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .map((l, i) => [l.trim(), i + 1] as const)
+    .filter(([l]) => l)
+    .map(([l, n]) => {
+      const parsed = EvalQuestionSchema.safeParse(JSON.parse(l));
+      if (!parsed.success) throw new Error(`评测问题第 ${n} 行格式有误：${parsed.error.issues[0]?.message ?? ""}`);
+      return parsed.data;
+    });
+}

@@ -1,0 +1,30 @@
+import { packageRoot } from "../config/app-config.js";
+import type { BenchSection } from "./bench-section.js";
+import { retrievalBenchSection } from "./retrieval-bench.js";
+
+/**
+ * `npm run bench`: runs every enabled section in order and exits non-zero when any acceptance
+ * check fails. Other sections (answer accuracy, `--load`) are added to this list as modules.
+ */
+const SECTIONS: BenchSection[] = [retrievalBenchSection];
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  const failures: string[] = [];
+  for (const section of SECTIONS.filter((s) => s.enabled(args))) {
+    try {
+      const outcome = await section.run({ args, out: process.stdout, root: packageRoot() });
+      failures.push(...outcome.failures.map((f) => `[${section.name}] ${f}`));
+    } catch (err) {
+      failures.push(`[${section.name}] 运行出错：${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  if (failures.length) {
+    process.stdout.write(`\n未达标：\n${failures.map((f) => `  - ${f}`).join("\n")}\n`);
+    return 1;
+  }
+  process.stdout.write("\n全部评测达标。\n");
+  return 0;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,55 @@
+import { Jieba } from "@node-rs/jieba";
+import { foldText } from "./fold-text.js";
+import { extractNumberTokens } from "./number-tokens.js";
+import { formatJiebaDictionary } from "./build-user-dictionary.js";
+import type { SynonymExpander } from "./synonym-expander.js";
+
+/** Prefixes keep the three token kinds apart: a bigram never collides with a two-character word. */
+export const BIGRAM_PREFIX = "²";
+export const NUMBER_PREFIX = "#";
+
+export interface Analyzer {
+  /** Index tokens of raw text: segmented words, Han character bigrams and number+unit tokens. */
+  tokens(raw: string): string[];
+  /** Segmented words (search mode: long words plus the words inside them) of folded text. */
+  words(folded: string): string[];
+  /** Dictionary-only segmentation (no HMM guesses) with part-of-speech tags, for judging content. */
+  tag(folded: string): { word: string; tag: string }[];
+  synonyms: SynonymExpander;
+}
+
+const WORDLIKE = /[\p{L}\p{N}]/u;
+const HAN_RUN = /[\u3400-\u9fff]+/g;
+
+/**
+ * The Chinese analyzer: jieba with its HMM for unknown words plus a user dictionary (corpus-derived
+ * and hand-kept words), so 经开区 and 再生铝 stay whole. Bigrams make matching robust when the
+ * segmenter cuts a question differently from the clause.
+ */
+export function createAnalyzer(options: {
+  /** jieba's base dictionary (`word freq tag` lines); see loadSegmenterDictionary. */
+  dictionary: Buffer;
+  userWords: readonly string[];
+  synonyms: SynonymExpander;
+}): Analyzer {
+  const jieba = Jieba.withDict(options.dictionary);
+  if (options.userWords.length) jieba.loadDict(Buffer.from(formatJiebaDictionary(options.userWords)));
+  // Search mode also emits the dictionary words inside a longer one (有序布局再生铝项目 → 再生铝),
+  // so a clause title kept whole in the dictionary still matches a question about its parts.
+  const words = (folded: string): string[] =>
+    jieba.cutForSearch(folded, true).filter((w) => WORDLIKE.test(w)).map((w) => w.trim());
+  return {
+    synonyms: options.synonyms,
+    words,
+    tag: (folded) => jieba.tag(folded, false).filter((t) => WORDLIKE.test(t.word)).map((t) => ({ word: t.word.trim(), tag: t.tag })),
+    tokens(raw) {
+      const folded = foldText(raw);
+      const out = words(folded);
+      for (const run of folded.match(HAN_RUN) ?? []) {
+        for (let i = 0; i + 1 < run.length; i++) out.push(`${BIGRAM_PREFIX}${run.slice(i, i + 2)}`);
+      }
+      for (const n of extractNumberTokens(folded)) if (n.unit) out.push(`${NUMBER_PREFIX}${n.token}`);
+      return out;
+    },
+  };
+}

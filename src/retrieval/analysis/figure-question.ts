@@ -1,0 +1,36 @@
+import cues from "../../data/figure-cues.json" with { type: "json" };
+import { extractNumberTokens } from "./number-tokens.js";
+
+export type UnitClass = keyof typeof cues.unitClasses;
+const CLASSES = Object.keys(cues.unitClasses) as UnitClass[];
+
+/** True when a folded question asks for a figure or target (多少, 比例, 目标, how many…). */
+export function asksForFigure(folded: string): boolean {
+  const s = folded.replace(/哪几/g, "");
+  return cues.cues.some((c) => s.includes(c));
+}
+
+/** True when a folded question asks who is responsible (谁牵头, 哪个部门…). */
+export function asksWho(folded: string): boolean {
+  return cues.whoCues.some((c) => folded.includes(c));
+}
+
+/** The kind of figure a folded question asks for (多少万元 → money), or null when it names none. */
+export function askedUnitClass(folded: string): UnitClass | null {
+  for (const cls of CLASSES) {
+    const phrases = (cues.askPhrases as Partial<Record<UnitClass, string[]>>)[cls] ?? [];
+    if (phrases.some((p) => folded.includes(p))) return cls;
+    for (const unit of cues.unitClasses[cls]) if (cues.askWords.some((w) => folded.includes(`${w}${unit}`))) return cls;
+  }
+  return null;
+}
+
+/** Unit classes of the numbers a folded text states (2至3个 → count, 20% → percent). */
+export function statedUnitClasses(folded: string): Set<UnitClass> {
+  const out = new Set<UnitClass>();
+  for (const n of extractNumberTokens(folded)) {
+    if (!n.unit) continue;
+    for (const cls of CLASSES) if ((cues.unitClasses[cls] as string[]).includes(n.unit)) out.add(cls);
+  }
+  return out;
+}

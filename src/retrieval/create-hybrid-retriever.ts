@@ -1,0 +1,87 @@
+import type { Clause } from "../corpus/clause-schema.js";
+import { foldText } from "./analysis/fold-text.js";
+import { asksWho } from "./analysis/figure-question.js";
+import { fuseRankings, fuseScores } from "./fuse-rankings.js";
+import type { ComponentRetriever, RankedItem } from "./ranked-list.js";
+import type { RetrievalResult, Retriever } from "./retriever.js";
+import type { ScopeJudge, ScopeSignals } from "./scope/judge-scope.js";
+
+export interface FusionWeights {
+  lexical: number;
+  dense: number;
+  target: number;
+  /** For who-questions: the lexical ranking restricted to clauses that name responsible departments. */
+  who: number;
+}
+
+export const DEFAULT_WEIGHTS: FusionWeights = { lexical: 1, dense: 0.6, target: 0.8, who: 0.5 };
+const DEFAULT_K = 5;
+/** Every component ranks this deep before fusion: enough for any k a caller asks for. */
+const DEPTH = 30;
+
+export interface HybridRetriever extends Retriever {
+  /** The same retrieval with the signals behind the scope judgement (for the bench and debugging). */
+  explain(query: string, k?: number): Promise<RetrievalResult & { signals: ScopeSignals }>;
+}
+
+export interface HybridParts {
+  clauses: readonly Clause[];
+  lexical: ComponentRetriever;
+  dense: ComponentRetriever | null;
+  target: ComponentRetriever | null;
+  clauseRef: ComponentRetriever | null;
+  judge: ScopeJudge;
+  weights?: FusionWeights;
+  /** "sum" (default): weighted sum of max-normalized scores; "rrf": weighted reciprocal rank fusion. */
+  fusion?: FusionMethod;
+}
+
+export type FusionMethod = "sum" | "rrf";
+
+/**
+ * Fuses the lexical, dense and target rankings (score-preserving sum by default, RRF on request —
+ * the bench compares both); a clause the question names
+ * explicitly (三（三）) is put first, because no similarity can outrank an explicit reference.
+ */
+export function createHybridRetriever(parts: HybridParts): HybridRetriever {
+  const w = parts.weights ?? DEFAULT_WEIGHTS;
+  const fuse = parts.fusion === "rrf" ? fuseRankings : fuseScores;
+  const explain = async (query: string, k = DEFAULT_K) => {
+    const q = query.trim();
+    const [lex, dense, target, refs] = await Promise.all([
+      parts.lexical.rank(q, DEPTH),
+      // A failing embedding service (network, quota) degrades to lexical retrieval, never an error.
+      parts.dense ? parts.dense.rank(q, DEPTH).catch(() => [] as RankedItem[]) : Promise.resolve([] as RankedItem[]),
+      parts.target ? parts.target.rank(q, DEPTH) : Promise.resolve([] as RankedItem[]),
+      parts.clauseRef ? parts.clauseRef.rank(q, DEPTH) : Promise.resolve([] as RankedItem[]),
+    ]);
+    let fused = fuse([
+      { items: lex, weight: w.lexical },
+      { items: dense, weight: w.dense },
+      { items: target, weight: w.target },
+      { items: asksWho(foldText(q)) ? lex.filter((i) => parts.clauses[i.index]!.departments.length > 0) : [], weight: w.who },
+    ]);
+    if (refs.length) {
+      const named = new Set(refs.map((r) => r.index));
+      const top = fused[0]?.score ?? 1;
+      fused = [
+        ...refs.map((r, i) => ({ index: r.index, score: top + refs.length - i })),
+        ...fused.filter((f) => !named.has(f.index)),
+      ];
+    }
+    const hits = fused.slice(0, Math.max(1, k)).map((f) => ({ clause: parts.clauses[f.index]!, score: round(f.score) }));
+    const verdict = parts.judge.judge(q, hits[0]?.clause, refs.length > 0);
+    return { query, hits, confidence: verdict.confidence, outOfScope: verdict.outOfScope, signals: verdict.signals };
+  };
+  return {
+    explain,
+    async retrieve(query, options) {
+      const { signals: _signals, ...result } = await explain(query, options?.k);
+      return result;
+    },
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}

@@ -1,0 +1,126 @@
+import type { Clause } from "../../corpus/clause-schema.js";
+import type { Analyzer } from "../analysis/create-analyzer.js";
+import { foldText } from "../analysis/fold-text.js";
+import { askedUnitClass, statedUnitClasses } from "../analysis/figure-question.js";
+import { extractNumberTokens } from "../analysis/number-tokens.js";
+import { extractQueryContent, type ContentWord } from "./query-content.js";
+
+export interface ScopeSignals {
+  /** 0..1: how much of the question's content the top clause contains (directly or via synonyms). */
+  coverage: number;
+  /** Content words (≥ 2 characters) and figures that occur nowhere in the corpus. */
+  unknown: string[];
+  /** The question asks for a kind of figure (万元, 工作日…) the top clause never states. */
+  figureMismatch: boolean;
+}
+
+export interface ScopeJudgement {
+  confidence: number;
+  outOfScope: boolean;
+  signals: ScopeSignals;
+}
+
+export interface ScopeJudge {
+  judge(query: string, top: Clause | undefined, clauseRef: boolean): ScopeJudgement;
+}
+
+/**
+ * Each content word the corpus has never seen multiplies confidence by a factor by its part of
+ * speech: names of places, organisations and things (another province, 期货, 补贴) say the question
+ * is about something else; an unknown verb or adverb is more often just the user's phrasing.
+ */
+function unknownFactor(tag: string): number {
+  if (tag === "num" || tag === "ns" || tag === "nt" || tag === "nz") return 0.4;
+  // English: the glossary is necessarily incomplete, so an unknown English word is weak evidence.
+  if (tag === "eng") return 0.8;
+  if (tag.startsWith("n") || tag === "j" || tag === "l" || tag === "t") return 0.55;
+  if (tag.startsWith("v")) return 0.8;
+  return 0.9;
+}
+const MISMATCH_FACTOR = 0.4;
+export const DEFAULT_SCOPE_THRESHOLD = 0.4;
+
+export function clauseHaystack(c: Clause): string {
+  return foldText(`${c.title}|${c.partTitle}|${c.text}|${c.departments.map((d) => d.name).join("、")}`);
+}
+
+/**
+ * Out-of-scope judgement from general signals rather than a score threshold alone: a near-domain
+ * question (another province, a market price, an application procedure, a figure the document
+ * does not give) still retrieves an on-topic clause with a decent score, but it carries content
+ * the corpus never mentions, or asks for a kind of figure the best clause does not state.
+ */
+export function createScopeJudge(
+  clauses: readonly Clause[],
+  analyzer: Analyzer,
+  options: { threshold?: number; idf?: (token: string) => number } = {},
+): ScopeJudge {
+  const threshold = options.threshold ?? DEFAULT_SCOPE_THRESHOLD;
+  const haystacks = new Map(clauses.map((c) => [c, clauseHaystack(c)]));
+  // Quotes and brackets removed: the corpus writes “星光”行动, users write 星光行动.
+  const corpusText = [...haystacks.values()].join("|").replace(/[“”"'‘’《》「」【】]/g, "");
+  const corpusNumbers = new Set(extractNumberTokens(corpusText).map((n) => n.token));
+  const maxIdf = Math.log(1 + (clauses.length + 0.5) / 1.5);
+  // Words found in many clauses (贵州, 发展) say little about which topic is asked; unknown words
+  // count fully, so "钢铁行业高质量发展" is judged by 钢铁行业, not by 高质量发展.
+  const specificity = (word: string): number => {
+    if (!inCorpus(word, undefined)) return 1;
+    const idf = options.idf?.(word) ?? maxIdf;
+    return Math.min(1, Math.max(0.3, (idf || maxIdf) / maxIdf));
+  };
+  const inCorpus = (word: string, group: readonly string[] | undefined): boolean =>
+    corpusText.includes(word) || (group ?? analyzer.synonyms.groupOf(word) ?? []).some((t) => corpusText.includes(t));
+
+  return {
+    judge(query, top, clauseRef) {
+      const folded = foldText(query);
+      const content = extractQueryContent(analyzer, folded);
+      const unknownWords = content.filter(
+        (w) => [...w.word].length >= 2 && !corpusNumbers.has(w.word) && !inCorpus(w.word, w.group),
+      );
+      const unknown = unknownWords.map((w) => w.word);
+      const penalty = unknownWords.reduce((p, w) => p * unknownFactor(w.tag), 1);
+      const hay = top ? haystacks.get(top) ?? clauseHaystack(top) : "";
+      const coverage = measureCoverage(content, hay, analyzer, specificity);
+      const asked = askedUnitClass(folded);
+      const figureMismatch = asked !== null && !!top && !statedUnitClasses(hay).has(asked);
+      const signals = { coverage, unknown, figureMismatch };
+      if (!top) return { confidence: 0, outOfScope: true, signals };
+      if (clauseRef) return { confidence: 1, outOfScope: false, signals };
+      const confidence = coverage * penalty * (figureMismatch ? MISMATCH_FACTOR : 1);
+      return { confidence: round(confidence), outOfScope: confidence < threshold, signals };
+    },
+  };
+}
+
+/** Length-weighted share of content words found in the clause, partial credit by bigrams. */
+function measureCoverage(
+  words: readonly ContentWord[],
+  hay: string,
+  analyzer: Analyzer,
+  specificity: (word: string) => number,
+): number {
+  if (!words.length) return 0;
+  let got = 0;
+  let total = 0;
+  for (const { word, group } of words) {
+    const alts = [word, ...(group ?? analyzer.synonyms.groupOf(word) ?? [])];
+    const weight = Math.min(4, [...word].length) * specificity(word);
+    total += weight;
+    got += weight * Math.max(...alts.map((a) => partialMatch(a, hay)));
+  }
+  return total ? got / total : 0;
+}
+
+function partialMatch(term: string, hay: string): number {
+  if (hay.includes(term)) return 1;
+  const chars = [...term];
+  if (chars.length < 2) return 0;
+  let hit = 0;
+  for (let i = 0; i + 1 < chars.length; i++) if (hay.includes(chars[i]! + chars[i + 1]!)) hit++;
+  return (hit / (chars.length - 1)) * 0.8;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
