@@ -1,24 +1,15 @@
-import { FAKE_BOT_USER_ID, FAKE_TEAM_ID } from "../helpers/fake-slack-api.js";
+import { buildAppMention, buildEventCallback } from "../../src/adapters/slack/testing/slack-event-envelopes.js";
+import { FAKE_TEAM_ID } from "../helpers/fake-slack-api.js";
 
 let eventSeq = 0;
 
 /** An Events API envelope as Slack sends it, with what Bolt needs to authorize and route it. */
 export function eventCallback(event: Record<string, unknown>): Record<string, unknown> {
-  eventSeq++;
-  return {
-    token: "legacy-token",
-    team_id: FAKE_TEAM_ID,
-    api_app_id: "A0001",
-    type: "event_callback",
-    event_id: `Ev${eventSeq}`,
-    event_time: 1_700_000_000 + eventSeq,
-    authorizations: [{ team_id: FAKE_TEAM_ID, user_id: FAKE_BOT_USER_ID, is_bot: true, is_enterprise_install: false }],
-    event: { event_ts: String(event.ts), ...event },
-  };
+  return buildEventCallback(event, ++eventSeq);
 }
 
 export function mention(text: string, ts: string, threadTs?: string, channel = "C0001"): Record<string, unknown> {
-  return eventCallback({ type: "app_mention", user: "U0001", text: `<@${FAKE_BOT_USER_ID}> ${text}`, ts, channel, ...(threadTs ? { thread_ts: threadTs } : {}) });
+  return buildAppMention({ text, ts, channel, user: "U0001", ...(threadTs ? { threadTs } : {}) }, ++eventSeq);
 }
 
 export function directMessage(text: string, ts: string, channel = "D0001"): Record<string, unknown> {
