@@ -55,7 +55,9 @@ function parseSection(s: string): number | null {
   return total;
 }
 
-const NUMERAL = "[零〇一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千点]*";
+// Bounded: a real quantity is short, and an unbounded run makes the lookahead retry quadratic on
+// long numeral-only input.
+const NUMERAL = "[零〇一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千点]{0,15}";
 /** A numeral directly before a capacity or current unit; a 万 ending the numeral belongs to 万吨. */
 const QUANTITY_RE = new RegExp(`(${NUMERAL}(?:万${NUMERAL})?)(?=\\s*(?:万吨|吨|千安|ka))`, "giu");
 

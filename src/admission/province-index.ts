@@ -43,9 +43,12 @@ export function canonicalProvince(name: string): string | null {
  */
 export function findProvinceMentions(text: string, index: readonly ProvinceAlias[]): ProvinceMention[] {
   const hits: ProvinceMention[] = [];
+  // Characters already claimed by a longer alias; a flag per position keeps huge inputs linear.
+  const taken = new Uint8Array(text.length);
   for (const a of index) {
     for (let at = text.indexOf(a.alias); at !== -1; at = text.indexOf(a.alias, at + a.alias.length)) {
-      if (hits.some((h) => at < h.at + h.alias.length && h.at < at + a.alias.length)) continue;
+      if (taken.subarray(at, at + a.alias.length).some((x) => x === 1)) continue;
+      taken.fill(1, at, at + a.alias.length);
       hits.push({ ...a, at });
     }
   }
