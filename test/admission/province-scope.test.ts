@@ -88,6 +88,14 @@ describe("projects inside the province, or naming another one only as supply or 
     expect((r.profile as { location: { province: string } }).location.province).toBe(home.name);
   });
 
+  it("a --profile file naming only a gazetteer county or a corpus zone counts as in the province", () => {
+    const zone = knowledge.zonesOf("3.4")[0]!.name;
+    for (const location of [{ county: "清镇市" }, { zone }]) {
+      const r = buildReport({ projectType: "再生铝", action: "新建", location }, knowledge);
+      expect(r.findings.find((f) => f.ruleId === "scope-province")?.status).toBe("pass");
+    }
+  });
+
   it("an unstated site is not asked about by the scope rule", () => {
     const f = scopeOf("新建铝箔厂");
     expect(f.status).toBe("not_applicable");

@@ -1,5 +1,17 @@
 import { canonicalProvince } from "../province-index.js";
+import type { AdmissionKnowledge } from "../admission-knowledge.js";
+import { findPlace } from "../place-index.js";
+import type { ProjectProfile } from "../profile-schema.js";
 import type { AdmissionRule } from "./rule-types.js";
+
+/** A profile given as a file may name a corpus zone or a gazetteer place but no province. */
+function inferProvince(p: ProjectProfile, k: AdmissionKnowledge): string | null {
+  const l = p.location;
+  if (!l) return null;
+  if (l.zone && k.zones.some((z) => z.name === l.zone || z.aliases.includes(l.zone!))) return k.province?.name ?? null;
+  const named = [l.county, l.city].filter((x): x is string => Boolean(x));
+  return named.some((n) => findPlace(n, k.places)) ? k.placesProvince : null;
+}
 
 /**
  * 通知及前言: the document is one province's policy (issuer read from the corpus). A project sited in
@@ -17,7 +29,7 @@ export const scopeRule: AdmissionRule = {
   appliesTo: () => "yes",
   evaluate(p, { knowledge }) {
     const home = knowledge.province!.name;
-    const stated = p.location?.province ?? null;
+    const stated = p.location?.province ?? inferProvince(p, knowledge);
     const province = stated ? (canonicalProvince(stated) ?? stated) : null;
     const meta = knowledge.documentTitle ? `《${knowledge.documentTitle}》` : "本文件";
     if (province === null) {
