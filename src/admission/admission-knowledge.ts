@@ -1,7 +1,9 @@
 import type { Clause } from "../corpus/clause-schema.js";
 import type { Corpus } from "../corpus/load-corpus.js";
 import { extractZoneNames, type ZoneName } from "./extract-zone-names.js";
-import { buildPlaceIndex, findPlace, type PlaceAlias } from "./place-index.js";
+import { deriveHomeProvince, type HomeProvince } from "./derive-home-province.js";
+import { buildPlaceIndex, findPlace, GAZETTEER_PROVINCE, type PlaceAlias } from "./place-index.js";
+import { buildProvinceIndex, type ProvinceAlias } from "./province-index.js";
 
 /** An industrial cluster clause (二（一）…): its name and the zones it names, all read from the corpus. */
 export interface ClusterInfo {
@@ -13,6 +15,8 @@ export interface ClusterInfo {
 /** Everything the admission check derives from the parsed corpus, computed once per corpus. */
 export interface AdmissionKnowledge {
   docId: string;
+  /** Title of the policy document, as parsed (quoted in messages). */
+  documentTitle: string | null;
   clauses: Clause[];
   clause(clauseId: string): Clause | undefined;
   /** Every zone named anywhere in the document, first-seen order. */
@@ -20,6 +24,12 @@ export interface AdmissionKnowledge {
   zonesOf(clauseId: string): ZoneName[];
   clusters: ClusterInfo[];
   places: PlaceAlias[];
+  /** Province of the bundled city/county gazetteer (src/data): its places lie in that province. */
+  placesProvince: string | null;
+  /** The province the policy applies to, read from the corpus (issuer / header), or null. */
+  province: HomeProvince | null;
+  /** Province and prefecture-city names of the whole country (src/data), for out-of-province sites. */
+  provinceIndex: ProvinceAlias[];
   /** City of a zone, when its place core is a known city/county. */
   cityOfZone(zone: ZoneName): string | null;
 }
@@ -49,14 +59,19 @@ export function buildAdmissionKnowledge(corpus: Corpus, docId?: string): Admissi
     .map((c) => ({ clause: c, name: c.title.replace(CLUSTER_VERB_RE, ""), zones: zonesOf(c.clauseId) }));
 
   const places = buildPlaceIndex();
+  const meta = corpus.documents.find((d) => d.meta.docId === id)?.meta;
   return {
     docId: id,
+    documentTitle: meta?.title || null,
     clauses,
     clause: (clauseId) => byId.get(clauseId),
     zones: [...zones.values()],
     zonesOf,
     clusters,
     places,
+    placesProvince: GAZETTEER_PROVINCE,
+    province: deriveHomeProvince(meta?.issuer ?? null, byId.get("0")),
+    provinceIndex: buildProvinceIndex(),
     cityOfZone(zone) {
       for (const alias of zone.aliases) {
         const p = findPlace(alias, places);

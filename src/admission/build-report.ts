@@ -7,6 +7,7 @@ import { normalizeProfile, type ProjectProfile } from "./profile-schema.js";
 import type { AdmissionReport, ClusterFit, Incentive } from "./report-schema.js";
 import { resolveDepartments } from "./resolve-departments.js";
 import { listIncentives } from "./rules/list-incentives.js";
+import { scopeRule } from "./rules/scope-rule.js";
 
 export interface ReportWithPending {
   report: AdmissionReport;
@@ -27,17 +28,20 @@ export function buildReportWithPending(profile: ProjectProfile, k: AdmissionKnow
     : findings.some((f) => f.status === "needs_info")
       ? "needs_info"
       : "compliant";
-  const cluster = describeCluster(p, k);
+  // A project in another province belongs to none of this policy's clusters, incentives or departments.
+  const cluster = evaluation.outOfScope ? null : describeCluster(p, k);
   const report: AdmissionReport = {
     overall,
     projectType: p.projectType ?? "未知",
     profile: p as Record<string, unknown>,
     findings,
     cluster,
-    incentives: collectIncentives(p, k),
+    incentives: evaluation.outOfScope ? [] : collectIncentives(p, k),
     departments: resolveDepartments(evaluation.applicableClauses),
     questions: evaluation.pending.map((q) => q.question),
-    summary: summarize(overall, findings.filter((f) => f.status === "fail").map((f) => f.label)),
+    summary: evaluation.outOfScope
+      ? (findings.find((f) => f.ruleId === scopeRule.ruleId)?.message ?? "")
+      : summarize(overall, findings.filter((f) => f.status === "fail").map((f) => f.label)),
     docId: k.docId,
   };
   return { report, evaluation };

@@ -5,6 +5,9 @@ import type { FactKey, ProjectProfile } from "./profile-schema.js";
 import type { Finding } from "./report-schema.js";
 import { listRules } from "./rules/list-rules.js";
 import type { AdmissionRule, RuleOutcome } from "./rules/rule-types.js";
+import { scopeRule } from "./rules/scope-rule.js";
+
+const OUT_OF_SCOPE_RULE = scopeRule.ruleId;
 
 /** A fact the check still needs, with the question that asks for it. */
 export interface PendingFact {
@@ -17,6 +20,8 @@ export interface Evaluation {
   /** Clauses of the rules that apply (primary rules first): the basis for departments. */
   applicableClauses: Clause[];
   pending: PendingFact[];
+  /** The project lies outside the province the policy applies to (scope rule failed). */
+  outOfScope: boolean;
 }
 
 export const PROJECT_TYPE_QUESTION =
@@ -33,7 +38,8 @@ export function evaluateProfile(profile: ProjectProfile, k: AdmissionKnowledge, 
 
   for (const rule of rules) {
     const clause = k.clause(rule.clauseId);
-    const quote = clause ? locateQuote(clause, rule.anchor) : null;
+    const anchor = rule.resolveAnchor ? rule.resolveAnchor(k) : rule.anchor;
+    const quote = clause && anchor ? locateQuote(clause, anchor) : null;
     if (!clause || !quote) {
       findings.push({
         ruleId: rule.ruleId, clauseId: rule.clauseId, label: clause?.label ?? rule.clauseId, title: rule.title,
@@ -65,6 +71,10 @@ export function evaluateProfile(profile: ProjectProfile, k: AdmissionKnowledge, 
     findings.push(finding);
     if (applies === "yes" && !applicable.some((a) => a.clause === usedClause)) applicable.push({ clause: usedClause, primary: rule.kind === "primary" });
   }
+  // A project outside the policy's province: nothing is worth asking, no department is responsible.
+  if (findings.some((f) => f.ruleId === OUT_OF_SCOPE_RULE && f.status === "fail")) {
+    return { findings, applicableClauses: [], pending: [], outOfScope: true };
+  }
   const applicableClauses = [...applicable.filter((a) => a.primary), ...applicable.filter((a) => !a.primary)].map((a) => a.clause);
-  return { findings, applicableClauses, pending };
+  return { findings, applicableClauses, pending, outOfScope: false };
 }

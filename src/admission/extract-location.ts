@@ -2,10 +2,13 @@ import { foldZoneSuffixes, extractZoneNames } from "./extract-zone-names.js";
 import type { AdmissionKnowledge } from "./admission-knowledge.js";
 import { findPlace } from "./place-index.js";
 import type { ProjectLocation } from "./profile-schema.js";
+import { findProvinceMentions, mentionsHomeCue } from "./province-index.js";
 
 /**
  * Reads where a project is: a zone the corpus names (full or partial form: 兴仁, 苟江, 清镇经开区),
- * else any zone-shaped name in the text (织金经开区 – not listed), plus city/county from the gazetteer.
+ * else any zone-shaped name in the text (织金经开区 – not listed), plus city/county from the gazetteer
+ * and the province. Evidence for the policy's own province wins over other provinces, which are
+ * mostly where supplies or customers are (贵州兴仁的厂，客户在广西).
  */
 export function extractLocation(rawText: string, k: AdmissionKnowledge): ProjectLocation | null {
   const text = foldZoneSuffixes(rawText);
@@ -19,6 +22,7 @@ export function extractLocation(rawText: string, k: AdmissionKnowledge): Project
       }
     }
   }
+  const corpusZone = zone !== null;
   if (!zone) zone = extractZoneNames(text)[0]?.name ?? null;
   const place = findPlace(text, k.places);
   let city = place?.city ?? null;
@@ -27,6 +31,15 @@ export function extractLocation(rawText: string, k: AdmissionKnowledge): Project
     const known = k.zones.find((z) => z.name === zone);
     city = known ? k.cityOfZone(known) : null;
   }
+  const home = k.province?.name ?? null;
+  const mentions = findProvinceMentions(text, k.provinceIndex);
+  const atHome = home !== null && (corpusZone || (place !== null && k.placesProvince === home) ||
+    mentions.some((m) => m.province === home) || mentionsHomeCue(text));
+  if (atHome) return { province: home, city, county, zone };
+
+  if (place && k.placesProvince) return { province: k.placesProvince, city, county, zone };
+  const elsewhere = mentions.find((m) => m.province !== home);
+  if (elsewhere) return { province: elsewhere.province, city: elsewhere.city, county: null, zone: corpusZone ? null : zone };
   if (!zone && !city && !county) return null;
-  return { city, county, zone };
+  return { province: null, city, county, zone };
 }

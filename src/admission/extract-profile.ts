@@ -3,6 +3,7 @@ import { foldWidth } from "../corpus/normalize-text.js";
 import type { AdmissionKnowledge } from "./admission-knowledge.js";
 import { factPolarity, splitSegments } from "./detect-polarity.js";
 import { extractLocation } from "./extract-location.js";
+import { arabizeQuantities } from "./parse-chinese-number.js";
 import type { ProjectAction, ProjectProfile, ProjectType } from "./profile-schema.js";
 
 const CAPACITY_RE = /(年产|年处理|产能|规模)?\s*(\d+(?:\.\d+)?)\s*(万吨\/年|万吨每年|万吨\/a|吨\/年|万吨|吨)(\/年|每年)?/i;
@@ -13,7 +14,7 @@ const CURRENT_RE = /(\d+(?:\.\d+)?)\s*(?:ka|千安)/i;
  * are set; everything else stays undefined so the rules ask for it.
  */
 export function extractProfile(rawText: string, k: AdmissionKnowledge): ProjectProfile {
-  const text = foldWidth(rawText).replace(/\s+/g, " ");
+  const text = arabizeQuantities(foldWidth(rawText).replace(/\s+/g, " "));
   const profile: ProjectProfile = {};
   const projectType = detectProjectType(text);
   if (projectType) profile.projectType = projectType;
@@ -24,7 +25,8 @@ export function extractProfile(rawText: string, k: AdmissionKnowledge): ProjectP
   const capacity = readCapacity(text);
   if (capacity) profile.capacity = capacity;
   const current = text.match(CURRENT_RE);
-  if (current) profile.cellCurrentKa = Number(current[1]);
+  const ka = Number(current?.[1]);
+  if (Number.isFinite(ka) && ka > 0) profile.cellCurrentKa = ka;
 
   const f = terms.facts;
   const neg = terms.factNegations as Record<string, string[]>;
@@ -81,9 +83,11 @@ function readCapacity(text: string): ProjectProfile["capacity"] {
   // "年处理废铝 10 万吨": the yearly marker may sit a few characters before the figure.
   const lead = text.slice(Math.max(0, (m.index ?? 0) - 6), m.index ?? 0);
   const perYear = Boolean(m[1]?.startsWith("年") || m[4] || /年产|年处理|每年/.test(lead));
+  const value = Number(m[2]);
+  if (!Number.isFinite(value) || value <= 0) return null;
   let unit = m[3]!.replace(/每年|\/a/i, "/年");
   if (perYear && !unit.endsWith("/年")) unit += "/年";
-  return { value: Number(m[2]), unit };
+  return { value, unit };
 }
 
 function readAssessments(text: string): ProjectProfile["assessments"] {

@@ -2,6 +2,7 @@ import type { AdmissionKnowledge } from "./admission-knowledge.js";
 import type { ZoneName } from "./extract-zone-names.js";
 import { shortPlaceName } from "./place-index.js";
 import type { ProjectLocation } from "./profile-schema.js";
+import { canonicalProvince } from "./province-index.js";
 
 export interface ZoneFit {
   /** true: in a listed zone; false: known to be elsewhere; null: not enough location detail. */
@@ -17,6 +18,8 @@ export interface ZoneFit {
  */
 export function judgeZoneFit(location: ProjectLocation | null | undefined, zones: readonly ZoneName[], k: AdmissionKnowledge): ZoneFit {
   if (!location) return { fit: null, zone: null };
+  // Every listed zone lies in the policy's province; a site in another province is in none of them.
+  if (location.province && k.province && canonicalProvince(location.province) !== k.province.name) return { fit: false, zone: null };
   if (location.zone) {
     const z = zones.find((zone) => zone.name === location.zone || zone.aliases.includes(location.zone!));
     return z ? { fit: true, zone: z.name } : { fit: false, zone: null };

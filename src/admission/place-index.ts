@@ -1,5 +1,8 @@
 import places from "../data/guizhou-places.json" with { type: "json" };
 
+/** The province the gazetteer covers (its places count as located in that province). */
+export const GAZETTEER_PROVINCE: string | null = places.province ?? null;
+
 /** One way of naming a city or county, e.g. 兴仁 → 黔西南布依族苗族自治州 / 兴仁市. */
 export interface PlaceAlias {
   alias: string;

@@ -16,6 +16,8 @@ export const EnergyLevelSchema = z.enum(["标杆水平", "基准水平以上", "
 const fact = (description: string) => z.boolean().nullish().describe(description);
 
 export const LocationSchema = z.object({
+  /** Provincial-level division, short form; a site outside the policy's province is out of its scope. */
+  province: z.string().nullish().describe("省级行政区简称，如 云南、广西、内蒙古"),
   city: z.string().nullish().describe("市/州，如 黔西南州、贵阳市"),
   county: z.string().nullish().describe("县/市/区，如 兴仁市、清镇市"),
   zone: z.string().nullish().describe("开发区/园区名称，按文件写法，如 清镇经开区"),
@@ -69,6 +71,7 @@ export function normalizeProfile(p: ProjectProfile): ProjectProfile {
     projectType: p.projectType ?? null,
     action: p.action ?? null,
     location: {
+      province: p.location?.province ?? null,
       city: p.location?.city ?? null,
       county: p.location?.county ?? null,
       zone: p.location?.zone ?? null,

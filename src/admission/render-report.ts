@@ -16,8 +16,8 @@ export interface RenderOptions {
 /** Chinese plain-text rendering of a report, shared by the CLI and the chat engine. */
 export function renderReport(r: AdmissionReport, options: RenderOptions = {}): string {
   const out: string[] = [];
-  const p = r.profile as { action?: string | null; location?: { city?: string | null; county?: string | null; zone?: string | null } | null };
-  const where = [p.location?.city, p.location?.county, p.location?.zone].filter(Boolean).join(" ");
+  const p = r.profile as { action?: string | null; location?: { province?: string | null; city?: string | null; county?: string | null; zone?: string | null } | null };
+  const where = [p.location?.province, p.location?.city, p.location?.county, p.location?.zone].filter(Boolean).join(" ");
   out.push(`项目准入检查：${r.projectType}${p.action ? `（${p.action}）` : ""}${where ? ` · ${where}` : ""}`);
   out.push(`结论：${OVERALL_TEXT[r.overall]}${r.summary ? `。${r.summary}` : ""}`);
 

@@ -1,4 +1,5 @@
 import { foldWidth } from "../../corpus/normalize-text.js";
+import { arabizeQuantities } from "../parse-chinese-number.js";
 import { ACTION_QUESTION, typeAndAction, typeIn } from "./applicability.js";
 import type { AdmissionRule } from "./rule-types.js";
 
@@ -35,7 +36,7 @@ const THRESHOLD_RE = /(\d+(?:\.\d+)?)\s*(?:ka|千安)以下电解槽/i;
 
 /** The retirement threshold as the clause states it (400KA in the current text), read at run time. */
 export function readCellThresholdKa(clauseText: string): number | null {
-  const m = foldWidth(clauseText).match(THRESHOLD_RE);
+  const m = arabizeQuantities(foldWidth(clauseText)).match(THRESHOLD_RE);
   return m ? Number(m[1]) : null;
 }
 

@@ -5,11 +5,12 @@ import { assessmentsRule, energyEfficiencyRule } from "./green-rules.js";
 import { miningRule } from "./mining-rule.js";
 import { recycledSupplyRule, recycledZoneRule } from "./recycled-rules.js";
 import type { AdmissionRule } from "./rule-types.js";
+import { scopeRule } from "./scope-rule.js";
 
-/** Every admission rule, in report order: type-specific (primary) rules first, then general ones. */
+/** Every admission rule, in report order: the policy's territorial scope, then type-specific (primary) rules, then general ones. */
 export function listRules(): AdmissionRule[] {
   return [
-    clusterRule, miningRule, aluminaDemonstrationRule, aluminaBauxiteRule, aluminaRedMudRule,
+    scopeRule, clusterRule, miningRule, aluminaDemonstrationRule, aluminaBauxiteRule, aluminaRedMudRule,
     electrolyticQuotaRule, electrolyticCellRule, recycledZoneRule, recycledSupplyRule,
     energyEfficiencyRule, assessmentsRule,
   ];

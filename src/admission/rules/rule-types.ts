@@ -35,6 +35,8 @@ export interface AdmissionRule {
   title: string;
   /** Text the verdict rests on; the quoted sentence is the clause sentence containing it. */
   anchor: string;
+  /** For a rule whose anchor is itself read from the corpus (the issuer): overrides `anchor`. */
+  resolveAnchor?(knowledge: AdmissionKnowledge): string | null;
   /** "primary" rules define the project's lead clause; "general" ones (能效、三评) apply across types. */
   kind: "primary" | "general";
   appliesTo(profile: ProjectProfile): Applicability;
