@@ -1,0 +1,58 @@
+import type { Clause } from "../corpus/clause-schema.js";
+import type { RetrievalHit } from "../retrieval/retriever.js";
+import type { QuestionType } from "./question-type.js";
+import { loadQuestionCues } from "./question-cues.js";
+import { extractPlaces } from "./extract-places.js";
+import { overlapScore } from "./question-terms.js";
+import { splitSentences } from "./split-sentences.js";
+
+export interface ScoredSentence {
+  clause: Clause;
+  sentence: string;
+  score: number;
+  /** Retrieval rank of the clause (0 = best). */
+  rank: number;
+}
+
+/**
+ * Scores every sentence of the retrieved clauses for one question: topic overlap, a bonus for the
+ * kind of sentence the question type needs (a place list, a rule, a support measure), and a small
+ * decay by retrieval rank so the retriever's order still counts.
+ */
+export function scoreSentences(hits: readonly RetrievalHit[], terms: readonly string[], type: QuestionType): ScoredSentence[] {
+  const cues = loadQuestionCues();
+  const out: ScoredSentence[] = [];
+  hits.forEach((hit, rank) => {
+    for (const sentence of splitSentences(hit.clause.text)) {
+      let score = overlapScore(terms, sentence) + 0.5 * overlapScore(terms, hit.clause.title);
+      if (type === "where") score += extractPlaces(sentence).length > 0 ? 0.6 : -0.3;
+      if (type === "rule") score += 0.1 * Math.min(3, countWords(sentence, cues.ruleWords));
+      if (type === "support") score += 0.1 * Math.min(3, countWords(sentence, cues.supportWords));
+      score *= 1 - Math.min(rank, 5) * 0.06;
+      out.push({ clause: hit.clause, sentence, score, rank });
+    }
+  });
+  return out.sort((a, b) => b.score - a.score);
+}
+
+function countWords(s: string, words: readonly string[]): number {
+  return words.filter((w) => s.includes(w)).length;
+}
+
+/**
+ * The best sentences, at most `max`, from at most two clauses, each within `ratio` of the best score:
+ * citing fewer, surer clauses keeps citation precision high.
+ */
+export function pickSentences(scored: readonly ScoredSentence[], max = 3, ratio = 0.75): ScoredSentence[] {
+  const best = scored[0];
+  if (!best || best.score <= 0) return [];
+  const picked: ScoredSentence[] = [];
+  const clauses = new Set<string>();
+  for (const s of scored) {
+    if (picked.length >= max || s.score < best.score * ratio) break;
+    if (!clauses.has(s.clause.clauseId) && clauses.size >= 2) continue;
+    clauses.add(s.clause.clauseId);
+    picked.push(s);
+  }
+  return picked;
+}
