@@ -1,4 +1,6 @@
 import type { CliCommand } from "./cli-command.js";
+import { askCommand } from "./commands/ask-command.js";
+import { chatCommand } from "./commands/chat-command.js";
 import { clauseCommand } from "./commands/clause-command.js";
 import { clausesCommand } from "./commands/clauses-command.js";
 import { departmentsCommand } from "./commands/departments-command.js";
@@ -6,5 +8,5 @@ import { targetsCommand } from "./commands/targets-command.js";
 
 /** Every CLI subcommand, in the order `alubot help` lists them. */
 export function listCommands(): CliCommand[] {
-  return [clausesCommand, clauseCommand, departmentsCommand, targetsCommand];
+  return [askCommand, chatCommand, clausesCommand, clauseCommand, departmentsCommand, targetsCommand];
 }
