@@ -138,7 +138,8 @@ describe("LLM answers are verified before the user sees them", () => {
   });
 
   it("the hard deadline holds even when retries would outlast it", async () => {
-    server.enqueueChat({ ...json({ answer: "慢", citations: [] }), delayMs: 3000 }, { ...json({ answer: "慢", citations: [] }), delayMs: 3000 });
+    // One slow reply: the deadline fires before the retry, so nothing is left queued for later tests.
+    server.enqueueChat({ ...json({ answer: "慢", citations: [] }), delayMs: 3000 });
     const t0 = Date.now();
     const { draft } = await ask(answerer({ timeout: 2500, maxRetries: 1, deadlineMs: 400 }));
     expect(draft.mode).toBe("llm-fallback");
