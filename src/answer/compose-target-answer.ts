@@ -31,7 +31,7 @@ export function composeTargetAnswer(
   const candidates: Candidate[] = [];
   hits.forEach((hit, rank) => {
     for (const target of hit.clause.targets) {
-      const score = overlapScore(terms, `${target.metric}${target.source}`) * (1 - Math.min(rank, 5) * 0.05);
+      const score = overlapScore(terms, `${target.metric}${target.source}`) * (1 - Math.min(rank, 5) * 0.02);
       candidates.push({ clause: hit.clause, target, score });
     }
   });

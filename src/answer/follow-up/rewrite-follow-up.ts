@@ -14,6 +14,17 @@ export interface FollowUpRewrite {
   contextClauseIds: string[];
 }
 
+/** How each question type is asked, to re-ask it about a new topic. */
+const ASK_BY_TYPE: Record<ReturnType<typeof classifyQuestion>, string> = {
+  target: "的目标是多少？",
+  who: "的牵头部门是谁？",
+  where: "可以布局在哪些园区？",
+  rule: "有什么要求？",
+  support: "有哪些支持政策？",
+  clause: "讲了什么？",
+  other: "？",
+};
+
 const ORDINAL_RE = /第([一二三四五六七八九十两\d]{1,3})[条项款点]/;
 const THIS_RE = /(?:这一?条|该条|本条|此条|这个条款)/;
 const NEIGHBOUR_RE = /(上一条|下一条)/;
@@ -48,6 +59,14 @@ export function rewriteFollowUp(text: string, history: readonly ConversationTurn
     const prev = [...history].reverse().find((t) => t.role === "user" && /(?:19|20)\d{2}\s*年/.test(t.text))?.text ?? prevUser.text;
     const standalone = /(?:19|20)\d{2}\s*年/.test(prev) ? prev.replace(/(?:19|20)\d{2}\s*年/, year) : `到${year}，${prev}`;
     return { standalone, isFollowUp: true, contextClauseIds };
+  }
+
+  // "原铝就地转化率呢？": a new topic asked the way the previous question asked.
+  const newTopic = extractTopic(stripAsk(question));
+  if (newTopic && /^(?:那么|那|还有|另外)?[^，,]*呢[？?]?$/.test(question)) {
+    const year = prevUser.text.match(/(?:到|在)?(?:19|20)\d{2}\s*年/)?.[0] ?? "";
+    const standalone = `${year ? `${year.startsWith("到") ? year : `到${year}`}，` : ""}${newTopic}${ASK_BY_TYPE[classifyQuestion(prevUser.text)]}`;
+    return { standalone, isFollowUp: true, contextClauseIds: [] };
   }
 
   const ask = stripAsk(question);
