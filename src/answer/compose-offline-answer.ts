@@ -52,7 +52,7 @@ export function composeOfflineAnswer(req: AnswerRequest, deps: OfflineComposerDe
     departments,
     outOfScope: false,
     mode: "offline",
-    followUps: suggestFollowUps(type, citations, departments),
+    followUps: suggestFollowUps(type, citations, departments, deps.clauses),
     questionType: type,
   });
 

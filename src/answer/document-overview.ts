@@ -12,9 +12,10 @@ export interface DocumentOverview {
 
 export function buildDocumentOverview(corpus: Corpus): DocumentOverview {
   const doc = corpus.documents[0];
-  const parts = corpus.clauses.filter((c) => /^\d+$/.test(c.clauseId) && c.clauseId !== "0" && c.title);
+  // Part titles come from every clause: some parts have no introduction paragraph of their own.
+  const parts = [...new Set(corpus.clauses.map((c) => c.partTitle).filter((t) => t))];
   const title = doc?.meta.title ? `《${doc.meta.title}》${doc.meta.docNumber ? `（${doc.meta.docNumber}）` : ""}` : "本文件";
-  const coverage = `${title}涉及：${parts.map((p) => p.title).join("、")}。`;
+  const coverage = `${title}涉及：${parts.join("、")}。`;
   const examples: string[] = [];
   const target = corpus.clauses.flatMap((c) => c.targets).find((t) => t.unit === "%");
   if (target) examples.push(`到${target.year}年，${target.metric}的目标是多少？`);

@@ -71,7 +71,7 @@ export function createLlmAnswerer(deps: LlmAnswererDeps): Answerer {
         departments,
         outOfScope: false,
         mode: "llm",
-        followUps: suggestFollowUps(offline.questionType, v.citations, departments),
+        followUps: suggestFollowUps(offline.questionType, v.citations, departments, clauses),
         questionType: offline.questionType,
       };
     },
