@@ -13,7 +13,7 @@ import { suggestFollowUps } from "../suggest-follow-ups.js";
 import { describeLlmError } from "./describe-llm-error.js";
 import { formatClauseContext } from "./format-clause-context.js";
 import { LlmAnswerSchema, type LlmAnswer } from "./llm-answer-schema.js";
-import { fillTemplate, type Prompts } from "./load-prompts.js";
+import { asDelimitedData, fillTemplate, type Prompts } from "./load-prompts.js";
 import { verifyLlmAnswer } from "./verify-llm-answer.js";
 import { withDeadline } from "./with-deadline.js";
 
@@ -50,7 +50,7 @@ export function createLlmAnswerer(deps: LlmAnswererDeps): Answerer {
       const clauses = contextClauses(req, deps.maxClauses ?? 5);
       const messages = [
         new SystemMessage(deps.prompts.system),
-        new HumanMessage(fillTemplate(deps.prompts.answer, { clauses: formatClauseContext(clauses), question: req.question })),
+        new HumanMessage(fillTemplate(deps.prompts.answer, { clauses: formatClauseContext(clauses), question: asDelimitedData(req.question) })),
       ];
       let raw: LlmAnswer;
       try {

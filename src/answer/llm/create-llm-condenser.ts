@@ -3,7 +3,7 @@ import { HumanMessage } from "@langchain/core/messages";
 import type { ConversationTurn } from "../../store/conversation-store.js";
 import type { Logger } from "../logger.js";
 import { describeLlmError } from "./describe-llm-error.js";
-import { fillTemplate, type Prompts } from "./load-prompts.js";
+import { asDelimitedData, fillTemplate, type Prompts } from "./load-prompts.js";
 import { withDeadline } from "./with-deadline.js";
 
 /** Rewrites a follow-up into a standalone question; null = use the offline rewrite. */
@@ -18,7 +18,7 @@ export function createLlmCondenser(deps: { model: BaseChatModel; prompts: Prompt
   return {
     async condense(question, history) {
       const lines = history.slice(-MAX_TURNS).map((t) => `${t.role === "user" ? "用户" : "助手"}：${t.text.slice(0, 300)}`);
-      const prompt = fillTemplate(deps.prompts.condense, { history: lines.join("\n"), question });
+      const prompt = fillTemplate(deps.prompts.condense, { history: asDelimitedData(lines.join("\n")), question: asDelimitedData(question) });
       try {
         const msg = await withDeadline(deps.deadlineMs, (signal) => deps.model.invoke([new HumanMessage(prompt)], { signal }));
         const text = (typeof msg.content === "string" ? msg.content : "").trim().split("\n")[0]?.trim() ?? "";

@@ -24,3 +24,11 @@ export function loadPrompts(dir: string): Prompts {
 export function fillTemplate(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (m, key: string) => values[key] ?? m);
 }
+
+/**
+ * User text placed between the prompt's "=== … ===" delimiters: runs of = are collapsed so a question
+ * cannot close the data block and continue as instructions.
+ */
+export function asDelimitedData(text: string): string {
+  return text.replace(/={2,}/g, "=").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+}
