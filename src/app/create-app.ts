@@ -20,7 +20,8 @@ export interface App {
   config: AppConfig;
   corpus(): Corpus;
   logger(): Logger;
-  retriever(): Retriever;
+  /** Async: the hybrid retriever (issue 3) loads or builds its index on first use. */
+  retriever(): Promise<Retriever>;
   conversationStore(): ConversationStore;
   offlineAnswerer(): OfflineAnswerer;
   /** The engine every adapter calls; async because LLM mode loads @langchain/openai on demand. */
@@ -29,7 +30,7 @@ export interface App {
 
 /** Services other modules provide (retriever: issue 3, SQLite store, checker: issue 5, pino logger). */
 export interface AppProviders {
-  retriever?: (app: App) => Retriever;
+  retriever?: (app: App) => Retriever | Promise<Retriever>;
   conversationStore?: (app: App) => ConversationStore;
   checkHandler?: (app: App) => CheckHandler;
   logger?: (app: App) => Logger;
@@ -38,7 +39,7 @@ export interface AppProviders {
 export function createApp(config: AppConfig, providers: AppProviders = {}): App {
   let corpus: Corpus | undefined;
   let logger: Logger | undefined;
-  let retriever: Retriever | undefined;
+  let retriever: Promise<Retriever> | undefined;
   let store: ConversationStore | undefined;
   let offline: OfflineAnswerer | undefined;
   let engine: Promise<Engine> | undefined;
@@ -49,12 +50,19 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
     logger: () => (logger ??= providers.logger?.(app) ?? createSilentLogger()),
     retriever: () => {
       if (retriever) return retriever;
-      if (!providers.retriever) throw new AppWiringError("检索模块尚未接入，暂时无法回答自由提问。可以使用 alubot clause / departments / targets 查询条款。");
-      return (retriever = providers.retriever(app));
+      const provide = providers.retriever;
+      if (!provide) return Promise.reject(new AppWiringError("检索模块尚未接入，暂时无法回答自由提问。可以使用 alubot clause / departments / targets 查询条款。"));
+      return (retriever = Promise.resolve().then(() => provide(app)));
     },
     conversationStore: () => (store ??= providers.conversationStore?.(app) ?? createMemoryConversationStore()),
     offlineAnswerer: () => (offline ??= createOfflineAnswerer(app.corpus())),
-    engine: () => (engine ??= buildEngine()),
+    engine: () =>
+      (engine ??= buildEngine().catch((err: unknown) => {
+        // A failed build (index missing, bad prompt dir) is retried on the next call, not cached.
+        engine = undefined;
+        retriever = undefined;
+        throw err;
+      })),
   };
 
   async function buildEngine(): Promise<Engine> {
@@ -63,7 +71,7 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
     return createEngine({
       clauses: c.clauses,
       overview: app.offlineAnswerer().overview,
-      retriever: app.retriever(),
+      retriever: await app.retriever(),
       answerer,
       condenser,
       store: app.conversationStore(),
