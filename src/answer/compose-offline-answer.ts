@@ -23,8 +23,6 @@ export interface AnswerRequest {
   contextClauses?: readonly Clause[];
 }
 
-/** Below this share of question terms found in the best sentence, an unclassified question is out of scope. */
-const MIN_OTHER_OVERLAP = 0.25;
 const MAX_HITS = 5;
 
 /**
@@ -69,9 +67,10 @@ export function composeOfflineAnswer(req: AnswerRequest, deps: OfflineComposerDe
     const s = composeClauseSummary(hits[0].clause);
     return { ...draft("", s.citations, s.departments), answer: s.answer };
   }
+  // Scope is the retriever's judgement; the composer refuses only when nothing relates at all.
   const best = scored[0];
-  if (type === "other" && (!best || best.score < MIN_OTHER_OVERLAP)) return composeRefusal(question, overview);
-  const quoted = composeQuotedAnswer(scored);
+  if (!best || best.score <= 0) return composeRefusal(question, overview);
+  const quoted = composeQuotedAnswer(scored, 3, type === "support" ? 0.6 : 0.8);
   // The direct sentence already is the first quote; show only the further ones below it.
   if (quoted) return draft(quoted.direct, quoted.citations, [], 1);
   return composeRefusal(question, overview);

@@ -11,8 +11,8 @@ export interface QuotedAnswer {
  * Rules, support measures and everything else: the best sentence is the direct answer, quoted as
  * written; the next best (same or one more clause) follow as supporting quotes.
  */
-export function composeQuotedAnswer(scored: readonly ScoredSentence[], max = 3): QuotedAnswer | null {
-  const picked = pickSentences(scored, max);
+export function composeQuotedAnswer(scored: readonly ScoredSentence[], max = 3, ratio = 0.8): QuotedAnswer | null {
+  const picked = pickSentences(scored, max, ratio);
   const first = picked[0];
   if (!first) return null;
   const citations: Citation[] = [];

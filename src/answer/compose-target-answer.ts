@@ -2,8 +2,12 @@ import type { Clause, Target } from "../corpus/clause-schema.js";
 import type { RetrievalHit } from "../retrieval/retriever.js";
 import type { Citation } from "../reply/reply-schema.js";
 import { buildCitation, formatMarker } from "./build-citation.js";
-import { extractYears, overlapScore } from "./question-terms.js";
+import { extractYears, overlapScore, topicTerms } from "./question-terms.js";
 import { splitSentences } from "./split-sentences.js";
+
+/** Retrieval alone (0.2 for the top hit) plus some topic overlap; below it the question is not about a figure. */
+const MIN_TARGET_SCORE = 0.3;
+const RETRIEVAL_WEIGHT = 0.2;
 
 export interface TargetAnswer {
   direct: string;
@@ -29,9 +33,14 @@ export function composeTargetAnswer(
 ): TargetAnswer | null {
   const years = extractYears(question);
   const candidates: Candidate[] = [];
+  const top = hits[0]?.score ?? 0;
   hits.forEach((hit, rank) => {
+    const retrieval = top > 0 ? RETRIEVAL_WEIGHT * Math.max(0, hit.score / top) : 0;
     for (const target of hit.clause.targets) {
-      const score = overlapScore(terms, `${target.metric}${target.source}`) * (1 - Math.min(rank, 5) * 0.02);
+      // Both directions: the question's terms in the target, and the metric's own terms in the question,
+      // so 原铝就地转化率 prefers 原铝（铝液）就地转化率 over 氧化铝就地转化率.
+      const overlap = overlapScore(terms, `${target.metric}${target.source}`) + 0.5 * overlapScore(topicTerms(target.metric), terms.join(" "));
+      const score = overlap * (1 - Math.min(rank, 5) * 0.02) + retrieval;
       candidates.push({ clause: hit.clause, target, score });
     }
   });
@@ -39,13 +48,14 @@ export function composeTargetAnswer(
   matching.sort((a, b) => b.score - a.score);
   const best = matching[0];
   const topicless = terms.length === 0;
-  if (best && (best.score > 0 || topicless)) {
-    const chosen = topicless ? matching.filter((c) => c.clause.clauseId === best.clause.clauseId).slice(0, 4) : matching.filter((c) => c.score >= best.score * 0.95).slice(0, 2);
+  if (best && (best.score >= MIN_TARGET_SCORE || topicless)) {
+    const chosen = topicless ? matching.filter((c) => c.clause.clauseId === best.clause.clauseId).slice(0, 4) : matching.filter((c) => c.score >= best.score * 0.97).slice(0, 2);
     const parts = chosen.map((c) => `${c.target.source}${formatMarker(c.clause.label)}`);
     const direct = `到${best.target.year}年，${parts.join("；")}。`;
     return { direct, citations: citeSources(chosen) };
   }
-  if (years.length > 0) {
+  // "No figure for that year" only when the retrieved clauses set none for it at all.
+  if (years.length > 0 && matching.length === 0) {
     // The retriever may not surface the one clause that mentions a year at all; the corpus does.
     const pool = [...hits.map((h) => h.clause), ...allClauses];
     return composeYearWithoutFigure(years[0]!, terms, pool);

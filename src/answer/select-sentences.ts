@@ -6,6 +6,8 @@ import { extractPlaces } from "./extract-places.js";
 import { overlapScore } from "./question-terms.js";
 import { splitSentences } from "./split-sentences.js";
 
+const RETRIEVAL_WEIGHT = 0.3;
+
 export interface ScoredSentence {
   clause: Clause;
   sentence: string;
@@ -22,9 +24,12 @@ export interface ScoredSentence {
 export function scoreSentences(hits: readonly RetrievalHit[], terms: readonly string[], type: QuestionType): ScoredSentence[] {
   const cues = loadQuestionCues();
   const out: ScoredSentence[] = [];
+  const top = hits[0]?.score ?? 0;
   hits.forEach((hit, rank) => {
+    // The retriever knows synonyms and paraphrases the literal overlap misses ("汽车减重" ≈ 轻量化).
+    const retrieval = top > 0 ? RETRIEVAL_WEIGHT * Math.max(0, hit.score / top) : 0;
     for (const sentence of splitSentences(hit.clause.text)) {
-      let score = overlapScore(terms, sentence) + 0.5 * overlapScore(terms, hit.clause.title);
+      let score = overlapScore(terms, sentence) + 0.5 * overlapScore(terms, hit.clause.title) + retrieval;
       if (type === "where") score += extractPlaces(sentence).length > 0 ? 0.6 : -0.3;
       if (type === "rule") score += 0.1 * Math.min(3, countWords(sentence, cues.ruleWords));
       if (type === "support") score += 0.1 * Math.min(3, countWords(sentence, cues.supportWords));
@@ -43,7 +48,7 @@ function countWords(s: string, words: readonly string[]): number {
  * The best sentences, at most `max`, from at most two clauses, each within `ratio` of the best score:
  * citing fewer, surer clauses keeps citation precision high.
  */
-export function pickSentences(scored: readonly ScoredSentence[], max = 3, ratio = 0.75): ScoredSentence[] {
+export function pickSentences(scored: readonly ScoredSentence[], max = 3, ratio = 0.8): ScoredSentence[] {
   const best = scored[0];
   if (!best || best.score <= 0) return [];
   const picked: ScoredSentence[] = [];

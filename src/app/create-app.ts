@@ -70,6 +70,7 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
     const { answerer, condenser } = await buildAnswerer();
     return createEngine({
       clauses: c.clauses,
+      documents: c.documents,
       overview: app.offlineAnswerer().overview,
       retriever: await app.retriever(),
       answerer,

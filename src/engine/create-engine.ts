@@ -3,7 +3,8 @@ import type { DocumentOverview } from "../answer/document-overview.js";
 import { rewriteFollowUp } from "../answer/follow-up/rewrite-follow-up.js";
 import type { QuestionCondenser } from "../answer/llm/create-llm-condenser.js";
 import type { Logger } from "../answer/logger.js";
-import type { Clause } from "../corpus/clause-schema.js";
+import { composeDocumentAnswer } from "../answer/compose-document-answer.js";
+import type { Clause, DocumentMeta } from "../corpus/clause-schema.js";
 import { resolveClauseRef } from "../corpus/resolve-clause-ref.js";
 import type { Retriever } from "../retrieval/retriever.js";
 import type { Reply } from "../reply/reply-schema.js";
@@ -20,6 +21,7 @@ import { looksLikeProject, routeCommand, routeQuestion } from "./route-intent.js
 
 export interface EngineDeps {
   clauses: readonly Clause[];
+  documents: readonly { meta: DocumentMeta }[];
   overview: DocumentOverview;
   retriever: Retriever;
   answerer: Answerer;
@@ -87,9 +89,19 @@ export function createEngine(deps: EngineDeps): Engine {
         return fromList(targetsReply(deps.clauses), standalone);
       case "check":
         return runCheck(standalone, null);
+      case "document":
+        return documentAnswer(standalone);
       default:
         return ask(standalone, rewrite.isFollowUp ? rewrite.contextClauseIds : []);
     }
+  }
+
+  async function documentAnswer(question: string): Promise<Outcome> {
+    const notice = deps.clauses.find((c) => c.clauseId === "0");
+    const meta = deps.documents.find((d) => d.meta.docId === notice?.docId)?.meta;
+    if (!notice || !meta) return ask(question, []);
+    const a = composeDocumentAnswer(meta, notice);
+    return { reply: makeReply({ kind: "answer", answer: a.answer, citations: a.citations }), question, clauseIds: [notice.clauseId] };
   }
 
   function fromList(r: { reply: Reply; clauseIds: string[] }, question: string): Outcome {

@@ -6,7 +6,7 @@ import type { EngineIntent } from "./engine.js";
 import { detectDepartment } from "./detect-department.js";
 
 export type RoutedIntent =
-  | { intent: "reset" | "help" | "targets" | "ask" | "cancel-check" }
+  | { intent: "reset" | "help" | "targets" | "ask" | "cancel-check" | "document" }
   | { intent: "check" }
   | { intent: "clause"; ref: string; full: boolean }
   | { intent: "clause-departments"; ref: string }
@@ -54,6 +54,7 @@ export function routeQuestion(text: string, clauses: readonly Clause[], explicit
     if (dept) return { intent: "department-duties", department: dept };
   }
   if (RE.targets.test(text)) return { intent: "targets" };
+  if (RE.documentMeta.test(text)) return { intent: "document" };
   return { intent: "ask" };
 }
 

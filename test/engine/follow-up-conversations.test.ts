@@ -6,7 +6,7 @@ import { loadTestCorpus } from "../helpers/load-test-corpus.js";
 const corpus = loadTestCorpus();
 const clause = (id: string): Clause => corpus.clauses.find((c) => c.clauseId === id)!;
 const leadOf = (id: string) => clause(id).departments.find((d) => !d.implicit)!.name;
-const cited = (r: { citations: { clauseId: string }[] }) => r.citations.map((c) => c.clauseId);
+const cited = (r: { citations: { clauseId: string }[] }) => [...new Set(r.citations.map((c) => c.clauseId))];
 // The clause holding the 再生铝 share target and the clause about 再生铝 projects, found by content.
 const recycledTarget = corpus.clauses.find((c) => c.targets.some((t) => t.metric.includes("再生铝")))!;
 const recycledProjects = corpus.clauses.find((c) => c.clauseId.includes(".") && c.title.includes("再生铝"))!;

@@ -41,6 +41,7 @@ export function createTestEngine(options: TestEngineOptions = {}): { engine: Eng
   const logger = options.logger ?? createRecordingLogger();
   const engine = createEngine({
     clauses: corpus.clauses,
+    documents: corpus.documents,
     overview: offline.overview,
     retriever: options.retriever ?? createSimpleRetriever(corpus.clauses),
     answerer: options.answerer ?? offline,
