@@ -49,7 +49,7 @@ export function composeTargetAnswer(
   const best = matching[0];
   const topicless = terms.length === 0;
   if (best && (best.score >= MIN_TARGET_SCORE || topicless)) {
-    const chosen = topicless ? matching.filter((c) => c.clause.clauseId === best.clause.clauseId).slice(0, 4) : matching.filter((c) => c.score >= best.score * 0.97).slice(0, 2);
+    const chosen = topicless ? matching.filter((c) => c.clause.clauseId === best.clause.clauseId).slice(0, 4) : matching.filter((c) => c.clause === best.clause && c.score >= best.score * 0.97).slice(0, 2);
     const parts = chosen.map((c) => `${c.target.source}${formatMarker(c.clause.label)}`);
     const direct = `到${best.target.year}年，${parts.join("；")}。`;
     return { direct, citations: citeSources(chosen) };

@@ -6,7 +6,7 @@ import { extractPlaces } from "./extract-places.js";
 import { overlapScore } from "./question-terms.js";
 import { splitSentences } from "./split-sentences.js";
 
-const RETRIEVAL_WEIGHT = 0.3;
+const RETRIEVAL_WEIGHT = 0.5;
 
 export interface ScoredSentence {
   clause: Clause;
@@ -45,17 +45,18 @@ function countWords(s: string, words: readonly string[]): number {
 }
 
 /**
- * The best sentences, at most `max`, from at most two clauses, each within `ratio` of the best score:
- * citing fewer, surer clauses keeps citation precision high.
+ * The best sentences, at most `max`, each within `ratio` of the best score, from the best sentence's
+ * clause only (a second clause when `maxClauses` allows): citing fewer, surer clauses keeps citation
+ * precision high.
  */
-export function pickSentences(scored: readonly ScoredSentence[], max = 3, ratio = 0.8): ScoredSentence[] {
+export function pickSentences(scored: readonly ScoredSentence[], max = 3, ratio = 0.8, maxClauses = 1): ScoredSentence[] {
   const best = scored[0];
   if (!best || best.score <= 0) return [];
   const picked: ScoredSentence[] = [];
   const clauses = new Set<string>();
   for (const s of scored) {
     if (picked.length >= max || s.score < best.score * ratio) break;
-    if (!clauses.has(s.clause.clauseId) && clauses.size >= 2) continue;
+    if (!clauses.has(s.clause.clauseId) && clauses.size >= maxClauses) continue;
     clauses.add(s.clause.clauseId);
     picked.push(s);
   }
