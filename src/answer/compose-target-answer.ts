@@ -6,7 +6,7 @@ import { extractYears, overlapScore, topicTerms } from "./question-terms.js";
 import { splitSentences } from "./split-sentences.js";
 
 /** Retrieval alone (0.2 for the top hit) plus some topic overlap; below it the question is not about a figure. */
-const MIN_TARGET_SCORE = 0.3;
+const MIN_TARGET_SCORE = 0.22;
 const RETRIEVAL_WEIGHT = 0.2;
 
 export interface TargetAnswer {
