@@ -14,6 +14,10 @@ export const FindingSchema = z.object({
   message: z.string(),
   /** Verbatim quote from the clause that the verdict rests on. */
   quote: z.string(),
+  /** Short Chinese name of the rule (optional, for tables). */
+  title: z.string().optional(),
+  /** For needs_info: the question that would settle it. */
+  question: z.string().optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
@@ -49,5 +53,9 @@ export const AdmissionReportSchema = z.object({
   }),
   /** Chinese questions for every needs_info finding, most important first. */
   questions: z.array(z.string()),
+  /** One-sentence Chinese verdict (optional). */
+  summary: z.string().optional(),
+  /** Document the rules were evaluated against (optional). */
+  docId: z.string().optional(),
 });
 export type AdmissionReport = z.infer<typeof AdmissionReportSchema>;

@@ -1,16 +1,25 @@
-import { resolve } from "node:path";
-import type { Answerer } from "../answer/answerer.js";
+import type { Logger } from "pino";
+import type { AdapterLogger } from "../adapters/adapter-logger.js";
+import { registerDiscordCommands, type RegisterResult } from "../adapters/discord/register-discord-commands.js";
+import { buildAdmissionKnowledge, type AdmissionKnowledge } from "../admission/admission-knowledge.js";
+import { createExtractionModel } from "../admission/create-extraction-model.js";
+import { createLlmProfileExtractor } from "../admission/create-llm-profile-extractor.js";
+import { createOfflineProfileExtractor, type ProfileExtractor } from "../admission/profile-extractor.js";
 import { createOfflineAnswerer, type OfflineAnswerer } from "../answer/answerer.js";
-import type { QuestionCondenser } from "../answer/llm/create-llm-condenser.js";
-import { createSilentLogger, type Logger } from "../answer/logger.js";
-import { packageRoot, type AppConfig } from "../config/app-config.js";
+import type { AppConfig } from "../config/app-config.js";
+import { ConfigError } from "../config/config-error.js";
 import { loadCorpus, type Corpus } from "../corpus/load-corpus.js";
 import type { CheckHandler } from "../engine/check-handler.js";
-import { createEngine } from "../engine/create-engine.js";
+import { createLazyEngine } from "../engine/create-lazy-engine.js";
 import type { Engine } from "../engine/engine.js";
 import type { Retriever } from "../retrieval/retriever.js";
 import { createMemoryConversationStore, type ConversationStore } from "../store/conversation-store.js";
+import type { FeedbackStore } from "../store/feedback-store.js";
 import { AppWiringError } from "./app-wiring-error.js";
+import { buildAnswerEngine } from "./build-answer-engine.js";
+import { createLogger } from "./create-logger.js";
+import { createTransportStarters, type ChatTransportDeps } from "./create-transport-starters.js";
+import type { TransportStarters } from "./start-transports.js";
 
 /**
  * The composition root: the only place that builds long-lived services from configuration.
@@ -19,95 +28,78 @@ import { AppWiringError } from "./app-wiring-error.js";
 export interface App {
   config: AppConfig;
   corpus(): Corpus;
-  logger(): Logger;
+  /** Zones, clusters and clauses the admission rules read, derived from the corpus. */
+  admissionKnowledge(): AdmissionKnowledge;
+  /** LLM extraction with offline fallback when an LLM is configured, else the offline extractor. */
+  profileExtractor(): ProfileExtractor;
+  logger(): Logger | AdapterLogger;
   /** Async: the hybrid retriever (issue 3) loads or builds its index on first use. */
   retriever(): Promise<Retriever>;
   conversationStore(): ConversationStore;
   offlineAnswerer(): OfflineAnswerer;
-  /** The engine every adapter calls; async because LLM mode loads @langchain/openai on demand. */
-  engine(): Promise<Engine>;
+  /** The answer engine; its retriever and LLM client are built on the first message. */
+  engine: () => Engine;
+  /** Persistent feedback store; optional until the SQLite store is wired in here. */
+  feedbackStore?: () => FeedbackStore;
+  /** Builds the Slack/Discord/terminal starters around one engine and store. */
+  transportStarters(deps: ChatTransportDeps): TransportStarters;
+  /** PUTs the Discord slash commands (requires DISCORD_TOKEN and DISCORD_APPLICATION_ID). */
+  registerDiscordCommands(): Promise<RegisterResult>;
+  /** Flushes and closes stores; called once at shutdown. */
+  close?: () => Promise<void> | void;
 }
 
-/** Services other modules provide (retriever: issue 3, SQLite store, checker: issue 5, pino logger). */
+/** Services other modules provide (retriever: issue 3, SQLite store, admission check handler); tests inject doubles. */
 export interface AppProviders {
   retriever?: (app: App) => Retriever | Promise<Retriever>;
   conversationStore?: (app: App) => ConversationStore;
   checkHandler?: (app: App) => CheckHandler;
-  logger?: (app: App) => Logger;
+  logger?: (app: App) => Logger | AdapterLogger;
 }
 
 export function createApp(config: AppConfig, providers: AppProviders = {}): App {
   let corpus: Corpus | undefined;
-  let logger: Logger | undefined;
+  let knowledge: AdmissionKnowledge | undefined;
+  let extractor: ProfileExtractor | undefined;
+  let logger: Logger | AdapterLogger | undefined;
   let retriever: Promise<Retriever> | undefined;
   let store: ConversationStore | undefined;
   let offline: OfflineAnswerer | undefined;
-  let engine: Promise<Engine> | undefined;
-
+  let engine: Engine | undefined;
   const app: App = {
     config,
     corpus: () => (corpus ??= loadCorpus(config.corpusDir)),
-    logger: () => (logger ??= providers.logger?.(app) ?? createSilentLogger()),
+    logger: () => (logger ??= providers.logger?.(app) ?? createLogger(config.logLevel)),
+    transportStarters: (deps) => createTransportStarters(deps),
+    async registerDiscordCommands() {
+      if (!config.discord) throw new ConfigError("未配置 Discord：请设置 DISCORD_TOKEN 和 DISCORD_APPLICATION_ID。");
+      return registerDiscordCommands(config.discord);
+    },
+    admissionKnowledge: () => (knowledge ??= buildAdmissionKnowledge(app.corpus())),
+    profileExtractor: () => {
+      if (extractor) return extractor;
+      const k = app.admissionKnowledge();
+      extractor = config.llm
+        ? createLlmProfileExtractor({ model: createExtractionModel(config.llm), method: config.llm.structuredMethod, knowledge: k })
+        : createOfflineProfileExtractor(k);
+      return extractor;
+    },
     retriever: () => {
       if (retriever) return retriever;
       const provide = providers.retriever;
       if (!provide) return Promise.reject(new AppWiringError("检索模块尚未接入，暂时无法回答自由提问。可以使用 alubot clause / departments / targets 查询条款。"));
-      return (retriever = Promise.resolve().then(() => provide(app)));
+      retriever = Promise.resolve().then(() => provide(app));
+      // A failed index build is retried on the next call, not cached.
+      retriever.catch(() => (retriever = undefined));
+      return retriever;
     },
     conversationStore: () => (store ??= providers.conversationStore?.(app) ?? createMemoryConversationStore()),
     offlineAnswerer: () => (offline ??= createOfflineAnswerer(app.corpus())),
     engine: () =>
-      (engine ??= buildEngine().catch((err: unknown) => {
-        // A failed build (index missing, bad prompt dir) is retried on the next call, not cached.
-        engine = undefined;
-        retriever = undefined;
-        throw err;
-      })),
+      (engine ??= createLazyEngine(
+        async () => buildAnswerEngine({ app, config, retriever: await app.retriever(), checkHandler: providers.checkHandler?.(app) }),
+        app.logger(),
+      )),
   };
-
-  async function buildEngine(): Promise<Engine> {
-    const c = app.corpus();
-    const { answerer, condenser } = await buildAnswerer();
-    return createEngine({
-      clauses: c.clauses,
-      documents: c.documents,
-      overview: app.offlineAnswerer().overview,
-      retriever: await app.retriever(),
-      answerer,
-      condenser,
-      store: app.conversationStore(),
-      checkHandler: providers.checkHandler?.(app),
-      logger: app.logger(),
-      maxInputChars: config.limits.maxInputChars,
-    });
-  }
-
-  /** Offline unless an LLM is configured; the LLM client libraries are only loaded then. */
-  async function buildAnswerer(): Promise<{ answerer: Answerer; condenser?: QuestionCondenser }> {
-    const llm = config.llm;
-    if (!llm) return { answerer: app.offlineAnswerer() };
-    const [{ ChatOpenAI }, { createLlmAnswerer }, { createLlmCondenser }, { loadPrompts }] = await Promise.all([
-      import("@langchain/openai"),
-      import("../answer/llm/create-llm-answerer.js"),
-      import("../answer/llm/create-llm-condenser.js"),
-      import("../answer/llm/load-prompts.js"),
-    ]);
-    // Never streaming: streaming + invoke counts tokens with tables downloaded at run time.
-    const model = new ChatOpenAI({
-      model: llm.model,
-      apiKey: llm.apiKey,
-      maxRetries: llm.maxRetries,
-      timeout: llm.timeoutMs,
-      temperature: 0,
-      configuration: { baseURL: llm.baseURL },
-    });
-    const prompts = loadPrompts(resolve(packageRoot(), "prompts"));
-    const deadlineMs = config.limits.requestDeadlineMs;
-    return {
-      answerer: createLlmAnswerer({ model, structuredMethod: llm.structuredMethod, prompts, offline: app.offlineAnswerer(), logger: app.logger(), deadlineMs }),
-      condenser: createLlmCondenser({ model, prompts, logger: app.logger(), deadlineMs: Math.min(deadlineMs, llm.timeoutMs) }),
-    };
-  }
-
   return app;
 }

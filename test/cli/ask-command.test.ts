@@ -67,7 +67,7 @@ describe("alubot ask", () => {
     const bare = createApp(loadConfig({}, { corpusDir: CORPUS_DIR }));
     const r = await run(["ask", "再生铝"], "", bare);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("检索模块尚未接入");
+    expect(r.stdout).toContain("检索模块尚未接入");
   });
 });
 

@@ -11,13 +11,15 @@ import { loadTestCorpus } from "./load-test-corpus.js";
 import { createSimpleRetriever } from "./simple-retriever.js";
 
 export interface RecordingLogger extends Logger {
-  entries: { level: "info" | "warn" | "error"; obj: any; msg?: string }[];
+  entries: { level: "debug" | "info" | "warn" | "error"; obj: any; msg?: string }[];
+  debug(obj: object, msg?: string): void;
 }
 
 export function createRecordingLogger(): RecordingLogger {
   const entries: RecordingLogger["entries"] = [];
   return {
     entries,
+    debug: (obj, msg) => void entries.push({ level: "debug", obj, msg }),
     info: (obj, msg) => void entries.push({ level: "info", obj, msg }),
     warn: (obj, msg) => void entries.push({ level: "warn", obj, msg }),
     error: (obj, msg) => void entries.push({ level: "error", obj, msg }),

@@ -3,11 +3,10 @@ import { createInterface } from "node:readline";
 import type { Engine, EngineInput } from "../../engine/engine.js";
 import { renderTerminalReply } from "./render-terminal-reply.js";
 
+/** The CLI's streams (CliIo satisfies it); a TTY stdin gets a prompt and line-editing history. */
 export interface TerminalIo {
-  input: NodeJS.ReadableStream;
-  output: NodeJS.WritableStream;
-  /** True on a real TTY: show a prompt and keep line-editing history. */
-  interactive?: boolean;
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
 }
 
 const GREETING = "铝产业政策助手（《关于推进铝产业高质量发展的指导意见》）。直接输入问题；/clause <条款> 查看原文，/new 开始新对话，/help 查看帮助，/quit 退出。";
@@ -17,12 +16,13 @@ const GREETING = "铝产业政策助手（《关于推进铝产业高质量发�
  * history, and the slash commands /clause, /help, /new, /quit. Resolves when input ends or on /quit.
  */
 export async function runTerminalChat(engine: Engine, io: TerminalIo): Promise<void> {
-  const rl = createInterface({ input: io.input, output: io.interactive ? io.output : undefined, terminal: io.interactive ?? false, historySize: 100 });
-  const write = (s: string) => io.output.write(`${s}\n`);
+  const interactive = (io.stdin as NodeJS.ReadStream).isTTY === true;
+  const rl = createInterface({ input: io.stdin, output: interactive ? io.stdout : undefined, terminal: interactive, historySize: 100 });
+  const write = (s: string) => io.stdout.write(`${s}\n`);
   let conversationId = `terminal-${randomUUID()}`;
   write(GREETING);
   const prompt = () => {
-    if (io.interactive) {
+    if (interactive) {
       rl.setPrompt("问> ");
       rl.prompt();
     }

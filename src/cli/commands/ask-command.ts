@@ -19,7 +19,7 @@ export const askCommand: CliCommand = {
   usage: 'alubot ask [--json] [--conversation ID] "<问题>"   |   alubot ask --jsonl < questions.txt',
   options: { conversation: { type: "string" }, jsonl: { type: "boolean" } },
   async run({ app, positionals, options, json, io }) {
-    const engine = await app.engine();
+    const engine = app.engine();
     if (options.jsonl === true) return runJsonl(engine, io.stdin, io.stdout);
     const question = positionals.join(" ").trim();
     if (!question) throw new CliUsageError('请给出问题，例如：alubot ask "到2027年再生铝占比目标是多少？"');

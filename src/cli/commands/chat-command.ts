@@ -6,9 +6,7 @@ export const chatCommand: CliCommand = {
   summary: "在终端里与政策助手多轮对话（支持追问、/clause、/help、/new）",
   usage: "alubot chat",
   async run({ app, io }) {
-    const engine = await app.engine();
-    const interactive = (io.stdin as NodeJS.ReadStream).isTTY === true;
-    await runTerminalChat(engine, { input: io.stdin, output: io.stdout, interactive });
+    await runTerminalChat(app.engine(), io);
     return 0;
   },
 };

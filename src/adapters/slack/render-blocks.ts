@@ -1,0 +1,133 @@
+import type { types } from "@slack/bolt";
+import type { AdmissionReport } from "../../admission/report-schema.js";
+import type { Citation, Reply } from "../../reply/reply-schema.js";
+import { describeReplyDepartments } from "../describe-reply-departments.js";
+import { FINDING_STATUS_DISPLAY, OVERALL_DISPLAY } from "../report-status.js";
+import { splitText, truncateText } from "../split-text.js";
+import { escapeMrkdwn } from "./escape-mrkdwn.js";
+
+type Block = types.KnownBlock;
+
+/** Slack's documented limits. */
+export const SLACK_SECTION_MAX = 3000;
+export const SLACK_BLOCKS_MAX = 50;
+const QUOTE_MAX = 120;
+/** Room left for escaping (&amp; is 5 chars): chunk raw text well below the section limit. */
+const RAW_CHUNK = 2400;
+
+export const FEEDBACK_UP_ACTION = "alubot_feedback_up";
+export const FEEDBACK_DOWN_ACTION = "alubot_feedback_down";
+export const PUBLISH_ACTION = "alubot_publish";
+
+export interface SlackMessage {
+  /** Plain fallback for notifications and clients without Block Kit. */
+  text: string;
+  blocks: Block[];
+}
+
+export interface RenderBlocksOptions {
+  /** Key the 👍/👎 buttons carry; omitted = no feedback buttons. */
+  feedbackKey?: string;
+  /** Key the "公开到频道" button carries (ephemeral slash-command answers only). */
+  publishKey?: string;
+}
+
+/** Renders a reply as one or more Slack messages, each within 50 blocks and 3,000 chars per section. */
+export function renderBlocks(reply: Reply, options: RenderBlocksOptions = {}): SlackMessage[] {
+  const blocks: Block[] = [
+    ...splitText(reply.answer, RAW_CHUNK).map((chunk) => section(escapeMrkdwn(chunk))),
+    ...renderDepartments(reply),
+    ...(reply.report ? renderReport(reply.report) : []),
+    ...reply.citations.map(renderCitation),
+    ...renderFollowUps(reply.followUps),
+  ];
+  if (blocks.length === 0) blocks.push(section("（无内容）"));
+  const actions = renderActions(options);
+  const perMessage = SLACK_BLOCKS_MAX;
+  const messages: SlackMessage[] = [];
+  for (let i = 0; i < blocks.length; i += perMessage) messages.push({ text: "", blocks: blocks.slice(i, i + perMessage) });
+  if (actions) {
+    const last = messages[messages.length - 1]!;
+    if (last.blocks.length < SLACK_BLOCKS_MAX) last.blocks.push(actions);
+    else messages.push({ text: "", blocks: [actions] });
+  }
+  const fallback = escapeMrkdwn(truncateText(reply.answer.trim() || "（无内容）", SLACK_SECTION_MAX));
+  return messages.map((m, i) => ({ ...m, text: i === 0 ? fallback : `（续 ${i + 1}/${messages.length}）` }));
+}
+
+function section(text: string): Block {
+  // verbatim: Slack must not auto-link URLs or channel names found in quoted or user-derived text.
+  return { type: "section", text: { type: "mrkdwn", text, verbatim: true } };
+}
+
+function context(text: string): Block {
+  return { type: "context", elements: [{ type: "mrkdwn", text, verbatim: true }] };
+}
+
+function renderDepartments(reply: Reply): Block[] {
+  const line = describeReplyDepartments(reply.departments);
+  if (!line) return [];
+  return splitText(line, RAW_CHUNK).map((chunk, i) => section(`${i === 0 ? "*责任部门*：" : ""}${escapeMrkdwn(chunk)}`));
+}
+
+/** A compact rule → status table: one line per finding, icon first so the eye scans the column. */
+function renderReport(report: AdmissionReport): Block[] {
+  const overall = OVERALL_DISPLAY[report.overall];
+  const lines = [
+    `*项目准入检查*（${escapeMrkdwn(report.projectType)}）：${overall.icon} ${overall.text}`,
+    ...report.findings.map((f) => {
+      const s = FINDING_STATUS_DISPLAY[f.status];
+      return `${s.icon} *${escapeMrkdwn(f.label)}* ${s.text}｜${escapeMrkdwn(f.message)}`;
+    }),
+  ];
+  if (report.cluster) {
+    const c = report.cluster;
+    const fit = c.zoneFit === null ? "❓ 选址待确认" : c.zoneFit ? "✅ 位于所列区域" : "❌ 不在所列区域";
+    lines.push(`*产业集群* ${escapeMrkdwn(c.label)} ${escapeMrkdwn(c.name)}｜${fit}`);
+  }
+  for (const inc of report.incentives) lines.push(`🎁 *${escapeMrkdwn(inc.label)}* ${escapeMrkdwn(inc.name)}`);
+  if (report.departments.lead) lines.push(`*牵头部门*：${escapeMrkdwn(report.departments.lead)}`);
+  if (report.questions.length) {
+    lines.push("*还需要了解*：");
+    report.questions.forEach((q, i) => lines.push(`${i + 1}. ${escapeMrkdwn(q)}`));
+  }
+  return packLines(lines, SLACK_SECTION_MAX).map(section);
+}
+
+/** Joins lines into sections without ever splitting one line across two sections. */
+function packLines(lines: string[], max: number): string[] {
+  const out: string[] = [];
+  let current = "";
+  for (const raw of lines) {
+    const line = raw.length > max ? truncateText(raw, max) : raw;
+    if (current && current.length + 1 + line.length > max) {
+      out.push(current);
+      current = line;
+    } else current = current ? `${current}\n${line}` : line;
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+function renderCitation(c: Citation): Block {
+  return context(`📄 *${escapeMrkdwn(c.label)}* ${escapeMrkdwn(c.title)}｜“${escapeMrkdwn(truncateText(c.quote, QUOTE_MAX))}”`);
+}
+
+function renderFollowUps(followUps: readonly string[]): Block[] {
+  if (followUps.length === 0) return [];
+  return [context(truncateText(`可以接着问：${followUps.map(escapeMrkdwn).join("　")}`, SLACK_SECTION_MAX))];
+}
+
+function renderActions(options: RenderBlocksOptions): Block | null {
+  const elements: types.Button[] = [];
+  if (options.publishKey) {
+    elements.push({ type: "button", action_id: PUBLISH_ACTION, value: options.publishKey, style: "primary", text: { type: "plain_text", text: "公开到频道" } });
+  }
+  if (options.feedbackKey) {
+    elements.push(
+      { type: "button", action_id: FEEDBACK_UP_ACTION, value: options.feedbackKey, text: { type: "plain_text", text: "👍 有帮助", emoji: true } },
+      { type: "button", action_id: FEEDBACK_DOWN_ACTION, value: options.feedbackKey, text: { type: "plain_text", text: "👎 没帮助", emoji: true } },
+    );
+  }
+  return elements.length ? { type: "actions", block_id: "alubot_actions", elements } : null;
+}

@@ -1,0 +1,72 @@
+import type { AdmissionKnowledge } from "./admission-knowledge.js";
+import { evaluateProfile, type Evaluation } from "./evaluate-profile.js";
+import { judgeZoneFit } from "./judge-zone-fit.js";
+import { locateQuote } from "./locate-quote.js";
+import { matchCluster } from "./match-cluster.js";
+import { normalizeProfile, type ProjectProfile } from "./profile-schema.js";
+import type { AdmissionReport, ClusterFit, Incentive } from "./report-schema.js";
+import { resolveDepartments } from "./resolve-departments.js";
+import { listIncentives } from "./rules/list-incentives.js";
+
+export interface ReportWithPending {
+  report: AdmissionReport;
+  evaluation: Evaluation;
+}
+
+/** Builds the admission report for a profile: deterministic, every quote verified in the corpus. */
+export function buildReport(profile: ProjectProfile, k: AdmissionKnowledge): AdmissionReport {
+  return buildReportWithPending(profile, k).report;
+}
+
+export function buildReportWithPending(profile: ProjectProfile, k: AdmissionKnowledge): ReportWithPending {
+  const p = normalizeProfile(profile);
+  const evaluation = evaluateProfile(p, k);
+  const { findings } = evaluation;
+  const overall: AdmissionReport["overall"] = findings.some((f) => f.status === "fail")
+    ? "non_compliant"
+    : findings.some((f) => f.status === "needs_info")
+      ? "needs_info"
+      : "compliant";
+  const cluster = describeCluster(p, k);
+  const report: AdmissionReport = {
+    overall,
+    projectType: p.projectType ?? "未知",
+    profile: p as Record<string, unknown>,
+    findings,
+    cluster,
+    incentives: collectIncentives(p, k),
+    departments: resolveDepartments(evaluation.applicableClauses),
+    questions: evaluation.pending.map((q) => q.question),
+    summary: summarize(overall, findings.filter((f) => f.status === "fail").map((f) => f.label)),
+    docId: k.docId,
+  };
+  return { report, evaluation };
+}
+
+function describeCluster(p: ProjectProfile, k: AdmissionKnowledge): ClusterFit | null {
+  if (p.projectType !== "铝精深加工" && p.projectType !== "铝基非金属材料") return null;
+  const c = matchCluster(p, k);
+  if (!c) return null;
+  return {
+    clauseId: c.clause.clauseId, label: c.clause.label, name: c.name,
+    zoneFit: judgeZoneFit(p.location, c.zones, k).fit, zones: c.zones.map((z) => z.name),
+  };
+}
+
+function collectIncentives(p: ProjectProfile, k: AdmissionKnowledge): Incentive[] {
+  const out: Incentive[] = [];
+  for (const rule of listIncentives()) {
+    if (!rule.appliesTo(p)) continue;
+    const clause = k.clause(rule.clauseId);
+    const quote = clause ? locateQuote(clause, rule.anchor) : null;
+    if (!clause || !quote) continue;
+    out.push({ clauseId: clause.clauseId, label: clause.label, name: rule.name, quote });
+  }
+  return out;
+}
+
+function summarize(overall: AdmissionReport["overall"], failing: string[]): string {
+  if (overall === "non_compliant") return `未满足${[...new Set(failing)].map((l) => `〔${l}〕`).join("")}的要求，详见下方说明。`;
+  if (overall === "needs_info") return "信息不足，暂时无法给出结论，请补充下列问题的答案。";
+  return "按已提供的信息，未发现与文件要求不符之处。";
+}

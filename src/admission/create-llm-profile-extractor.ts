@@ -1,0 +1,83 @@
+import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import { HumanMessage, SystemMessage } from "@langchain/core/messages";
+import { z } from "zod";
+import type { AdmissionKnowledge } from "./admission-knowledge.js";
+import { extractLocation } from "./extract-location.js";
+import { extractProfile } from "./extract-profile.js";
+import type { ProfileExtractor } from "./profile-extractor.js";
+import { ProjectProfileSchema, type ProjectProfile } from "./profile-schema.js";
+
+export type StructuredMethod = "jsonSchema" | "functionCalling" | "jsonMode";
+
+export interface LlmProfileExtractorDeps {
+  model: BaseChatModel;
+  method: StructuredMethod;
+  knowledge: AdmissionKnowledge;
+  /** Called when the model fails and the offline result is used instead (for logs/metrics). */
+  onFallback?: (reason: string) => void;
+}
+
+/**
+ * LLM extraction with the same zod schema via withStructuredOutput, validated again after the call.
+ * Hard facts the offline extractor reads reliably (numbers, zones) win on conflict; any model
+ * failure yields the offline profile, so the check always completes.
+ */
+export function createLlmProfileExtractor(deps: LlmProfileExtractorDeps): ProfileExtractor {
+  const { model, method, knowledge } = deps;
+  // For json_schema, LangChain turns a zod 4 schema into strict mode, which OpenAI rejects unless every
+  // key is required – but unknown facts are meant to be absent. The JSON Schema of the same zod schema
+  // is sent non-strict instead; the reply is validated with the zod schema below either way.
+  const structured =
+    method === "jsonSchema"
+      ? model.withStructuredOutput(profileJsonSchema(), { method, name: "project_profile" })
+      : model.withStructuredOutput(ProjectProfileSchema, { method, name: "project_profile" });
+  const system = buildSystemPrompt(knowledge);
+  return {
+    async extract(text) {
+      const offline = extractProfile(text, knowledge);
+      try {
+        const raw = await structured.invoke([new SystemMessage(system), new HumanMessage(text)]);
+        const parsed = ProjectProfileSchema.safeParse(raw);
+        if (!parsed.success) {
+          deps.onFallback?.(`模型输出未通过校验：${parsed.error.issues[0]?.message ?? ""}`);
+          return offline;
+        }
+        return mergeWithOffline(parsed.data, offline, knowledge);
+      } catch (err) {
+        deps.onFallback?.(err instanceof Error ? err.message : String(err));
+        return offline;
+      }
+    },
+  };
+}
+
+/** Offline numbers and locations override the model's; the model fills what offline left unknown. */
+export function mergeWithOffline(llm: ProjectProfile, offline: ProjectProfile, k: AdmissionKnowledge): ProjectProfile {
+  const out: ProjectProfile = { ...llm };
+  for (const [key, value] of Object.entries(offline)) {
+    if (value !== undefined && value !== null && (out as Record<string, unknown>)[key] == null) (out as Record<string, unknown>)[key] = value;
+  }
+  if (offline.capacity) out.capacity = offline.capacity;
+  if (offline.cellCurrentKa != null) out.cellCurrentKa = offline.cellCurrentKa;
+  if (offline.location) out.location = { ...llm.location, ...offline.location };
+  else if (llm.location?.zone) {
+    // A zone the model names is mapped onto the corpus's spelling (or kept as an unlisted zone).
+    const canonical = extractLocation(llm.location.zone, k);
+    out.location = { ...llm.location, zone: canonical?.zone ?? llm.location.zone };
+  }
+  return out;
+}
+
+function profileJsonSchema(): Record<string, unknown> {
+  const { $schema: _ignored, ...schema } = z.toJSONSchema(ProjectProfileSchema) as Record<string, unknown>;
+  return { ...schema, title: "project_profile", description: "铝产业项目档案（未提及的字段填 null 或省略）" };
+}
+
+function buildSystemPrompt(k: AdmissionKnowledge): string {
+  return [
+    "你从用户对铝产业项目的中文描述中抽取项目档案，只输出符合给定结构的 JSON。",
+    "只填写描述中明确说到的事实；没说到的字段一律填 null，绝不猜测，绝不默认为“是”。",
+    "“没有/未/尚未/还没/无”表示否定（false）；“只有探矿权”“以探代采”填 仅探矿权。",
+    `文件点名的开发区/园区：${k.zones.map((z) => z.name).join("、")}。园区名称请按这里的写法填写。`,
+  ].join("\n");
+}

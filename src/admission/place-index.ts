@@ -1,0 +1,49 @@
+import places from "../data/guizhou-places.json" with { type: "json" };
+
+/** One way of naming a city or county, e.g. 兴仁 → 黔西南布依族苗族自治州 / 兴仁市. */
+export interface PlaceAlias {
+  alias: string;
+  city: string;
+  county: string | null;
+}
+
+const ETHNIC_SUFFIX_RE = /(?:[\u4e00-\u9fff]{1,2}族)+自治(?:县|州)$/;
+
+/** Short form people say: 道真仡佬族苗族自治县 → 道真, 清镇市 → 清镇, 六枝特区 → 六枝. */
+export function shortPlaceName(name: string): string {
+  const s = name.replace(ETHNIC_SUFFIX_RE, "").replace(/(?:特区|市|县|区|州)$/, "");
+  return s.length >= 2 ? s : name;
+}
+
+/** Every alias of the bundled gazetteer (src/data/guizhou-places.json), longest first. */
+export function buildPlaceIndex(): PlaceAlias[] {
+  const out: PlaceAlias[] = [];
+  const cities = places.cities as Record<string, string[]>;
+  const cityShort = places.cityShortForms as Record<string, string[]>;
+  for (const [city, counties] of Object.entries(cities)) {
+    for (const alias of new Set([city, shortPlaceName(city), ...(cityShort[city] ?? [])])) out.push({ alias, city, county: null });
+    for (const county of counties) {
+      // A short form that is also an everyday word (大方) only counts when written in full.
+      const short = shortPlaceName(county);
+      const forms = places.ambiguousShortForms.includes(short) ? [county] : [county, short];
+      for (const alias of new Set(forms)) out.push({ alias, city, county });
+    }
+  }
+  for (const [alias, city] of Object.entries(places.localities as Record<string, string>)) out.push({ alias, city, county: null });
+  return out.sort((a, b) => b.alias.length - a.alias.length);
+}
+
+/**
+ * The most specific gazetteer place in `text`: a county beats a city (毕节市织金县 → 织金县, which
+ * carries its city), then the longer alias, then the earlier one.
+ */
+export function findPlace(text: string, index: readonly PlaceAlias[]): PlaceAlias | null {
+  let best: { p: PlaceAlias; at: number } | null = null;
+  const rank = (p: PlaceAlias) => (p.county ? 1000 : 0) + p.alias.length;
+  for (const p of index) {
+    const at = text.indexOf(p.alias);
+    if (at === -1) continue;
+    if (!best || rank(p) > rank(best.p) || (rank(p) === rank(best.p) && at < best.at)) best = { p, at };
+  }
+  return best?.p ?? null;
+}

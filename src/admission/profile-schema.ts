@@ -1,0 +1,116 @@
+import { z } from "zod";
+
+/**
+ * Project profile for the admission check. Every fact is nullish: null/undefined means "not stated",
+ * which the rules turn into a question, never into an assumed "yes".
+ */
+export const ProjectTypeSchema = z.enum(["铝土矿开采", "氧化铝", "电解铝", "再生铝", "铝精深加工", "铝基非金属材料", "其他"]);
+export type ProjectType = z.infer<typeof ProjectTypeSchema>;
+
+export const ProjectActionSchema = z.enum(["新建", "扩建", "改建", "技改", "现有"]);
+export type ProjectAction = z.infer<typeof ProjectActionSchema>;
+
+export const MiningRightSchema = z.enum(["采矿许可证", "仅探矿权", "无证"]);
+export const EnergyLevelSchema = z.enum(["标杆水平", "基准水平以上", "基准水平以下"]);
+
+const fact = (description: string) => z.boolean().nullish().describe(description);
+
+export const LocationSchema = z.object({
+  city: z.string().nullish().describe("市/州，如 黔西南州、贵阳市"),
+  county: z.string().nullish().describe("县/市/区，如 兴仁市、清镇市"),
+  zone: z.string().nullish().describe("开发区/园区名称，按文件写法，如 清镇经开区"),
+  /** Explicit statement that the site is (not) in one of the zones the document names. */
+  inNamedZone: fact("是否位于文件点名的开发区/园区内"),
+});
+export type ProjectLocation = z.infer<typeof LocationSchema>;
+
+export const CapacitySchema = z.object({
+  value: z.number().positive(),
+  unit: z.string().min(1).describe("如 万吨/年、吨/年、万吨"),
+});
+
+export const AssessmentsSchema = z.object({
+  energyReview: fact("节能审查（节能评估审查）是否已完成"),
+  environmentalImpact: fact("环境影响评价是否已完成"),
+  waterResources: fact("水资源论证和节水评价是否已完成"),
+});
+
+export const ProjectProfileSchema = z.object({
+  projectType: ProjectTypeSchema.nullish().describe("项目类型"),
+  action: ProjectActionSchema.nullish().describe("新建/扩建/改建/技改/现有"),
+  location: LocationSchema.nullish(),
+  capacity: CapacitySchema.nullish().describe("设计产能"),
+  cellCurrentKa: z.number().positive().nullish().describe("电解槽电流强度，单位 kA"),
+  quotaAnnounced: fact("电解铝产能指标已落实且产能置换方案已公告"),
+  bauxiteMatched: fact("具有与产能相匹配的铝土矿资源"),
+  electrolysisSupporting: fact("配套建设电解工序"),
+  redMudTreatment: fact("配套建设赤泥处理装置"),
+  specialDemonstration: fact("已组织开展专项论证"),
+  miningRight: MiningRightSchema.nullish().describe("采矿许可证 / 仅探矿权（以探代采）/ 无证"),
+  energyLevel: EnergyLevelSchema.nullish().describe("能效水平"),
+  largePrebaked: fact("采用大型预焙电解槽技术"),
+  wasteSupplyAssessed: fact("已论证废铝资源、供应保障、物流运输条件（再生铝）"),
+  assessments: AssessmentsSchema.nullish(),
+  products: z.array(z.string()).nullish().describe("主要产品，如 铝箔、轮毂、陶粒"),
+});
+export type ProjectProfile = z.infer<typeof ProjectProfileSchema>;
+
+/** Every scalar fact the rules can ask about; used to track what was asked and declined. */
+export const FactKeySchema = z.enum([
+  "projectType", "action", "location", "cellCurrentKa", "quotaAnnounced", "bauxiteMatched",
+  "electrolysisSupporting", "redMudTreatment", "specialDemonstration", "miningRight", "energyLevel",
+  "wasteSupplyAssessed", "assessments", "products",
+]);
+export type FactKey = z.infer<typeof FactKeySchema>;
+
+/** A profile with every unknown spelled out as null, so JSON output shows what is not known. */
+export function normalizeProfile(p: ProjectProfile): ProjectProfile {
+  return {
+    projectType: p.projectType ?? null,
+    action: p.action ?? null,
+    location: {
+      city: p.location?.city ?? null,
+      county: p.location?.county ?? null,
+      zone: p.location?.zone ?? null,
+      inNamedZone: p.location?.inNamedZone ?? null,
+    },
+    capacity: p.capacity ?? null,
+    cellCurrentKa: p.cellCurrentKa ?? null,
+    quotaAnnounced: p.quotaAnnounced ?? null,
+    bauxiteMatched: p.bauxiteMatched ?? null,
+    electrolysisSupporting: p.electrolysisSupporting ?? null,
+    redMudTreatment: p.redMudTreatment ?? null,
+    specialDemonstration: p.specialDemonstration ?? null,
+    miningRight: p.miningRight ?? null,
+    energyLevel: p.energyLevel ?? null,
+    largePrebaked: p.largePrebaked ?? null,
+    wasteSupplyAssessed: p.wasteSupplyAssessed ?? null,
+    assessments: {
+      energyReview: p.assessments?.energyReview ?? null,
+      environmentalImpact: p.assessments?.environmentalImpact ?? null,
+      waterResources: p.assessments?.waterResources ?? null,
+    },
+    products: p.products ?? [],
+  };
+}
+
+/** Overlays the known facts of `next` on `base`; unknowns in `next` never erase known facts. */
+export function mergeProfiles(base: ProjectProfile, next: ProjectProfile): ProjectProfile {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(next)) {
+    if (value === null || value === undefined) continue;
+    if (key === "location" || key === "assessments") {
+      out[key] = mergeFlat((base as Record<string, unknown>)[key], value);
+    } else if (key === "products") {
+      const merged = [...new Set([...(base.products ?? []), ...(value as string[])])];
+      out[key] = merged;
+    } else out[key] = value;
+  }
+  return out as ProjectProfile;
+}
+
+function mergeFlat(base: unknown, next: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown> | null | undefined) };
+  for (const [k, v] of Object.entries(next as Record<string, unknown>)) if (v !== null && v !== undefined) out[k] = v;
+  return out;
+}

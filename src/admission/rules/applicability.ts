@@ -1,0 +1,20 @@
+import type { ProjectAction, ProjectProfile, ProjectType } from "../profile-schema.js";
+import type { Applicability } from "./rule-types.js";
+
+/** Applies when the project is one of `types` (unknown type → unknown). */
+export function typeIn(profile: ProjectProfile, ...types: ProjectType[]): Applicability {
+  if (!profile.projectType) return "unknown";
+  return types.includes(profile.projectType) ? "yes" : "no";
+}
+
+/** Applies when the project is one of `types` AND its action is one of `actions`. */
+export function typeAndAction(profile: ProjectProfile, types: ProjectType[], actions: ProjectAction[]): Applicability {
+  const t = typeIn(profile, ...types);
+  if (t !== "yes") return t;
+  if (!profile.action) return "unknown";
+  return actions.includes(profile.action) ? "yes" : "no";
+}
+
+export const BUILDING_ACTIONS: ProjectAction[] = ["新建", "扩建", "改建", "技改"];
+
+export const ACTION_QUESTION = "这个项目是新建、扩建、改建、技改，还是现有产能？";

@@ -1,0 +1,58 @@
+import { createLogFeedbackStore } from "../../adapters/log-feedback-store.js";
+import { runTerminalChat } from "../../adapters/terminal/run-terminal-chat.js";
+import { startTransports, stopTransports } from "../../app/start-transports.js";
+import { TransportStartError } from "../../app/transport-start-error.js";
+import { waitForShutdown } from "../../app/wait-for-shutdown.js";
+import type { Engine } from "../../engine/engine.js";
+import type { CliCommand, CliIo } from "../cli-command.js";
+import { writeLine } from "../write-output.js";
+
+export interface StartCommandDeps {
+  /** The terminal chat (src/adapters/terminal); injected so this command does not depend on its arrival. */
+  runTerminalChat(engine: Engine, io: CliIo): Promise<unknown>;
+  /** Resolves when the process should shut down (SIGINT/SIGTERM in production). */
+  waitForShutdown(): Promise<string>;
+}
+
+const defaultDeps: StartCommandDeps = {
+  runTerminalChat,
+  waitForShutdown,
+};
+
+/** `alubot start` (= `npm start`): every configured chat platform, or the terminal chat when none is. */
+export function createStartCommand(deps: StartCommandDeps = defaultDeps): CliCommand {
+  return {
+    name: "start",
+    summary: "启动已配置的聊天机器人（Slack、Discord 或两者）；都未配置时进入终端聊天",
+    usage: "alubot start   （通过环境变量配置，见 README 与 .env.example）",
+    async run({ app, io }) {
+      const logger = app.logger();
+      if (!app.engine) {
+        writeLine(io.stderr, "错误：回答引擎尚未接入，无法启动。");
+        return 1;
+      }
+      const engine = app.engine();
+      const feedbackStore = app.feedbackStore?.() ?? createLogFeedbackStore(logger);
+      const starters = app.transportStarters({ engine, feedbackStore, logger, runTerminal: () => deps.runTerminalChat(engine, io) });
+      const shutdown = deps.waitForShutdown();
+      let running;
+      try {
+        running = await startTransports(app.config, starters, logger);
+      } catch (err) {
+        if (!(err instanceof TransportStartError)) throw err;
+        writeLine(io.stderr, `错误：${err.message}`);
+        return 1;
+      }
+      writeLine(io.stderr, `alubot 已启动：${running.map((t) => t.label).join("、")}`);
+      const ended = running.flatMap((t) => (t.done ? [t.done.then(() => "ended", () => "ended")] : []));
+      const reason = await Promise.race([shutdown, ...ended]);
+      logger.info({ reason }, "shutting down");
+      await stopTransports(running, logger);
+      await app.close?.();
+      if (reason !== "ended") writeLine(io.stderr, "alubot 已停止。");
+      return 0;
+    },
+  };
+}
+
+export const startCommand = createStartCommand();

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { extractProfile } from "../../src/admission/extract-profile.js";
+import { extractZoneNames } from "../../src/admission/extract-zone-names.js";
+import { loadTestKnowledge } from "../helpers/load-test-corpus.js";
+
+const { knowledge } = loadTestKnowledge();
+const read = (t: string) => extractProfile(t, knowledge);
+
+describe("offline profile extractor", () => {
+  it("reads numbers with units: 万吨/年, 吨, kA / KA / 千安", () => {
+    expect(read("年产10万吨铝箔").capacity).toEqual({ value: 10, unit: "万吨/年" });
+    expect(read("产能 35 万吨/年的电解铝").capacity).toEqual({ value: 35, unit: "万吨/年" });
+    expect(read("日处理500吨废铝").capacity).toEqual({ value: 500, unit: "吨" });
+    expect(read("年处理废铝 10 万吨").capacity).toEqual({ value: 10, unit: "万吨/年" });
+    expect(read("350kA 电解槽").cellCurrentKa).toBe(350);
+    expect(read("用 420KA 的槽").cellCurrentKa).toBe(420);
+    expect(read("三百…不，300千安").cellCurrentKa).toBe(300);
+    expect(read("５００ｋＡ电解槽").cellCurrentKa).toBe(500);
+  });
+
+  it("keeps unknown facts unknown instead of defaulting them to yes", () => {
+    const p = read("新建电解铝项目");
+    expect(p.quotaAnnounced).toBeUndefined();
+    expect(p.cellCurrentKa).toBeUndefined();
+    expect(p.assessments).toBeUndefined();
+    expect(p.energyLevel).toBeUndefined();
+  });
+
+  it("understands negation: 没有/未/尚未/还没/无, and 只有探矿权", () => {
+    expect(read("电解铝，没有产能指标").quotaAnnounced).toBe(false);
+    expect(read("电解铝，置换方案尚未公告").quotaAnnounced).toBe(false);
+    expect(read("电解铝，指标还在申请").quotaAnnounced).toBe(false);
+    expect(read("电解铝，产能指标已公告").quotaAnnounced).toBe(true);
+    expect(read("氧化铝，无配套铝土矿").bauxiteMatched).toBe(false);
+    expect(read("氧化铝，赤泥无害化处理装置已配套").redMudTreatment).toBe(true);
+    expect(read("铝土矿开采，只有探矿权").miningRight).toBe("仅探矿权");
+    expect(read("铝土矿开采，采矿证还没办下来").miningRight).toBe("无证");
+    expect(read("铝土矿开采，已取得采矿许可证").miningRight).toBe("采矿许可证");
+    expect(read("有指标，但置换方案还没公告").quotaAnnounced).toBe(false);
+  });
+
+  it("judges each assessment in its own clause of the sentence", () => {
+    expect(read("铝箔，环评做了，能评和水资源论证还没做").assessments).toEqual({
+      energyReview: false, environmentalImpact: true, waterResources: false,
+    });
+    expect(read("铝箔，三评都做完了").assessments).toEqual({ energyReview: true, environmentalImpact: true, waterResources: true });
+  });
+
+  it("recognises zones from the corpus in full and partial form, and unlisted zones as such", () => {
+    expect(read("在兴仁建铝箔厂").location?.zone).toBe("兴仁经开区");
+    expect(read("放在苟江").location?.zone).toBe("遵义和平（苟江）经开区");
+    expect(read("清镇经济技术开发区").location?.zone).toBe("清镇经开区");
+    expect(read("在务川建陶粒厂").location?.zone).toBe("“务川—正安—道真”铝资源富集区");
+    const outside = read("在织金经开区建再生铝厂").location;
+    expect(outside?.zone).toBe("织金经开区");
+    expect(knowledge.zones.some((z) => z.name === outside?.zone)).toBe(false);
+    expect(read("在毕节市织金县").location).toMatchObject({ city: "毕节市", county: "织金县", zone: null });
+  });
+
+  it("picks the project type the description is about, not its inputs", () => {
+    expect(read("用电解铝液做铝合金轮毂").projectType).toBe("铝精深加工");
+    expect(read("高纯氧化铝项目").projectType).toBe("铝基非金属材料");
+    expect(read("新建氧化铝，配套电解工序").projectType).toBe("氧化铝");
+    expect(read("回收废铝生产铝合金锭").projectType).toBe("再生铝");
+    expect(read("我们想投个项目").projectType).toBeUndefined();
+  });
+
+  it("finds zone names by grammar only and rejects generic mentions", () => {
+    const names = extractZoneNames("支持甲乙经开区、丙丁开发区等开发区发展，依托重点园区布局，支持戊己新材料产业园项目建设").map((z) => z.name);
+    expect(names).toEqual(["甲乙经开区", "丙丁开发区", "戊己新材料产业园"]);
+  });
+});

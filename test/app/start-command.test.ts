@@ -1,0 +1,101 @@
+import { PassThrough } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp, type App } from "../../src/app/create-app.js";
+import { createStartCommand } from "../../src/cli/commands/start-command.js";
+import type { CliIo } from "../../src/cli/cli-command.js";
+import { loadConfig } from "../../src/config/app-config.js";
+import type { Engine } from "../../src/engine/engine.js";
+import { createAdapterTestKit } from "../helpers/adapter-test-kit.js";
+import { botUser, FAKE_DISCORD, humanUser, messageObject, startFakeDiscord, type FakeDiscord } from "../helpers/fake-discord.js";
+import { startFakeSlackApi, type FakeSlackApi } from "../helpers/fake-slack-api.js";
+import { directMessage } from "../slack/slack-fixtures.js";
+
+const kit = createAdapterTestKit();
+let slack: FakeSlackApi;
+let discord: FakeDiscord;
+
+beforeAll(async () => {
+  [slack, discord] = await Promise.all([startFakeSlackApi(), startFakeDiscord()]);
+});
+afterAll(async () => {
+  await slack?.close();
+  await discord?.close();
+});
+
+function captureIo(): CliIo & { err: () => string } {
+  const stderr = new PassThrough();
+  let text = "";
+  stderr.on("data", (c: Buffer) => (text += c.toString("utf8")));
+  return { stdout: new PassThrough(), stderr, stdin: new PassThrough(), err: () => text };
+}
+
+function appWith(env: NodeJS.ProcessEnv, engine: Engine): App {
+  return { ...createApp(loadConfig({ ALUBOT_LOG_LEVEL: "silent", ...env })), engine: () => engine };
+}
+
+async function waitUntil(check: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error("timed out");
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+describe("alubot start", () => {
+  it("with Slack and Discord variables starts both, answers on both, and shuts down cleanly", async () => {
+    let signal!: (s: string) => void;
+    const command = createStartCommand({
+      runTerminalChat: async () => expect.unreachable("terminal must not start when platforms are configured"),
+      waitForShutdown: () => new Promise((resolve) => (signal = resolve)),
+    });
+    const io = captureIo();
+    const app = appWith({
+      SLACK_BOT_TOKEN: "xoxb-start", SLACK_APP_TOKEN: "xapp-start", SLACK_API_URL: slack.apiUrl,
+      DISCORD_TOKEN: "discord-start", DISCORD_APPLICATION_ID: FAKE_DISCORD.appId, DISCORD_API_URL: discord.apiUrl,
+    }, kit.engine);
+    const exit = command.run({ app, positionals: [], options: {}, json: false, io });
+    await waitUntil(() => io.err().includes("alubot 已启动"));
+    expect(io.err()).toContain("Slack（Socket 模式）、Discord");
+    expect(io.err()).not.toMatch(/xoxb|xapp|discord-start/);
+
+    await slack.socketConnected();
+    await slack.sendEnvelope("events_api", directMessage("三（四）讲了什么？", "1700000500.000100"));
+    await slack.waitForCall("chat.update");
+    const id = "700000000000000001";
+    discord.dispatch("MESSAGE_CREATE", messageObject(id, FAKE_DISCORD.channelId, humanUser, `<@${FAKE_DISCORD.botId}> 三（五）讲了什么？`, [], FAKE_DISCORD.guildId, [botUser]));
+    await discord.waitForCall("POST", /\/messages$/, (c) => c.body?.message_reference?.message_id === id);
+
+    // A reply still in flight when the signal arrives is finished before the sockets close.
+    kit.engine.delayNext(300);
+    await slack.sendEnvelope("events_api", directMessage("三（三）讲了什么？", "1700000501.000100"));
+    await waitUntil(() => kit.engine.calls.length === 3);
+    signal("SIGTERM");
+    await expect(exit).resolves.toBe(0);
+    expect(slack.callsTo("chat.update").some((c) => JSON.stringify(c.body.blocks).includes("三（三）"))).toBe(true);
+    expect(io.err()).toContain("alubot 已停止");
+  });
+
+  it("with no platform variables runs the terminal chat with the engine", async () => {
+    const seen: Engine[] = [];
+    const command = createStartCommand({
+      runTerminalChat: async (engine) => void seen.push(engine),
+      waitForShutdown: () => new Promise(() => undefined),
+    });
+    const io = captureIo();
+    const code = await command.run({ app: appWith({}, kit.engine), positionals: [], options: {}, json: false, io });
+    expect(code).toBe(0);
+    expect(seen).toEqual([kit.engine]);
+    expect(io.err()).toContain("终端聊天");
+  });
+
+  it("reports a platform that cannot start, in Chinese, with exit code 1", async () => {
+    const command = createStartCommand({ runTerminalChat: async () => undefined, waitForShutdown: () => new Promise(() => undefined) });
+    const io = captureIo();
+    slack.failNext("auth.test", 1, { error: "invalid_auth" });
+    const app = appWith({ SLACK_BOT_TOKEN: "xoxb-x", SLACK_APP_TOKEN: "xapp-x", SLACK_API_URL: slack.apiUrl }, kit.engine);
+    const code = await command.run({ app, positionals: [], options: {}, json: false, io });
+    expect(code).toBe(1);
+    expect(io.err()).toMatch(/错误：Slack 启动失败：.*invalid_auth/);
+    expect(io.err()).not.toContain("xoxb-x");
+  });
+});
