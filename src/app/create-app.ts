@@ -10,6 +10,7 @@ import type { AppConfig } from "../config/app-config.js";
 import { ConfigError } from "../config/config-error.js";
 import { loadCorpus, type Corpus } from "../corpus/load-corpus.js";
 import type { CheckHandler } from "../engine/check-handler.js";
+import { createAdmissionCheckHandler } from "../engine/create-admission-check-handler.js";
 import { createLazyEngine } from "../engine/create-lazy-engine.js";
 import type { Engine } from "../engine/engine.js";
 import type { Retriever } from "../retrieval/retriever.js";
@@ -97,7 +98,15 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
     offlineAnswerer: () => (offline ??= createOfflineAnswerer(app.corpus())),
     engine: () =>
       (engine ??= createLazyEngine(
-        async () => buildAnswerEngine({ app, config, retriever: await app.retriever(), checkHandler: providers.checkHandler?.(app) }),
+        async () =>
+          buildAnswerEngine({
+            app,
+            config,
+            retriever: await app.retriever(),
+            checkHandler:
+              providers.checkHandler?.(app) ??
+              createAdmissionCheckHandler({ knowledge: app.admissionKnowledge(), extractor: app.profileExtractor(), clauses: app.corpus().clauses }),
+          }),
         app.logger(),
       )),
   };
