@@ -5,7 +5,7 @@ import type { QuestionCondenser } from "../answer/llm/create-llm-condenser.js";
 import type { Logger } from "../answer/logger.js";
 import { composeDocumentAnswer } from "../answer/compose-document-answer.js";
 import type { Clause, DocumentMeta } from "../corpus/clause-schema.js";
-import { resolveClauseRef } from "../corpus/resolve-clause-ref.js";
+import { findClauseRefs, resolveClauseRef } from "../corpus/resolve-clause-ref.js";
 import type { Retriever } from "../retrieval/retriever.js";
 import type { Reply } from "../reply/reply-schema.js";
 import type { ConversationState, ConversationStore } from "../store/conversation-store.js";
@@ -111,8 +111,9 @@ export function createEngine(deps: EngineDeps): Engine {
   async function ask(question: string, contextIds: readonly string[]): Promise<Outcome> {
     const context = contextIds.map((id) => deps.clauses.find((c) => c.clauseId === id)).filter((c): c is Clause => !!c);
     // A clause named in the question ("三（四）的目标是多少") is context too.
-    for (const ref of question.match(/[一二三四五六七八九十]+（[一二三四五六七八九十]+）|\d+\.\d+/g) ?? []) {
-      const r = resolveClauseRef(ref, deps.clauses);
+    for (const ref of findClauseRefs(question)) {
+      if (ref.clause === null) continue;
+      const r = resolveClauseRef(`${ref.part}.${ref.clause}`, deps.clauses);
       if (r.ok && !context.includes(r.clause)) context.unshift(r.clause);
     }
     const retrieval = await deps.retriever.retrieve(question, { k: 5 });
