@@ -1,9 +1,7 @@
 import type { Logger } from "pino";
 import type { AdapterLogger } from "../adapters/adapter-logger.js";
-import { registerDiscordCommands, type RegisterResult } from "../adapters/discord/register-discord-commands.js";
+import type { RegisterResult } from "../adapters/discord/register-discord-commands.js";
 import { buildAdmissionKnowledge, type AdmissionKnowledge } from "../admission/admission-knowledge.js";
-import { createExtractionModel } from "../admission/create-extraction-model.js";
-import { createLlmProfileExtractor } from "../admission/create-llm-profile-extractor.js";
 import { createOfflineProfileExtractor, type ProfileExtractor } from "../admission/profile-extractor.js";
 import { createOfflineAnswerer, type OfflineAnswerer } from "../answer/answerer.js";
 import type { AppConfig } from "../config/app-config.js";
@@ -18,8 +16,9 @@ import { createMemoryConversationStore, type ConversationStore } from "../store/
 import type { FeedbackStore } from "../store/feedback-store.js";
 import { AppWiringError } from "./app-wiring-error.js";
 import { buildAnswerEngine } from "./build-answer-engine.js";
+import { createLazyLlmProfileExtractor, createLazyTransportStarters } from "./lazy-services.js";
 import { createLogger } from "./create-logger.js";
-import { createTransportStarters, type ChatTransportDeps } from "./create-transport-starters.js";
+import type { ChatTransportDeps } from "./create-transport-starters.js";
 import type { TransportStarters } from "./start-transports.js";
 
 /**
@@ -71,18 +70,18 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
     config,
     corpus: () => (corpus ??= loadCorpus(config.corpusDir)),
     logger: () => (logger ??= providers.logger?.(app) ?? createLogger(config.logLevel)),
-    transportStarters: (deps) => createTransportStarters(deps),
+    transportStarters: (deps) => createLazyTransportStarters(deps),
     async registerDiscordCommands() {
       if (!config.discord) throw new ConfigError("未配置 Discord：请设置 DISCORD_TOKEN 和 DISCORD_APPLICATION_ID。");
+      const { registerDiscordCommands } = await import("../adapters/discord/register-discord-commands.js");
       return registerDiscordCommands(config.discord);
     },
     admissionKnowledge: () => (knowledge ??= buildAdmissionKnowledge(app.corpus())),
     profileExtractor: () => {
       if (extractor) return extractor;
       const k = app.admissionKnowledge();
-      extractor = config.llm
-        ? createLlmProfileExtractor({ model: createExtractionModel(config.llm), method: config.llm.structuredMethod, knowledge: k })
-        : createOfflineProfileExtractor(k);
+      const llm = config.llm;
+      extractor = llm ? createLazyLlmProfileExtractor(llm, k) : createOfflineProfileExtractor(k);
       return extractor;
     },
     retriever: () => {
