@@ -1,26 +1,32 @@
-import { registerDiscordCommands, type RegisterResult } from "../adapters/discord/register-discord-commands.js";
+import type { AdapterLogger } from "../adapters/adapter-logger.js";
+import type { RegisterResult } from "../adapters/discord/register-discord-commands.js";
 import { buildAdmissionKnowledge, type AdmissionKnowledge } from "../admission/admission-knowledge.js";
-import { createExtractionModel } from "../admission/create-extraction-model.js";
-import { createLlmProfileExtractor } from "../admission/create-llm-profile-extractor.js";
 import { createOfflineProfileExtractor, type ProfileExtractor } from "../admission/profile-extractor.js";
+import { createOfflineAnswerer, type OfflineAnswerer } from "../answer/answerer.js";
 import type { AppConfig } from "../config/app-config.js";
 import { ConfigError } from "../config/config-error.js";
 import { loadCorpus, type Corpus } from "../corpus/load-corpus.js";
+import type { CheckHandler } from "../engine/check-handler.js";
+import { createAdmissionCheckHandler } from "../engine/create-admission-check-handler.js";
+import { createLazyEngine } from "../engine/create-lazy-engine.js";
 import type { Engine } from "../engine/engine.js";
-import type { FeedbackStore } from "../store/feedback-store.js";
-import { createTransportStarters, type ChatTransportDeps } from "./create-transport-starters.js";
-import type { TransportStarters } from "./start-transports.js";
 import { guardEngine } from "../engine/guard-engine.js";
 import { createLlmGuard, type LlmGuard } from "../limits/create-llm-guard.js";
 import { createRequestRateLimiter, type RequestRateLimiter } from "../limits/request-rate-limiter.js";
 import { createSystemScheduler } from "../limits/scheduler.js";
 import { createAlubotMetrics, type AlubotMetrics } from "../observability/alubot-metrics.js";
-import { createLogger, type Logger } from "../observability/create-logger.js";
+import { createLogger } from "../observability/create-logger.js";
 import { startMetricsServer, type RunningMetricsServer } from "../observability/metrics-server.js";
+import type { Retriever } from "../retrieval/retriever.js";
+import type { ConversationStore } from "../store/conversation-store.js";
+import type { FeedbackStore } from "../store/feedback-store.js";
 import { createResilientStores, type Stores } from "../store/resilient-stores.js";
 import { scheduleRetention } from "../store/schedule-retention.js";
 import { createSqliteStores } from "../store/sqlite/create-sqlite-stores.js";
-import type { Retriever } from "../retrieval/retriever.js";
+import { buildAnswerEngine } from "./build-answer-engine.js";
+import type { ChatTransportDeps } from "./create-transport-starters.js";
+import { createLazyLlmProfileExtractor, createLazyTransportStarters } from "./lazy-services.js";
+import type { TransportStarters } from "./start-transports.js";
 
 export interface IndexBuildReport {
   dir: string;
@@ -30,13 +36,23 @@ export interface IndexBuildReport {
   clauses: number;
 }
 
+/** What tests may replace; production uses the defaults built here. */
+export interface AppProviders {
+  retriever?: (app: App) => Retriever | Promise<Retriever>;
+  conversationStore?: (app: App) => ConversationStore;
+  checkHandler?: (app: App) => CheckHandler;
+  logger?: (app: App) => Pick<AdapterLogger, "info" | "warn" | "error"> & Partial<Pick<AdapterLogger, "debug">>;
+}
+
 /**
  * The composition root: the only place that builds long-lived services from configuration.
- * Everything is created lazily, so `alubot clause 3.4` never pays for what `alubot chat` needs.
+ * Everything is created lazily, and the heavy libraries (jieba/hnswlib, LangChain, Bolt, discord.js)
+ * are imported on first use, so `alubot clause 3.4` never pays for what `alubot start` needs.
  */
 export interface App {
   config: AppConfig;
   corpus(): Corpus;
+  logger(): AdapterLogger;
   /** The hybrid retriever; its index is read from `<dataDir>/index/…` or built on first use. */
   retriever(): Promise<Retriever>;
   /** Rebuilds the retrieval index from scratch (`alubot index`); the next retriever() uses it. */
@@ -45,22 +61,23 @@ export interface App {
   admissionKnowledge(): AdmissionKnowledge;
   /** LLM extraction with offline fallback when an LLM is configured, else the offline extractor. */
   profileExtractor(): ProfileExtractor;
-  /** The answer engine; optional until the engine module is wired in here. */
-  engine?: () => Engine;
+  conversationStore(): ConversationStore;
+  offlineAnswerer(): OfflineAnswerer;
+  /** The answer engine behind the guard (input hygiene, rate limits, audit, metrics); built on the first message. */
+  engine(): Engine;
   /** Persistent feedback store (the SQLite store's, counted in metrics). */
   feedbackStore(): FeedbackStore;
   /** Builds the Slack/Discord/terminal starters around one engine and store. */
   transportStarters(deps: ChatTransportDeps): TransportStarters;
   /** PUTs the Discord slash commands (requires DISCORD_TOKEN and DISCORD_APPLICATION_ID). */
   registerDiscordCommands(): Promise<RegisterResult>;
-  logger(): Logger;
   metrics(): AlubotMetrics;
   /** SQLite under dataDir, falling back to memory (loudly) when the data dir is unusable. */
   stores(): Stores;
   requestRateLimiter(): RequestRateLimiter;
   /** Concurrency cap + retries + circuit breaker for LLM calls; the engine's LLM mode runs through it. */
   llmGuard(): LlmGuard;
-  /** Wraps the real engine once: input hygiene, rate limits, audit, metrics, logs. */
+  /** Wraps an engine: input hygiene, rate limits, audit, metrics, logs. */
   guardEngine(engine: Engine): Engine;
   /** Starts /healthz and /metrics when AppConfig.metricsPort is set; null otherwise. */
   startMetricsServer(): Promise<RunningMetricsServer | null>;
@@ -70,18 +87,22 @@ export interface App {
 
 const CIRCUIT_GAUGE = { closed: 0, "half-open": 1, open: 2 } as const;
 
-export function createApp(config: AppConfig): App {
+export function createApp(config: AppConfig, providers: AppProviders = {}): App {
   let corpus: Corpus | undefined;
   let knowledge: AdmissionKnowledge | undefined;
   let extractor: ProfileExtractor | undefined;
-  let logger: Logger | undefined;
+  let logger: AdapterLogger | undefined;
   let metrics: AlubotMetrics | undefined;
   let stores: Stores | undefined;
   let stopRetention: (() => void) | undefined;
   let rateLimiter: RequestRateLimiter | undefined;
   let llmGuard: LlmGuard | undefined;
   let retriever: Promise<Retriever> | undefined;
+  let conversationStore: ConversationStore | undefined;
+  let offline: OfflineAnswerer | undefined;
+  let engine: Engine | undefined;
   const scheduler = createSystemScheduler();
+
   const buildIndex = async (force: boolean, onProgress?: (done: number, total: number) => void) => {
     // Imported lazily: jieba and hnswlib cost start-up time that corpus-only commands never pay.
     const { buildRetriever } = await import("../retrieval/build-retriever.js");
@@ -91,9 +112,18 @@ export function createApp(config: AppConfig): App {
   const app: App = {
     config,
     corpus: () => (corpus ??= loadCorpus(config.corpusDir)),
-    logger: () => (logger ??= createLogger({ level: config.logLevel })),
+    logger() {
+      if (logger) return logger;
+      const provided = providers.logger?.(app);
+      // A test recorder may omit debug; debug lines are the only ones it can safely drop.
+      logger = provided
+        ? { debug: (o, m) => provided.debug?.(o, m), info: (o, m) => provided.info(o, m), warn: (o, m) => provided.warn(o, m), error: (o, m) => provided.error(o, m) }
+        : createLogger({ level: config.logLevel });
+      return logger;
+    },
     retriever() {
-      retriever ??= buildIndex(false).then((b) => b.retriever);
+      const provide = providers.retriever;
+      retriever ??= provide ? Promise.resolve().then(() => provide(app)) : buildIndex(false).then((b) => b.retriever);
       // A failed build must not poison later calls (e.g. a transient embedding outage).
       retriever.catch(() => (retriever = undefined));
       return retriever;
@@ -113,15 +143,31 @@ export function createApp(config: AppConfig): App {
     profileExtractor: () => {
       if (extractor) return extractor;
       const k = app.admissionKnowledge();
-      extractor = config.llm
-        ? createLlmProfileExtractor({ model: createExtractionModel(config.llm), method: config.llm.structuredMethod, knowledge: k })
-        : createOfflineProfileExtractor(k);
+      extractor = config.llm ? createLazyLlmProfileExtractor(config.llm, k) : createOfflineProfileExtractor(k);
       return extractor;
     },
+    conversationStore: () => (conversationStore ??= providers.conversationStore?.(app) ?? app.stores().conversations),
+    offlineAnswerer: () => (offline ??= createOfflineAnswerer(app.corpus())),
+    engine: () =>
+      (engine ??= app.guardEngine(
+        createLazyEngine(
+          async () =>
+            buildAnswerEngine({
+              app,
+              config,
+              retriever: await app.retriever(),
+              checkHandler:
+                providers.checkHandler?.(app) ??
+                createAdmissionCheckHandler({ knowledge: app.admissionKnowledge(), extractor: app.profileExtractor(), clauses: app.corpus().clauses }),
+            }),
+          app.logger(),
+        ),
+      )),
     feedbackStore: () => app.stores().feedback,
-    transportStarters: (deps) => createTransportStarters(deps),
+    transportStarters: (deps) => createLazyTransportStarters(deps),
     async registerDiscordCommands() {
       if (!config.discord) throw new ConfigError("未配置 Discord：请设置 DISCORD_TOKEN 和 DISCORD_APPLICATION_ID。");
+      const { registerDiscordCommands } = await import("../adapters/discord/register-discord-commands.js");
       return registerDiscordCommands(config.discord);
     },
     metrics: () => (metrics ??= createAlubotMetrics()),
@@ -173,9 +219,9 @@ export function createApp(config: AppConfig): App {
       });
       return llmGuard;
     },
-    guardEngine(engine) {
+    guardEngine(inner) {
       const s = app.stores();
-      return guardEngine(engine, {
+      return guardEngine(inner, {
         maxInputChars: config.limits.maxInputChars,
         hashUserId: s.hashUserId,
         rateLimiter: app.requestRateLimiter(),

@@ -1,4 +1,6 @@
 import type { CliCommand } from "./cli-command.js";
+import { askCommand } from "./commands/ask-command.js";
+import { chatCommand } from "./commands/chat-command.js";
 import { checkCommand } from "./commands/check-command.js";
 import { clauseCommand } from "./commands/clause-command.js";
 import { clausesCommand } from "./commands/clauses-command.js";
@@ -13,7 +15,7 @@ import { targetsCommand } from "./commands/targets-command.js";
 /** Every CLI subcommand, in the order `alubot help` lists them. */
 export function listCommands(): CliCommand[] {
   return [
-    clausesCommand, clauseCommand, departmentsCommand, targetsCommand, retrieveCommand, indexCommand,
-    checkCommand, exportCommand, startCommand, registerCommandsCommand,
+    askCommand, chatCommand, clausesCommand, clauseCommand, departmentsCommand, targetsCommand, checkCommand,
+    retrieveCommand, indexCommand, exportCommand, startCommand, registerCommandsCommand,
   ];
 }

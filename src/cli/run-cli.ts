@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { AppWiringError } from "../app/app-wiring-error.js";
 import { createApp, type App } from "../app/create-app.js";
 import { loadConfig } from "../config/app-config.js";
 import { ConfigError } from "../config/config-error.js";
@@ -48,7 +49,7 @@ export async function runCli(argv: string[], deps: RunCliDeps): Promise<number> 
       : createApp(loadConfig(deps.env, corpusDir ? { corpusDir } : {}));
     return await command.run({ app, positionals, options: values, json: values.json === true, io });
   } catch (err) {
-    if (err instanceof CliUsageError || err instanceof CorpusError || err instanceof ConfigError) {
+    if (err instanceof CliUsageError || err instanceof CorpusError || err instanceof ConfigError || err instanceof AppWiringError) {
       writeLine(io.stderr, `错误：${err.message}`);
       return err instanceof CliUsageError ? 2 : 1;
     }

@@ -1,3 +1,4 @@
+import { runTerminalChat } from "../../adapters/terminal/run-terminal-chat.js";
 import { startTransports, stopTransports } from "../../app/start-transports.js";
 import { TransportStartError } from "../../app/transport-start-error.js";
 import { waitForShutdown } from "../../app/wait-for-shutdown.js";
@@ -6,16 +7,14 @@ import type { CliCommand, CliIo } from "../cli-command.js";
 import { writeLine } from "../write-output.js";
 
 export interface StartCommandDeps {
-  /** The terminal chat (src/adapters/terminal); injected so this command does not depend on its arrival. */
+  /** The terminal chat; injected so the startup wiring can be tested without a terminal. */
   runTerminalChat(engine: Engine, io: CliIo): Promise<unknown>;
   /** Resolves when the process should shut down (SIGINT/SIGTERM in production). */
   waitForShutdown(): Promise<string>;
 }
 
 const defaultDeps: StartCommandDeps = {
-  async runTerminalChat(_engine, io) {
-    writeLine(io.stderr, "终端聊天尚未接入本版本。请配置 SLACK_* 或 DISCORD_* 环境变量以启动聊天机器人。");
-  },
+  runTerminalChat,
   waitForShutdown,
 };
 
@@ -27,10 +26,6 @@ export function createStartCommand(deps: StartCommandDeps = defaultDeps): CliCom
     usage: "alubot start   （通过环境变量配置，见 README 与 .env.example）",
     async run({ app, io }) {
       const logger = app.logger();
-      if (!app.engine) {
-        writeLine(io.stderr, "错误：回答引擎尚未接入，无法启动。");
-        return 1;
-      }
       const engine = app.engine();
       const feedbackStore = app.feedbackStore();
       const starters = app.transportStarters({ engine, feedbackStore, logger, runTerminal: () => deps.runTerminalChat(engine, io) });

@@ -1,0 +1,13 @@
+import type { Citation, ReplyDepartment } from "../reply/reply-schema.js";
+import type { QuestionType } from "./question-type.js";
+
+/** What an answerer produces; the engine adds kind, conversationId and report to make a Reply. */
+export interface AnswerDraft {
+  answer: string;
+  citations: Citation[];
+  departments: ReplyDepartment[];
+  outOfScope: boolean;
+  mode: "offline" | "llm" | "llm-fallback";
+  followUps: string[];
+  questionType: QuestionType;
+}

@@ -1,0 +1,22 @@
+import type { Corpus } from "../corpus/load-corpus.js";
+import type { AnswerDraft } from "./answer-draft.js";
+import { composeOfflineAnswer, type AnswerRequest } from "./compose-offline-answer.js";
+import { buildDocumentOverview, type DocumentOverview } from "./document-overview.js";
+
+/** Turns a standalone question plus its retrieval into a grounded draft reply. */
+export interface Answerer {
+  answer(req: AnswerRequest): Promise<AnswerDraft>;
+}
+
+export interface OfflineAnswerer extends Answerer {
+  overview: DocumentOverview;
+  /** Synchronous form, for the LLM answerer's fallback and for benches. */
+  answerSync(req: AnswerRequest): AnswerDraft;
+}
+
+export function createOfflineAnswerer(corpus: Corpus): OfflineAnswerer {
+  const overview = buildDocumentOverview(corpus);
+  const deps = { overview, clauses: corpus.clauses };
+  const answerSync = (req: AnswerRequest) => composeOfflineAnswer(req, deps);
+  return { overview, answerSync, answer: async (req) => answerSync(req) };
+}

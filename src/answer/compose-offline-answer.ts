@@ -1,0 +1,89 @@
+import type { Clause } from "../corpus/clause-schema.js";
+import type { RetrievalHit, RetrievalResult } from "../retrieval/retriever.js";
+import type { AnswerDraft } from "./answer-draft.js";
+import { composeClauseSummary } from "./compose-clause-summary.js";
+import { composeQuotedAnswer } from "./compose-quoted-answer.js";
+import { composeRefusal } from "./compose-refusal.js";
+import { composeTargetAnswer } from "./compose-target-answer.js";
+import { composeWhereAnswer } from "./compose-where-answer.js";
+import { composeWhoAnswer } from "./compose-who-answer.js";
+import type { DocumentOverview } from "./document-overview.js";
+import { isChitChat } from "./is-chit-chat.js";
+import { classifyQuestion } from "./question-type.js";
+import { extractTopic, topicTerms } from "./question-terms.js";
+import { renderAnswer } from "./render-answer.js";
+import { scoreSentences } from "./select-sentences.js";
+import { suggestFollowUps } from "./suggest-follow-ups.js";
+
+export interface AnswerRequest {
+  /** The standalone question (follow-ups already rewritten). */
+  question: string;
+  retrieval: RetrievalResult;
+  /** Clauses the conversation was about; they rank ahead of retrieval hits. */
+  contextClauses?: readonly Clause[];
+}
+
+const MAX_HITS = 5;
+
+/**
+ * The offline answer: deterministic, grounded only in the retrieved clauses. Each question type has
+ * its own composer for the direct first sentence; anything they cannot answer falls back to the best
+ * quoted sentences, and questions nothing supports get the out-of-scope reply.
+ */
+export interface OfflineComposerDeps {
+  overview: DocumentOverview;
+  clauses: readonly Clause[];
+}
+
+export function composeOfflineAnswer(req: AnswerRequest, deps: OfflineComposerDeps): AnswerDraft {
+  const { overview } = deps;
+  const { question, retrieval } = req;
+  if (isChitChat(question) || (retrieval.outOfScope && !req.contextClauses?.length)) return composeRefusal(question, overview);
+  const hits = mergeHits(req.contextClauses ?? [], retrieval.hits);
+  const type = classifyQuestion(question);
+  const terms = topicTerms(extractTopic(question));
+  const scored = scoreSentences(hits, terms, type);
+
+  const draft = (direct: string, citations: AnswerDraft["citations"], departments: AnswerDraft["departments"] = [], shownFrom = 0): AnswerDraft => ({
+    answer: renderAnswer(direct, citations.slice(shownFrom)),
+    citations,
+    departments,
+    outOfScope: false,
+    mode: "offline",
+    followUps: suggestFollowUps(type, citations, departments, deps.clauses),
+    questionType: type,
+  });
+
+  if (type === "target") {
+    const a = composeTargetAnswer(question, terms, hits, deps.clauses);
+    if (a) return draft(a.direct, a.citations);
+  } else if (type === "who") {
+    const a = composeWhoAnswer(terms, hits);
+    if (a) return draft(a.direct, a.citations, a.departments);
+  } else if (type === "where") {
+    const a = composeWhereAnswer(scored);
+    if (a) return draft(a.direct, a.citations);
+  } else if (type === "clause" && hits[0]) {
+    const s = composeClauseSummary(hits[0].clause);
+    return { ...draft("", s.citations, s.departments), answer: s.answer };
+  }
+  // Scope is the retriever's judgement; the composer refuses only when nothing relates at all.
+  const best = scored[0];
+  if (!best || best.score <= 0) return composeRefusal(question, overview);
+  const quoted = composeQuotedAnswer(scored, 3, type === "support" ? 0.6 : 0.8);
+  // The direct sentence already is the first quote; show only the further ones below it.
+  if (quoted) return draft(quoted.direct, quoted.citations, [], 1);
+  return composeRefusal(question, overview);
+}
+
+function mergeHits(context: readonly Clause[], hits: readonly RetrievalHit[]): RetrievalHit[] {
+  const seen = new Set<string>();
+  const out: RetrievalHit[] = [];
+  for (const h of [...context.map((clause) => ({ clause, score: 1 })), ...hits]) {
+    const key = `${h.clause.docId}#${h.clause.clauseId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(h);
+  }
+  return out.slice(0, MAX_HITS);
+}

@@ -1,0 +1,50 @@
+import type { Clause } from "../corpus/clause-schema.js";
+import type { RetrievalHit } from "../retrieval/retriever.js";
+import type { Citation, ReplyDepartment } from "../reply/reply-schema.js";
+import { buildCitation, formatMarker } from "./build-citation.js";
+import { listReplyDepartments, pickTopicSentence } from "./list-reply-departments.js";
+import { overlapScore } from "./question-terms.js";
+import { splitSentences } from "./split-sentences.js";
+
+export interface WhoAnswer {
+  direct: string;
+  citations: Citation[];
+  departments: ReplyDepartment[];
+  clause: Clause;
+}
+
+/**
+ * "谁牵头/哪些部门": the responsibility list of the best clause that has one. The document never
+ * says 牵头; the body listed first is presented as 列首位 (by convention the lead), not as a fact.
+ */
+export function composeWhoAnswer(terms: readonly string[], hits: readonly RetrievalHit[]): WhoAnswer | null {
+  const withDepartments = hits
+    .map((hit, rank) => ({ hit, rank }))
+    .filter(({ hit }) => hit.clause.departments.some((d) => !d.implicit));
+  if (withDepartments.length === 0) return null;
+  // Retrieval order first; topic overlap with the clause decides between near neighbours.
+  const best = withDepartments
+    .map(({ hit, rank }) => ({ clause: hit.clause, score: overlapScore(terms, `${hit.clause.title}${hit.clause.text}`) + overlapScore(terms, hit.clause.title) - rank * 0.08 }))
+    .sort((a, b) => b.score - a.score)[0]!;
+  const clause = best.clause;
+  const departments = listReplyDepartments(clause);
+  const lead = departments.find((d) => d.role === "lead")!;
+  const others = departments.filter((d) => d.role === "participant").map((d) => d.name);
+  const implicit = departments.filter((d) => d.role === "implicit");
+  // Where the text itself names the lead ("省工业和信息化厅牵头会同…"), say so and quote it.
+  const statedLead = departments.find((d) => clause.text.includes(`${d.name}牵头`));
+  let direct = statedLead
+    ? `${clause.label}「${clause.title}」写明由${statedLead.name}牵头；列出的责任部门首位是${lead.name}`
+    : `${clause.label}「${clause.title}」的责任部门中，列首位的是${lead.name}（文件未写“牵头”二字，按惯例列首位者通常为牵头部门）`;
+  if (others.length) direct += `，其他责任部门：${others.join("、")}`;
+  for (const d of implicit) {
+    const declared = clause.departments.find((x) => x.name === d.name)?.declaredIn;
+    direct += `；另需${d.name}落实（文件在${declared ?? "前文"}统一说明）`;
+  }
+  direct += `${formatMarker(clause.label)}。`;
+  const quote = statedLead
+    ? (splitSentences(clause.text).find((x) => x.includes(`${statedLead.name}牵头`)) ?? null)
+    : pickTopicSentence(clause, terms);
+  const citation = quote ? buildCitation(clause, quote) : null;
+  return { direct, citations: citation ? [citation] : [], departments, clause };
+}

@@ -1,0 +1,47 @@
+import { foldForMatch } from "../corpus/normalize-text.js";
+import { loadQuestionCues } from "./question-cues.js";
+
+/**
+ * The content of a question with its question words removed: "到2027年再生铝占比目标是多少？" →
+ * "再生铝占比". Used to score sentences and to carry a topic into follow-up questions.
+ */
+export function extractTopic(question: string): string {
+  const cues = loadQuestionCues();
+  let s = normalizeYears(question).replace(/(?:到|在)?(?:19|20)\d{2}\s*年(?:底|末)?/g, "");
+  const noise = [...cues.topicNoise].sort((a, b) => b.length - a.length);
+  for (const w of noise) s = s.split(w).join(" ");
+  s = s.replace(new RegExp(cues.particles, "g"), " ");
+  return s.split(/\s+/).filter((p) => p.length >= 2 || /[a-z0-9]/i.test(p)).join("");
+}
+
+/** Han-character bigrams (and ASCII tokens) of a topic, folded for matching. */
+export function topicTerms(topic: string): string[] {
+  const f = foldForMatch(topic);
+  const terms = new Set<string>();
+  for (const m of f.matchAll(/[a-z0-9.%]+/g)) if (m[0].length >= 2) terms.add(m[0]);
+  const han = f.replace(/[^\u3400-\u9fff]+/g, " ").split(" ");
+  for (const run of han) {
+    if (run.length === 1) terms.add(run);
+    for (let i = 0; i + 1 < run.length; i++) terms.add(run.slice(i, i + 2));
+  }
+  return [...terms];
+}
+
+/** Share of the question's terms that occur in `text` (0..1). */
+export function overlapScore(terms: readonly string[], text: string): number {
+  if (terms.length === 0) return 0;
+  const f = foldForMatch(text);
+  let hit = 0;
+  for (const t of terms) if (f.includes(t)) hit++;
+  return hit / terms.length;
+}
+
+/** The four-digit years a question names. */
+export function extractYears(text: string): number[] {
+  return [...normalizeYears(text).matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]));
+}
+
+/** Spoken short years after 到/至/截至 ("到27年") → four digits ("到2027年"); other numbers stay. */
+export function normalizeYears(text: string): string {
+  return text.replace(/(到|至|截至|截止)(\d{2})年/g, (_m, p: string, yy: string) => `${p}20${yy}年`);
+}

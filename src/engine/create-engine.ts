@@ -1,0 +1,174 @@
+import type { Answerer } from "../answer/answerer.js";
+import type { DocumentOverview } from "../answer/document-overview.js";
+import { rewriteFollowUp } from "../answer/follow-up/rewrite-follow-up.js";
+import type { QuestionCondenser } from "../answer/llm/create-llm-condenser.js";
+import type { Logger } from "../answer/logger.js";
+import { composeDocumentAnswer } from "../answer/compose-document-answer.js";
+import type { Clause, DocumentMeta } from "../corpus/clause-schema.js";
+import { findClauseRefs, resolveClauseRef } from "../corpus/resolve-clause-ref.js";
+import type { Retriever } from "../retrieval/retriever.js";
+import type { Reply } from "../reply/reply-schema.js";
+import type { ConversationState, ConversationStore } from "../store/conversation-store.js";
+import type { CheckHandler } from "./check-handler.js";
+import type { Engine, EngineInput } from "./engine.js";
+import { clauseDepartmentsReply } from "./replies/clause-departments-reply.js";
+import { clauseReply } from "./replies/clause-reply.js";
+import { departmentDutiesReply } from "./replies/department-duties-reply.js";
+import { helpReply } from "./replies/help-reply.js";
+import { errorReply, makeReply } from "./replies/make-reply.js";
+import { targetsReply } from "./replies/targets-reply.js";
+import { looksLikeProject, routeCommand, routeQuestion } from "./route-intent.js";
+
+export interface EngineDeps {
+  clauses: readonly Clause[];
+  documents: readonly { meta: DocumentMeta }[];
+  overview: DocumentOverview;
+  retriever: Retriever;
+  answerer: Answerer;
+  store: ConversationStore;
+  logger: Logger;
+  maxInputChars: number;
+  /** LLM condense-question rewriting; absent offline (the deterministic rewrite is used). */
+  condenser?: QuestionCondenser;
+  /** Project admission checks (issue 5); absent = checks answer that they are unavailable. */
+  checkHandler?: CheckHandler;
+  now?: () => number;
+}
+
+interface Outcome {
+  reply: Reply;
+  /** What to remember as the user's question (the standalone form). */
+  question: string;
+  clauseIds: string[];
+  pending?: Record<string, unknown> | null;
+}
+
+/**
+ * The transport-neutral engine: commands first (reset, help), then a pending admission check, then
+ * follow-up rewriting and the deterministic intent router. It never throws: every failure becomes a
+ * Chinese error reply, and the conversation is only updated after a reply was produced.
+ */
+export function createEngine(deps: EngineDeps): Engine {
+  const now = deps.now ?? Date.now;
+
+  async function route(input: EngineInput, text: string, state: ConversationState): Promise<Outcome> {
+    const command = routeCommand(text, input.intent);
+    if (command?.intent === "reset") {
+      deps.store.delete(input.conversationId);
+      return { reply: makeReply({ kind: "help", answer: "已开始新的对话，之前的上下文已清空。请提问。" }), question: "", clauseIds: [], pending: null };
+    }
+    if (command?.intent === "help") return { reply: helpReply(deps.overview), question: text, clauseIds: [] };
+    if (command?.intent === "cancel-check" && state.pendingCheck) {
+      return { reply: makeReply({ kind: "answer", answer: "已取消本次项目检查。" }), question: text, clauseIds: [], pending: null };
+    }
+    if (command?.intent === "clause") {
+      const { reply, clause } = clauseReply(text, deps.clauses, true);
+      return { reply, question: clause ? `${clause.label}讲了什么？` : text, clauseIds: clause ? [clause.clauseId] : [] };
+    }
+    if (command?.intent === "targets") return fromList(targetsReply(deps.clauses), text);
+    if (command?.intent === "check" || (state.pendingCheck && !input.intent) || (!input.intent && looksLikeProject(text))) {
+      return runCheck(text, command?.intent === "check" ? null : state.pendingCheck);
+    }
+
+    const rewrite = rewriteFollowUp(text, state.turns, deps.clauses);
+    let standalone = rewrite.standalone;
+    if (rewrite.isFollowUp && deps.condenser) standalone = (await deps.condenser.condense(text, state.turns)) ?? standalone;
+    const routed = routeQuestion(standalone, deps.clauses, input.intent);
+    switch (routed.intent) {
+      case "clause": {
+        const { reply, clause } = clauseReply(routed.ref, deps.clauses, routed.full);
+        return { reply, question: standalone, clauseIds: clause ? [clause.clauseId] : [] };
+      }
+      case "clause-departments": {
+        const { reply, clause } = clauseDepartmentsReply(routed.ref, deps.clauses);
+        return { reply, question: standalone, clauseIds: clause ? [clause.clauseId] : [] };
+      }
+      case "department-duties":
+        return fromList(departmentDutiesReply(routed.department, deps.clauses), standalone);
+      case "targets":
+        return fromList(targetsReply(deps.clauses), standalone);
+      case "check":
+        return runCheck(standalone, null);
+      case "document":
+        return documentAnswer(standalone);
+      default:
+        return ask(standalone, rewrite.isFollowUp ? rewrite.contextClauseIds : []);
+    }
+  }
+
+  async function documentAnswer(question: string): Promise<Outcome> {
+    const notice = deps.clauses.find((c) => c.clauseId === "0");
+    const meta = deps.documents.find((d) => d.meta.docId === notice?.docId)?.meta;
+    if (!notice || !meta) return ask(question, []);
+    const a = composeDocumentAnswer(meta, notice);
+    return { reply: makeReply({ kind: "answer", answer: a.answer, citations: a.citations }), question, clauseIds: [notice.clauseId] };
+  }
+
+  function fromList(r: { reply: Reply; clauseIds: string[] }, question: string): Outcome {
+    return { reply: r.reply, question, clauseIds: r.clauseIds };
+  }
+
+  async function ask(question: string, contextIds: readonly string[]): Promise<Outcome> {
+    const context = contextIds.map((id) => deps.clauses.find((c) => c.clauseId === id)).filter((c): c is Clause => !!c);
+    // A clause named in the question ("三（四）的目标是多少") is context too.
+    for (const ref of findClauseRefs(question)) {
+      if (ref.clause === null) continue;
+      const r = resolveClauseRef(`${ref.part}.${ref.clause}`, deps.clauses);
+      if (r.ok && !context.includes(r.clause)) context.unshift(r.clause);
+    }
+    const retrieval = await deps.retriever.retrieve(question, { k: 5 });
+    const draft = await deps.answerer.answer({ question, retrieval, contextClauses: context });
+    const { questionType: _t, ...fields } = draft;
+    const reply = makeReply({ kind: draft.outOfScope ? "refusal" : "answer", ...fields });
+    return { reply, question, clauseIds: [...new Set(draft.citations.map((c) => c.clauseId))] };
+  }
+
+  async function runCheck(text: string, pending: Record<string, unknown> | null): Promise<Outcome> {
+    if (!deps.checkHandler) {
+      return { reply: errorReply("项目准入检查功能暂未启用。您可以先询问相关条款，例如“电解铝项目有什么准入要求？”"), question: text, clauseIds: [] };
+    }
+    const out = await deps.checkHandler.check({ text, pending });
+    const reply = makeReply({ ...out.reply });
+    return { reply, question: text, clauseIds: [...new Set(reply.citations.map((c) => c.clauseId))], pending: out.pending };
+  }
+
+  return {
+    async handle(input) {
+      const conversationId = input.conversationId;
+      try {
+        const text = (input.text ?? "").trim();
+        if (!text) return { ...makeReply({ kind: "help", answer: "请输入您的问题，例如：到2027年再生铝占比目标是多少？输入 /help 查看用法。" }), conversationId };
+        if (text.length > deps.maxInputChars) {
+          return { ...errorReply(`问题太长（${text.length} 字），请控制在 ${deps.maxInputChars} 字以内。`), conversationId };
+        }
+        const state = deps.store.get(conversationId) ?? { id: conversationId, turns: [], pendingCheck: null, updatedAt: now() };
+        const outcome = await route(input, text, state);
+        const reply = { ...outcome.reply, conversationId };
+        if (outcome.question) saveTurn(state, outcome, reply);
+        return reply;
+      } catch (err) {
+        deps.logger.error({ event: "engine-error", err: err instanceof Error ? err.message : String(err) }, "处理消息时出错");
+        return { ...errorReply("抱歉，处理您的问题时出错了，请稍后再试或换个问法。"), conversationId };
+      }
+    },
+  };
+
+  function saveTurn(state: ConversationState, outcome: Outcome, reply: Reply): void {
+    const at = now();
+    try {
+      deps.store.save({
+        id: state.id,
+        turns: [
+          ...state.turns,
+          { role: "user", text: outcome.question, clauseIds: outcome.clauseIds, at },
+          { role: "assistant", text: reply.answer, clauseIds: outcome.clauseIds, at },
+        ],
+        pendingCheck: outcome.pending !== undefined ? outcome.pending : state.pendingCheck,
+        updatedAt: at,
+      });
+    } catch (err) {
+      // A store failure must not cost the user the answer they already have.
+      deps.logger.warn({ event: "store-error", err: err instanceof Error ? err.message : String(err) }, "保存对话失败");
+    }
+  }
+}

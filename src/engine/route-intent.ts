@@ -1,0 +1,67 @@
+import patterns from "../data/intent-patterns.json" with { type: "json" };
+import type { Clause } from "../corpus/clause-schema.js";
+import { findClauseRefs } from "../corpus/resolve-clause-ref.js";
+import { classifyQuestion } from "../answer/question-type.js";
+import type { EngineIntent } from "./engine.js";
+import { detectDepartment } from "./detect-department.js";
+
+export type RoutedIntent =
+  | { intent: "reset" | "help" | "targets" | "ask" | "cancel-check" | "document" }
+  | { intent: "check" }
+  | { intent: "clause"; ref: string; full: boolean }
+  | { intent: "clause-departments"; ref: string }
+  | { intent: "department-duties"; department: string };
+
+const RE = Object.fromEntries(Object.entries(patterns).map(([k, v]) => [k, new RegExp(v, "i")])) as Record<keyof typeof patterns, RegExp>;
+
+/** Commands that work whatever the conversation state (they are never the answer to a check question). */
+export function routeCommand(text: string, explicit: EngineIntent | undefined): RoutedIntent | null {
+  if (explicit === "reset" || RE.reset.test(text)) return { intent: "reset" };
+  if (explicit === "help" || RE.help.test(text)) return { intent: "help" };
+  if (explicit === "check") return { intent: "check" };
+  if (explicit === "targets") return { intent: "targets" };
+  if (explicit === "clause") return { intent: "clause", ref: text, full: true };
+  if (RE.cancelCheck.test(text)) return { intent: "cancel-check" };
+  return null;
+}
+
+/** True for a project description ("在兴仁经开区新建电解铝项目…"), not a question about the rules. */
+export function looksLikeProject(text: string): boolean {
+  return RE.projectVerb.test(text) && RE.projectNoun.test(text) && RE.projectContext.test(text) && !RE.notACheck.test(text);
+}
+
+/**
+ * The deterministic router for a standalone question: clause lookups, a clause's departments, a
+ * department's duties, the targets list, project checks, and everything else as an ordinary question.
+ */
+export function routeQuestion(text: string, clauses: readonly Clause[], explicit: EngineIntent | undefined): RoutedIntent {
+  if (explicit === "departments") {
+    const dept = detectDepartment(text, clauses);
+    if (dept) return { intent: "department-duties", department: dept };
+    return { intent: "clause-departments", ref: refText(text) ?? text };
+  }
+  if (explicit === "ask") return { intent: "ask" };
+  if (looksLikeProject(text)) return { intent: "check" };
+  const ref = refText(text);
+  const type = classifyQuestion(text);
+  if (ref) {
+    if (type === "who") return { intent: "clause-departments", ref };
+    // "三（三）讲了什么" or a bare reference; "三（四）的目标是多少" stays an ordinary question.
+    if (type === "clause" || text.replace(ref, "").replace(/[？?。\s的呢]/g, "").length === 0) return { intent: "clause", ref, full: false };
+  }
+  if (RE.departmentDuty.test(text)) {
+    const dept = detectDepartment(text, clauses);
+    if (dept) return { intent: "department-duties", department: dept };
+  }
+  if (RE.targets.test(text)) return { intent: "targets" };
+  if (RE.documentMeta.test(text)) return { intent: "document" };
+  return { intent: "ask" };
+}
+
+/** The clause reference as written in the text ("三（三）", "3.3", "第五部分第二条"), if any. */
+function refText(text: string): string | null {
+  const refs = findClauseRefs(text);
+  const first = refs[0];
+  if (!first) return null;
+  return first.clause === null ? `第${first.part}部分` : `${first.part}.${first.clause}`;
+}

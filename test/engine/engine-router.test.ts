@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import type { CheckHandler, CheckInput } from "../../src/engine/check-handler.js";
+import { ReplySchema } from "../../src/reply/reply-schema.js";
+import { foldForMatch } from "../../src/corpus/normalize-text.js";
+import { converse, createRecordingLogger, createTestEngine } from "../helpers/create-test-engine.js";
+import { loadTestCorpus } from "../helpers/load-test-corpus.js";
+
+const corpus = loadTestCorpus();
+const ask = (engine: ReturnType<typeof createTestEngine>["engine"], text: string, extra: object = {}) =>
+  engine.handle({ text, conversationId: "r1", userId: "u", platform: "cli", ...extra });
+
+/** A recording check handler: asks one question, then completes with a report. */
+function fakeChecker(): CheckHandler & { calls: CheckInput[] } {
+  const calls: CheckInput[] = [];
+  return {
+    calls,
+    async check(input) {
+      calls.push(input);
+      if (!input.pending) return { reply: { kind: "question", answer: "请问项目规模是多少？", citations: [], departments: [], followUps: [], report: null }, pending: { text: input.text } };
+      return { reply: { kind: "check", answer: "检查完成。", citations: [], departments: [], followUps: [], report: null }, pending: null };
+    },
+  };
+}
+
+describe("engine intent router", () => {
+  it("every reply matches the Reply schema and carries the conversation id", async () => {
+    const { engine } = createTestEngine();
+    for (const q of ["帮助", "三（三）", "发改委负责哪些工作？", "列出全部量化目标", "到2027年再生铝占比目标是多少？", "今天天气怎么样"]) {
+      const r = await ask(engine, q);
+      expect(ReplySchema.parse(r).conversationId).toBe("r1");
+    }
+  });
+
+  it("clause lookups in every written form resolve to the same clause", async () => {
+    const { engine } = createTestEngine();
+    for (const q of ["三（三）讲了什么？", "3.3讲了什么", "第三部分第三条讲了什么"]) {
+      const r = await ask(engine, q);
+      expect(r.kind, q).toBe("clause");
+      expect(r.citations.map((c) => c.clauseId)).toEqual(["3.3"]);
+    }
+  });
+
+  it("an unknown clause is refused with suggestions and no citation", async () => {
+    const { engine } = createTestEngine();
+    const r = await ask(engine, "九（九）讲了什么？");
+    expect(r.outOfScope).toBe(true);
+    expect(r.citations).toEqual([]);
+    expect(r.answer).toContain("没有条款");
+  });
+
+  it("a department's duties via an alias, lead clauses first", async () => {
+    const { engine } = createTestEngine();
+    const r = await ask(engine, "发改委负责哪些工作？");
+    expect(r.kind).toBe("departments");
+    const name = "省发展改革委";
+    const leadIn = corpus.clauses.filter((c) => c.departments.find((d) => !d.implicit)?.name === name);
+    expect(r.answer).toContain(`列首位（通常为牵头部门）的 ${leadIn.length} 条`);
+    for (const c of r.citations) expect(corpus.clauses.find((k) => k.clauseId === c.clauseId)!.departments.some((d) => d.name === name)).toBe(true);
+  });
+
+  it("the targets list cites every clause that holds a target", async () => {
+    const { engine } = createTestEngine();
+    const r = await ask(engine, "列出全部量化目标");
+    expect(r.kind).toBe("targets");
+    const holders = new Set(corpus.clauses.filter((c) => c.targets.length).map((c) => c.clauseId));
+    expect(new Set(r.citations.map((c) => c.clauseId))).toEqual(holders);
+  });
+
+  it("help and reset", async () => {
+    const { engine, store } = createTestEngine();
+    expect((await ask(engine, "/help")).kind).toBe("help");
+    await ask(engine, "三（三）讲了什么？");
+    expect(store.get("r1")).toBeDefined();
+    const reset = await ask(engine, "重新开始");
+    expect(reset.answer).toContain("新的对话");
+    expect(store.get("r1")).toBeUndefined();
+  });
+
+  it("a project description goes to the check handler; the pending state routes the next message", async () => {
+    const checker = fakeChecker();
+    const { engine, store } = createTestEngine({ checkHandler: checker });
+    const [q, done] = await converse(engine, "p1", "我们拟在兴仁经开区新建电解铝项目，年产10万吨", "20万吨");
+    expect(q!.kind).toBe("question");
+    expect(checker.calls[0]).toEqual({ text: "我们拟在兴仁经开区新建电解铝项目，年产10万吨", pending: null });
+    expect(checker.calls[1]!.pending).toEqual({ text: "我们拟在兴仁经开区新建电解铝项目，年产10万吨" });
+    expect(done!.kind).toBe("check");
+    expect(store.get("p1")?.pendingCheck).toBeNull();
+  });
+
+  it("a rules question about projects is not mistaken for a project description", async () => {
+    const checker = fakeChecker();
+    const { engine } = createTestEngine({ checkHandler: checker });
+    const r = await ask(engine, "新建电解铝项目有什么要求？");
+    expect(checker.calls).toEqual([]);
+    expect(r.kind).toBe("answer");
+  });
+
+  it("without a check handler a project description gets a clear Chinese message", async () => {
+    const { engine } = createTestEngine();
+    const r = await ask(engine, "我们计划在清镇经开区建设再生铝项目，规模5万吨");
+    expect(r.kind).toBe("error");
+    expect(r.answer).toContain("暂未启用");
+  });
+
+  it("an explicit intent overrides the router", async () => {
+    const { engine } = createTestEngine();
+    const asClause = await ask(engine, "3.4", { intent: "clause" });
+    expect(asClause.kind).toBe("clause");
+    expect(asClause.answer).not.toContain("以上为前");
+    const asDepts = await ask(engine, "三（四）", { intent: "departments" });
+    expect(asDepts.kind).toBe("departments");
+    const asTargets = await ask(engine, "随便什么", { intent: "targets" });
+    expect(asTargets.kind).toBe("targets");
+  });
+
+  it("never throws: a failing retriever becomes a Chinese error reply and is logged", async () => {
+    const logger = createRecordingLogger();
+    const { engine } = createTestEngine({ logger, retriever: { retrieve: async () => { throw new Error("index missing"); } } });
+    const r = await ask(engine, "到2027年再生铝占比目标是多少？");
+    expect(r.kind).toBe("error");
+    expect(r.answer).toContain("出错");
+    expect(r.answer).not.toContain("index missing");
+    expect(logger.entries.some((e) => e.level === "error")).toBe(true);
+  });
+
+  it("empty and over-long input get clear messages", async () => {
+    const { engine } = createTestEngine();
+    expect((await ask(engine, "   ")).answer).toContain("请输入");
+    const long = await ask(engine, "铝".repeat(2001));
+    expect(long.kind).toBe("error");
+    expect(long.answer).toContain("2000");
+  });
+
+  it("a store that fails to save does not cost the user the answer", async () => {
+    const base = createTestEngine();
+    const { engine } = createTestEngine({ store: { get: () => undefined, save: () => { throw new Error("disk full"); }, delete: () => {} } });
+    const r = await ask(engine, "到2027年再生铝占比目标是多少？");
+    const ref = await ask(base.engine, "到2027年再生铝占比目标是多少？");
+    expect(r.answer).toBe(ref.answer);
+    expect(foldForMatch(r.answer).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import type { Clause } from "../../src/corpus/clause-schema.js";
+import { converse, createTestEngine } from "../helpers/create-test-engine.js";
+import { loadTestCorpus } from "../helpers/load-test-corpus.js";
+
+const corpus = loadTestCorpus();
+const clause = (id: string): Clause => corpus.clauses.find((c) => c.clauseId === id)!;
+const leadOf = (id: string) => clause(id).departments.find((d) => !d.implicit)!.name;
+const cited = (r: { citations: { clauseId: string }[] }) => [...new Set(r.citations.map((c) => c.clauseId))];
+// The clause holding the 再生铝 share target and the clause about 再生铝 projects, found by content.
+const recycledTarget = corpus.clauses.find((c) => c.targets.some((t) => t.metric.includes("再生铝")))!;
+const recycledProjects = corpus.clauses.find((c) => c.clauseId.includes(".") && c.title.includes("再生铝"))!;
+const outputTarget = corpus.clauses.flatMap((c) => c.targets.map((t) => ({ c, t }))).find(({ t }) => t.unit === "亿元")!;
+
+describe("follow-up questions are rewritten from the previous turn (offline)", () => {
+  it("那牵头部门是谁？ after a 再生铝 target question → the 再生铝 clause's departments", async () => {
+    const { engine } = createTestEngine();
+    const [first, second] = await converse(engine, "c1", "到2027年再生铝占原铝供应量的比重目标是多少？", "那牵头部门是谁？");
+    expect(cited(first!)).toContain(recycledTarget.clauseId);
+    expect(cited(second!)).toEqual([recycledProjects.clauseId]);
+    expect(second!.departments[0]).toEqual({ name: leadOf(recycledProjects.clauseId), role: "lead" });
+    expect(second!.answer).toContain("列首位");
+  });
+
+  it("2035年呢？ after a 2027 target question → what the document says for 2035", async () => {
+    const { engine } = createTestEngine();
+    const [, second] = await converse(engine, "c2", `到${outputTarget.t.year}年铝产业规上工业总产值目标是多少？`, "2035年呢？");
+    expect(second!.answer).toContain("2035年");
+    expect(second!.outOfScope).toBe(false);
+    const sourceOf2035 = corpus.clauses.find((c) => c.text.includes("到2035年"))!;
+    expect(cited(second!)).toEqual([sourceOf2035.clauseId]);
+    // No 2027 figure is carried into the 2035 answer.
+    expect(second!.answer).not.toContain(outputTarget.t.valueText);
+  });
+
+  it("three turns: 2027 → 2035 → back to 2027 gives the 2027 figure again", async () => {
+    const { engine } = createTestEngine();
+    const replies = await converse(engine, "c3", `到${outputTarget.t.year}年铝产业规上工业总产值目标是多少？`, "2035年呢", `${outputTarget.t.year}年呢？`);
+    expect(replies[0]!.answer).toContain(outputTarget.t.valueText);
+    expect(replies[2]!.answer).toContain(outputTarget.t.valueText);
+    expect(cited(replies[2]!)).toEqual([outputTarget.c.clauseId]);
+  });
+
+  it("第二条呢 after a clause's departments → the same question about clause 2 of that part", async () => {
+    const { engine } = createTestEngine();
+    const [, second] = await converse(engine, "c4", "三（四）的牵头部门是谁？", "第二条呢");
+    expect(second!.kind).toBe("departments");
+    expect(cited(second!)).toEqual(["3.2"]);
+    expect(second!.departments[0]?.name).toBe(leadOf("3.2"));
+  });
+
+  it("下一条呢 then 这条的牵头部门是谁？ walk the clauses of a part", async () => {
+    const { engine } = createTestEngine();
+    const [first, second, third] = await converse(engine, "c5", "三（三）讲了什么？", "下一条呢", "这条的牵头部门是谁？");
+    expect(first!.kind).toBe("clause");
+    expect(cited(second!)).toEqual(["3.4"]);
+    expect(second!.answer).toContain(clause("3.4").title);
+    expect(third!.departments[0]?.name).toBe(leadOf("3.4"));
+  });
+
+  it("上一条呢 after a rule question → the previous clause", async () => {
+    const { engine } = createTestEngine();
+    const [first, second] = await converse(engine, "c6", "电解铝项目有什么要求？", "上一条呢");
+    const firstId = cited(first!)[0]!;
+    const idx = corpus.clauses.findIndex((c) => c.clauseId === firstId);
+    expect(cited(second!)).toEqual([corpus.clauses[idx - 1]!.clauseId]);
+  });
+
+  it("那谁负责？ after a where-question keeps the clause of the places", async () => {
+    const { engine } = createTestEngine();
+    const [first, second] = await converse(engine, "c7", "哪些园区可以布局再生铝项目？", "那谁负责？");
+    expect(cited(first!)).toEqual([recycledProjects.clauseId]);
+    expect(second!.departments[0]?.name).toBe(leadOf(recycledProjects.clauseId));
+  });
+
+  it("a new topic with 呢 re-asks the previous kind of question about it", async () => {
+    const { engine } = createTestEngine();
+    const [, second] = await converse(engine, "c8", "氧化铝就地转化率要达到多少？", "原铝就地转化率呢？");
+    const source = corpus.clauses.find((c) => c.targets.some((t) => t.metric.startsWith("原铝")))!;
+    const t = source.targets.find((x) => x.metric.startsWith("原铝"))!;
+    expect(second!.answer).toContain(t.valueText);
+    expect(cited(second!)).toContain(source.clauseId);
+  });
+
+  it("谁牵头？ after a part-level target question picks a clause of that part that lists departments", async () => {
+    const { engine } = createTestEngine();
+    const [first, second] = await converse(engine, "c9", "数字化智能化改造的目标是什么？", "谁牵头？");
+    const part = cited(first!)[0]!.split(".")[0]!;
+    expect(cited(second!)[0]!.startsWith(`${part}.`)).toBe(true);
+    expect(second!.departments.length).toBeGreaterThan(0);
+  });
+
+  it("/new forgets the context: the same follow-up no longer resolves", async () => {
+    const { engine, store } = createTestEngine();
+    const replies = await converse(engine, "c10", "到2027年再生铝占原铝供应量的比重目标是多少？", "/new", "那牵头部门是谁？");
+    expect(replies[1]!.kind).toBe("help");
+    expect(cited(replies[2]!)).not.toContain(recycledProjects.clauseId);
+    expect(store.get("c10")?.turns.filter((t) => t.role === "user").length ?? 0).toBeLessThanOrEqual(1);
+  });
+
+  it("conversations do not leak into each other", async () => {
+    const { engine } = createTestEngine();
+    await converse(engine, "a", "三（三）讲了什么？");
+    await converse(engine, "b", "三（五）讲了什么？");
+    const [nextA] = await converse(engine, "a", "下一条呢");
+    const [nextB] = await converse(engine, "b", "上一条呢");
+    expect(cited(nextA!)).toEqual(["3.4"]);
+    expect(cited(nextB!)).toEqual(["3.4"]);
+  });
+
+  it("a standalone question in a conversation is not rewritten", async () => {
+    const { engine } = createTestEngine();
+    const [, second] = await converse(engine, "c12", "三（三）讲了什么？", "哪些园区可以布局再生铝项目？");
+    expect(cited(second!)).toEqual([recycledProjects.clauseId]);
+  });
+});
