@@ -1,9 +1,6 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
-import { createApp } from "../../src/app/create-app.js";
-import { loadConfig } from "../../src/config/app-config.js";
-import { CORPUS_DIR } from "../helpers/load-test-corpus.js";
 import { createTestApp } from "../helpers/create-test-app.js";
 
 async function run(argv: string[], stdinText = "", app = createTestApp()) {
@@ -63,11 +60,13 @@ describe("alubot ask", () => {
     expect(r.stderr).toContain("请给出问题");
   });
 
-  it("without a retriever wired in, ask explains itself instead of crashing", async () => {
-    const bare = createApp(loadConfig({}, { corpusDir: CORPUS_DIR }));
-    const r = await run(["ask", "再生铝"], "", bare);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toContain("检索模块尚未接入");
+  it("answers through the real hybrid retriever, citing the clause that holds the figure", async () => {
+    const r = await run(["ask", "--json", "回收废铝的厂能建在哪？"]);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.outOfScope).toBe(false);
+    expect(j.citations.map((c: { clauseId: string }) => c.clauseId)).toContain("3.4");
+    expect(j.answer).toContain("清镇经开区");
   });
 });
 
