@@ -164,7 +164,8 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
         ),
       )),
     feedbackStore: () => app.stores().feedback,
-    transportStarters: (deps) => createLazyTransportStarters(deps),
+    // Feedback (adapters) and audit (guard) must pseudonymize a user with the same salted hash.
+    transportStarters: (deps) => createLazyTransportStarters({ hashUser: app.stores().hashUserId, ...deps }),
     async registerDiscordCommands() {
       if (!config.discord) throw new ConfigError("未配置 Discord：请设置 DISCORD_TOKEN 和 DISCORD_APPLICATION_ID。");
       const { registerDiscordCommands } = await import("../adapters/discord/register-discord-commands.js");

@@ -12,6 +12,11 @@ export interface ChatTransportDeps {
   engine: Engine;
   feedbackStore: FeedbackStore;
   logger: AdapterLogger;
+  /**
+   * The store's salted pseudonymizer, so feedback and audit name a user by the same hash. Optional
+   * for callers without a store; the fallback is a fixed-salt hash.
+   */
+  hashUser?: (platform: string, userId: string) => string;
   /** Runs the terminal chat until the user quits (injected: it lives in the terminal adapter). */
   runTerminal(): Promise<unknown>;
 }
@@ -19,7 +24,7 @@ export interface ChatTransportDeps {
 /** Builds the platform clients; called only from the composition root. */
 export function createTransportStarters(deps: ChatTransportDeps): TransportStarters {
   const recentAnswers = createRecentAnswers();
-  const hashUser = (platform: string, id: string) => hashUserId(platform, id);
+  const hashUser = deps.hashUser ?? ((platform: string, id: string) => hashUserId(platform, id));
   return {
     async slack(config) {
       const transport = createSlackTransport(config, {

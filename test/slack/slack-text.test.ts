@@ -1,13 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { cleanSlackText } from "../../src/adapters/slack/clean-slack-text.js";
 import { parseSlashCommand } from "../../src/adapters/slack/parse-slash-command.js";
+import { stripSlackBotMention } from "../../src/adapters/slack/strip-slack-bot-mention.js";
 import { splitText } from "../../src/adapters/split-text.js";
+import { cleanInput } from "../../src/safety/clean-input.js";
 
-describe("cleanSlackText", () => {
-  it("strips the bot mention, reduces links to labels and decodes entities", () => {
-    expect(cleanSlackText("<@UBOT> 三（四）&amp;<https://a.example|这里> &lt;x&gt;", "UBOT")).toBe("三（四）&这里 <x>");
-    expect(cleanSlackText("<@UBOT|alubot>   ", "UBOT")).toBe("");
-    expect(cleanSlackText("问 <@UOTHER> 和 <!here>", "UBOT")).toBe("问 和");
+/** What the engine sees: the adapter's step, then the guard's input hygiene. */
+const engineText = (wire: string) => {
+  const cleaned = cleanInput(stripSlackBotMention(wire, "UBOT"), { maxChars: 2000 });
+  return cleaned.ok ? cleaned.text : `<${cleaned.reason}>`;
+};
+
+describe("stripSlackBotMention", () => {
+  it("removes only the bot's own mention and leaves other markup to the guard", () => {
+    expect(stripSlackBotMention("<@UBOT|alubot>   ", "UBOT")).toBe("");
+    expect(stripSlackBotMention("<@UBOT> 问 <@UOTHER> <#C1|铝业>", "UBOT")).toBe("问 <@UOTHER> <#C1|铝业>");
+    expect(stripSlackBotMention("  三（四）  ", undefined)).toBe("三（四）");
+  });
+
+  it("together with the guard's hygiene yields what the user typed, decoding entities exactly once", () => {
+    expect(engineText("<@UBOT> 三（四）&amp;<https://a.example|这里> &lt;x&gt;")).toBe("三（四）&这里 <x>");
+    expect(engineText("问 <@UOTHER> 和 <!here> 在 <#C0001|铝业群> 里")).toBe("问 和 在 #铝业群 里");
+    // A user who typed the literal text "&lt;" must not see it turned into "<".
+    expect(engineText("<@UBOT> a &amp;lt; b")).toBe("a &lt; b");
+    expect(engineText("<@UBOT> <@UOTHER>")).toBe("<empty>");
   });
 });
 

@@ -1,6 +1,6 @@
 import type { App } from "@slack/bolt";
 import { describeError } from "../adapter-logger.js";
-import { cleanSlackText } from "./clean-slack-text.js";
+import { stripSlackBotMention } from "./strip-slack-bot-mention.js";
 import { postSlackAnswer } from "./post-slack-answer.js";
 import type { SlackAdapterDeps } from "./slack-adapter-deps.js";
 
@@ -14,7 +14,7 @@ export function registerMessageHandlers(app: App, deps: SlackAdapterDeps): void 
   app.event("app_mention", async ({ event, context, client, body }) => {
     // DMs arrive as `message` events too; answering both would double every reply.
     if (event.bot_id || !event.user || event.channel.startsWith("D")) return;
-    const text = cleanSlackText(event.text, context.botUserId);
+    const text = stripSlackBotMention(event.text, context.botUserId);
     if (!text) return;
     const threadTs = event.thread_ts ?? event.ts;
     await deps.inFlight.run(() =>
@@ -32,7 +32,7 @@ export function registerMessageHandlers(app: App, deps: SlackAdapterDeps): void 
     try {
       // Only plain user messages in DMs: edits, joins and bot posts carry a subtype or bot_id.
       if (message.channel_type !== "im" || message.subtype !== undefined || message.bot_id || !message.user) return;
-      const text = cleanSlackText(message.text ?? "", context.botUserId);
+      const text = stripSlackBotMention(message.text ?? "", context.botUserId);
       if (!text) return;
       const threadTs = message.thread_ts ?? message.ts;
       const teamId = context.teamId ?? (body as { team_id?: string }).team_id;

@@ -2,6 +2,7 @@ import type { types } from "@slack/bolt";
 import type { AdmissionReport } from "../../admission/report-schema.js";
 import type { Citation, Reply } from "../../reply/reply-schema.js";
 import { describeReplyDepartments } from "../describe-reply-departments.js";
+import { isNoticeReply } from "../is-notice-reply.js";
 import { FINDING_STATUS_DISPLAY, OVERALL_DISPLAY } from "../report-status.js";
 import { splitText, truncateText } from "../split-text.js";
 import { escapeMrkdwn } from "./escape-mrkdwn.js";
@@ -26,7 +27,7 @@ export interface SlackMessage {
 }
 
 export interface RenderBlocksOptions {
-  /** Key the 👍/👎 buttons carry; omitted = no feedback buttons. */
+  /** Key the 👍/👎 buttons carry; omitted = no feedback buttons. Notices (errors) never get buttons. */
   feedbackKey?: string;
   /** Key the "公开到频道" button carries (ephemeral slash-command answers only). */
   publishKey?: string;
@@ -42,7 +43,7 @@ export function renderBlocks(reply: Reply, options: RenderBlocksOptions = {}): S
     ...renderFollowUps(reply.followUps),
   ];
   if (blocks.length === 0) blocks.push(section("（无内容）"));
-  const actions = renderActions(options);
+  const actions = isNoticeReply(reply) ? null : renderActions(options);
   const perMessage = SLACK_BLOCKS_MAX;
   const messages: SlackMessage[] = [];
   for (let i = 0; i < blocks.length; i += perMessage) messages.push({ text: "", blocks: blocks.slice(i, i + perMessage) });

@@ -1,8 +1,22 @@
 import type { Database } from "better-sqlite3";
 import type { FeedbackRecord, FeedbackStore } from "../feedback-store.js";
+import { parseCitations } from "./parse-citations.js";
 
 export interface SqliteFeedbackStore extends FeedbackStore {
   count(): number;
+  /** Records at or after `since` (ms), oldest first: for review and for tests reading back what was stored. */
+  list(since?: number): FeedbackRecord[];
+}
+
+interface FeedbackRow {
+  at: number;
+  platform: string;
+  channel_id: string | null;
+  user_hash: string;
+  rating: "up" | "down";
+  question: string;
+  answer: string;
+  citations: string;
 }
 
 export function createSqliteFeedbackStore(db: Database): SqliteFeedbackStore {
@@ -10,6 +24,7 @@ export function createSqliteFeedbackStore(db: Database): SqliteFeedbackStore {
     INSERT INTO feedback (at, platform, channel_id, user_hash, rating, question, answer, citations)
     VALUES (@at, @platform, @channelId, @userHash, @rating, @question, @answer, @citations)`);
   const countStmt = db.prepare("SELECT count(*) AS n FROM feedback");
+  const listStmt = db.prepare("SELECT at, platform, channel_id, user_hash, rating, question, answer, citations FROM feedback WHERE at >= ? ORDER BY at, id");
   return {
     saveFeedback(r: FeedbackRecord) {
       insert.run({
@@ -24,5 +39,16 @@ export function createSqliteFeedbackStore(db: Database): SqliteFeedbackStore {
       });
     },
     count: () => (countStmt.get() as { n: number }).n,
+    list: (since = 0) =>
+      (listStmt.all(since) as FeedbackRow[]).map((row) => ({
+        at: row.at,
+        platform: row.platform,
+        channelId: row.channel_id,
+        userHash: row.user_hash,
+        rating: row.rating,
+        question: row.question,
+        answer: row.answer,
+        citations: parseCitations(row.citations),
+      })),
   };
 }

@@ -1,0 +1,14 @@
+/**
+ * Removes only the mentions of the bot itself (`<@UBOT>`, `<@UBOT|alubot>`), so the adapter can tell
+ * an empty mention from a question and feedback records read naturally. Everything else — other
+ * mentions, channels, links, HTML entities — is the guard's input hygiene (src/safety/clean-input.ts),
+ * done once for every platform; decoding entities here too would decode `&amp;lt;` twice.
+ */
+export function stripSlackBotMention(text: string, botUserId: string | undefined): string {
+  if (!botUserId) return text.trim();
+  return text.replace(new RegExp(`<@${escapeRegExp(botUserId)}(?:\\|[^<>]*)?>`, "g"), " ").replace(/\s+/g, " ").trim();
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
