@@ -2,6 +2,7 @@ import type { APIEmbed, APIEmbedField } from "discord.js";
 import type { AdmissionReport } from "../../admission/report-schema.js";
 import type { Reply } from "../../reply/reply-schema.js";
 import { describeReplyDepartments } from "../describe-reply-departments.js";
+import { listPendingQuestions } from "../pending-questions.js";
 import { FINDING_STATUS_DISPLAY, OVERALL_DISPLAY } from "../report-status.js";
 import { splitText, truncateText } from "../split-text.js";
 import { escapeDiscordMarkdown } from "./escape-discord-markdown.js";
@@ -36,7 +37,7 @@ const QUOTE_MAX = 300;
 export function renderEmbeds(reply: Reply): DiscordReplyPayload[] {
   const descriptions = splitText(reply.answer.trim() || "（无内容）", RAW_DESCRIPTION).map((d) => truncateText(escapeDiscordMarkdown(d), DISCORD_LIMITS.description));
   const fields: APIEmbedField[] = [
-    ...(reply.report ? renderReportFields(reply.report) : []),
+    ...(reply.report ? renderReportFields(reply.report, listPendingQuestions(reply)) : []),
     ...reply.citations.map((c) => field(`〔${c.label}〕${c.title}`, `“${truncateText(c.quote, QUOTE_MAX)}”`)),
   ];
   if (reply.followUps.length) fields.push(field("可以接着问", reply.followUps.join("\n")));
@@ -60,7 +61,7 @@ function field(name: string, rawValue: string, inline = false): APIEmbedField {
 }
 
 /** The admission report as compact rule → status lines, chunked into fields of ≤ 1,024 chars. */
-function renderReportFields(report: AdmissionReport): APIEmbedField[] {
+function renderReportFields(report: AdmissionReport, questions: readonly string[]): APIEmbedField[] {
   const overall = OVERALL_DISPLAY[report.overall];
   const out: APIEmbedField[] = [
     { name: "项目准入检查", value: `${overall.icon} ${overall.text}（${escapeDiscordMarkdown(report.projectType)}）`, inline: false },
@@ -76,8 +77,8 @@ function renderReportFields(report: AdmissionReport): APIEmbedField[] {
   }
   for (const inc of report.incentives) lines.push(`🎁 **${escapeDiscordMarkdown(inc.label)}** ${escapeDiscordMarkdown(inc.name)}`);
   packLines(lines, DISCORD_LIMITS.fieldValue).forEach((value, i) => out.push({ name: i === 0 ? "逐条结果" : "逐条结果（续）", value, inline: false }));
-  if (report.questions.length) {
-    const qs = report.questions.map((q, i) => `${i + 1}. ${escapeDiscordMarkdown(q)}`);
+  if (questions.length) {
+    const qs = questions.map((q, i) => `${i + 1}. ${escapeDiscordMarkdown(q)}`);
     packLines(qs, DISCORD_LIMITS.fieldValue).forEach((value) => out.push({ name: "还需要了解", value, inline: false }));
   }
   return out;

@@ -3,6 +3,7 @@ import type { AdmissionReport } from "../../admission/report-schema.js";
 import type { Citation, Reply } from "../../reply/reply-schema.js";
 import { describeReplyDepartments } from "../describe-reply-departments.js";
 import { isNoticeReply } from "../is-notice-reply.js";
+import { listPendingQuestions } from "../pending-questions.js";
 import { FINDING_STATUS_DISPLAY, OVERALL_DISPLAY } from "../report-status.js";
 import { splitText, truncateText } from "../split-text.js";
 import { escapeMrkdwn } from "./escape-mrkdwn.js";
@@ -38,7 +39,7 @@ export function renderBlocks(reply: Reply, options: RenderBlocksOptions = {}): S
   const blocks: Block[] = [
     ...splitText(reply.answer, RAW_CHUNK).map((chunk) => section(escapeMrkdwn(chunk))),
     ...renderDepartments(reply),
-    ...(reply.report ? renderReport(reply.report) : []),
+    ...(reply.report ? renderReport(reply.report, listPendingQuestions(reply)) : []),
     ...reply.citations.map(renderCitation),
     ...renderFollowUps(reply.followUps),
   ];
@@ -72,7 +73,7 @@ function renderDepartments(reply: Reply): Block[] {
 }
 
 /** A compact rule → status table: one line per finding, icon first so the eye scans the column. */
-function renderReport(report: AdmissionReport): Block[] {
+function renderReport(report: AdmissionReport, questions: readonly string[]): Block[] {
   const overall = OVERALL_DISPLAY[report.overall];
   const lines = [
     `*项目准入检查*（${escapeMrkdwn(report.projectType)}）：${overall.icon} ${overall.text}`,
@@ -88,9 +89,9 @@ function renderReport(report: AdmissionReport): Block[] {
   }
   for (const inc of report.incentives) lines.push(`🎁 *${escapeMrkdwn(inc.label)}* ${escapeMrkdwn(inc.name)}`);
   if (report.departments.lead) lines.push(`*牵头部门*：${escapeMrkdwn(report.departments.lead)}`);
-  if (report.questions.length) {
+  if (questions.length) {
     lines.push("*还需要了解*：");
-    report.questions.forEach((q, i) => lines.push(`${i + 1}. ${escapeMrkdwn(q)}`));
+    questions.forEach((q, i) => lines.push(`${i + 1}. ${escapeMrkdwn(q)}`));
   }
   return packLines(lines, SLACK_SECTION_MAX).map(section);
 }
