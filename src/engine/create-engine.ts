@@ -10,7 +10,7 @@ import type { Retriever } from "../retrieval/retriever.js";
 import type { Reply } from "../reply/reply-schema.js";
 import type { ConversationState, ConversationStore } from "../store/conversation-store.js";
 import type { CheckHandler } from "./check-handler.js";
-import type { Engine, EngineInput } from "./engine.js";
+import type { Engine, EngineInput, EngineIntent } from "./engine.js";
 import { clauseDepartmentsReply } from "./replies/clause-departments-reply.js";
 import { clauseReply } from "./replies/clause-reply.js";
 import { departmentDutiesReply } from "./replies/department-duties-reply.js";
@@ -18,6 +18,8 @@ import { helpReply } from "./replies/help-reply.js";
 import { errorReply, makeReply } from "./replies/make-reply.js";
 import { targetsReply } from "./replies/targets-reply.js";
 import { looksLikeProject, routeCommand, routeQuestion } from "./route-intent.js";
+
+const INTENTS_WITHOUT_TEXT: ReadonlySet<EngineIntent> = new Set(["help", "targets", "reset"]);
 
 export interface EngineDeps {
   clauses: readonly Clause[];
@@ -137,7 +139,8 @@ export function createEngine(deps: EngineDeps): Engine {
       const conversationId = input.conversationId;
       try {
         const text = (input.text ?? "").trim();
-        if (!text) return { ...makeReply({ kind: "help", answer: "请输入您的问题，例如：到2027年再生铝占比目标是多少？输入 /help 查看用法。" }), conversationId };
+        // `/alubot targets`, `/help`, `/alubot reset` carry their whole request in the intent: no text needed.
+        if (!text && !(input.intent && INTENTS_WITHOUT_TEXT.has(input.intent))) return { ...makeReply({ kind: "help", answer: "请输入您的问题，例如：到2027年再生铝占比目标是多少？输入 /help 查看用法。" }), conversationId };
         if (text.length > deps.maxInputChars) {
           return { ...errorReply(`问题太长（${text.length} 字），请控制在 ${deps.maxInputChars} 字以内。`), conversationId };
         }
