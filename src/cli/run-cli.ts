@@ -46,7 +46,7 @@ export async function runCli(argv: string[], deps: RunCliDeps): Promise<number> 
     const corpusDir = typeof values.corpus === "string" ? values.corpus : undefined;
     const app = deps.createApp
       ? deps.createApp(corpusDir)
-      : createApp(loadConfig(deps.env, corpusDir ? { corpusDir } : {}));
+      : createApp(loadConfig(deps.env, corpusDir ? { corpusDir } : {}, { logLevel: command.name === "start" ? "info" : "warn" }));
     return await command.run({ app, positionals, options: values, json: values.json === true, io });
   } catch (err) {
     if (err instanceof CliUsageError || err instanceof CorpusError || err instanceof ConfigError || err instanceof AppWiringError) {
