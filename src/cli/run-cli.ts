@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { AppWiringError } from "../app/app-wiring-error.js";
 import { createApp, type App } from "../app/create-app.js";
-import { loadConfig } from "../config/app-config.js";
+import { loadConfig, type AppConfig } from "../config/app-config.js";
 import { ConfigError } from "../config/config-error.js";
 import { CorpusError } from "../corpus/corpus-error.js";
 import type { CliCommand, CliIo, OptionSpec } from "./cli-command.js";
@@ -46,7 +46,7 @@ export async function runCli(argv: string[], deps: RunCliDeps): Promise<number> 
     const corpusDir = typeof values.corpus === "string" ? values.corpus : undefined;
     const app = deps.createApp
       ? deps.createApp(corpusDir)
-      : createApp(loadConfig(deps.env, corpusDir ? { corpusDir } : {}));
+      : createApp(loadCliConfig(command.name, deps.env, corpusDir));
     return await command.run({ app, positionals, options: values, json: values.json === true, io });
   } catch (err) {
     if (err instanceof CliUsageError || err instanceof CorpusError || err instanceof ConfigError || err instanceof AppWiringError) {
@@ -56,6 +56,17 @@ export async function runCli(argv: string[], deps: RunCliDeps): Promise<number> 
     writeLine(io.stderr, `内部错误：${err instanceof Error ? err.message : String(err)}`);
     return 1;
   }
+}
+
+/**
+ * Logs are for operators: a server (start with Slack/Discord) logs at info, while one-shot commands and
+ * the terminal chat stay quiet (warn) so log lines never interleave with answers. ALUBOT_LOG_LEVEL wins.
+ */
+function loadCliConfig(command: string, env: NodeJS.ProcessEnv | undefined, corpusDir: string | undefined): AppConfig {
+  const overrides = corpusDir ? { corpusDir } : {};
+  const quiet = loadConfig(env, overrides, { logLevel: "warn" });
+  const serving = command === "start" && (quiet.slack !== null || quiet.discord !== null);
+  return serving ? loadConfig(env, overrides, { logLevel: "info" }) : quiet;
 }
 
 /** The first argument that is neither an option nor the value of a global string option. */

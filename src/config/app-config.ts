@@ -30,7 +30,7 @@ const intWithDefault = (def: number, min = 0) => optionalInt(min).transform((v) 
 export const EnvSchema = z.object({
   ALUBOT_CORPUS_DIR: optionalString,
   ALUBOT_DATA_DIR: optionalString,
-  ALUBOT_LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+  ALUBOT_LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).optional(),
   // LLM (any OpenAI-compatible server). With no key, everything runs offline.
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalUrl,
@@ -94,7 +94,7 @@ export interface DiscordConfig {
 export interface AppConfig {
   corpusDir: string;
   dataDir: string;
-  logLevel: Env["ALUBOT_LOG_LEVEL"];
+  logLevel: NonNullable<Env["ALUBOT_LOG_LEVEL"]>;
   /** null = offline answers. */
   llm: LlmConfig | null;
   /** null = the deterministic offline embedder. */
@@ -119,7 +119,12 @@ export interface AppConfig {
  * The one place that reads the environment. Everything else receives an AppConfig. Messages name
  * the variable and what is wrong with it, never its value (it may be a secret).
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  overrides: Partial<AppConfig> = {},
+  /** Defaults that apply only when the environment does not set the variable (e.g. quieter logs for one-shot CLI commands). */
+  fallbacks: Pick<Partial<AppConfig>, "logLevel"> = {},
+): AppConfig {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".")}：${i.message}`);
@@ -165,7 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   return {
     corpusDir: resolve(overrides.corpusDir ?? e.ALUBOT_CORPUS_DIR ?? resolve(root, "corpus")),
     dataDir: resolve(overrides.dataDir ?? e.ALUBOT_DATA_DIR ?? resolve(root, ".alubot")),
-    logLevel: overrides.logLevel ?? e.ALUBOT_LOG_LEVEL,
+    logLevel: overrides.logLevel ?? e.ALUBOT_LOG_LEVEL ?? fallbacks.logLevel ?? "info",
     llm: overrides.llm !== undefined ? overrides.llm : llm,
     embedding: overrides.embedding !== undefined ? overrides.embedding : embedding,
     slack: overrides.slack !== undefined ? overrides.slack : slack,

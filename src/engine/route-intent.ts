@@ -1,3 +1,4 @@
+import admissionTerms from "../data/admission-terms.json" with { type: "json" };
 import patterns from "../data/intent-patterns.json" with { type: "json" };
 import type { Clause } from "../corpus/clause-schema.js";
 import { findClauseRefs } from "../corpus/resolve-clause-ref.js";
@@ -25,9 +26,13 @@ export function routeCommand(text: string, explicit: EngineIntent | undefined): 
   return null;
 }
 
-/** True for a project description ("在兴仁经开区新建电解铝项目…"), not a question about the rules. */
+// The admission checker's own project-type vocabulary: "新建电解铝，420kA" names a project without 项目/厂.
+const PROJECT_TYPE_TERMS = admissionTerms.projectTypes.flatMap((t) => t.terms);
+
+/** True for a project description ("在兴仁经开区新建电解铝，350kA电解槽…"), not a question about the rules. */
 export function looksLikeProject(text: string): boolean {
-  return RE.projectVerb.test(text) && RE.projectNoun.test(text) && RE.projectContext.test(text) && !RE.notACheck.test(text);
+  const namesProject = RE.projectNoun.test(text) || PROJECT_TYPE_TERMS.some((term) => text.includes(term));
+  return RE.projectVerb.test(text) && namesProject && RE.projectContext.test(text) && !RE.notACheck.test(text);
 }
 
 /**

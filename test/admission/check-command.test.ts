@@ -1,27 +1,20 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app/create-app.js";
 import { AdmissionReportSchema } from "../../src/admission/report-schema.js";
-import { runCli } from "../../src/cli/run-cli.js";
 import { loadConfig } from "../../src/config/app-config.js";
 import { CORPUS_DIR } from "../helpers/load-test-corpus.js";
+import { runCliCaptured } from "../helpers/run-cli-captured.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "alubot-check-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const app = createApp(loadConfig({}, { corpusDir: CORPUS_DIR, llm: null }));
 
 async function run(argv: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (c) => (out += c));
-  stderr.on("data", (c) => (err += c));
-  const code = await runCli(argv, { io: { stdout, stderr, stdin: new PassThrough() }, createApp: () => app });
-  return { code, out, err };
+  const r = await runCliCaptured(argv, { app });
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 describe("alubot check", () => {

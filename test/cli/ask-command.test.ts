@@ -1,19 +1,12 @@
-import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/run-cli.js";
 import { createTestApp } from "../helpers/create-test-app.js";
+import { runCliCaptured } from "../helpers/run-cli-captured.js";
 
-async function run(argv: string[], stdinText = "", app = createTestApp()) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const stdin = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (d) => (out += d));
-  stderr.on("data", (d) => (err += d));
-  stdin.end(stdinText);
-  const code = await runCli(argv, { io: { stdout, stderr, stdin }, createApp: () => app });
-  return { code, stdout: out, stderr: err };
+// One App per file: the retrieval index is built once, in its own temp data dir.
+const sharedApp = createTestApp();
+
+async function run(argv: string[], stdinText = "", app = sharedApp) {
+  return runCliCaptured(argv, { stdin: stdinText, app });
 }
 
 const KEYS = ["answer", "citations", "departments", "outOfScope", "mode", "followUps", "conversationId"];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { looksLikeProject } from "../../src/engine/route-intent.js";
 import type { CheckHandler, CheckInput } from "../../src/engine/check-handler.js";
 import { ReplySchema } from "../../src/reply/reply-schema.js";
 import { foldForMatch } from "../../src/corpus/normalize-text.js";
@@ -139,4 +140,22 @@ describe("engine intent router", () => {
     expect(r.answer).toBe(ref.answer);
     expect(foldForMatch(r.answer).length).toBeGreaterThan(0);
   });
+});
+
+describe("project descriptions without 项目/厂 are routed to the admission check", () => {
+  it.each([
+    "在兴仁经开区新建电解铝，420kA电解槽",
+    "新建电解铝，350kA 电解槽，没有产能指标",
+    "在清镇经开区建汽车轮毂厂",
+    "我们打算在水城经开区扩建再生铝，年产10万吨",
+  ])("%s → check", (text) => {
+    expect(looksLikeProject(text)).toBe(true);
+  });
+
+  it.each(["新建电解铝有什么要求", "电解铝项目要满足啥条件", "新上电解铝有什么要求", "拟新建氧化铝项目需要什么", "再生铝占比目标是多少？"])(
+    "%s stays a question",
+    (text) => {
+      expect(looksLikeProject(text)).toBe(false);
+    },
+  );
 });

@@ -38,7 +38,8 @@ export function createStartCommand(deps: StartCommandDeps = defaultDeps): CliCom
         writeLine(io.stderr, `错误：${err.message}`);
         return 1;
       }
-      writeLine(io.stderr, `alubot 已启动：${running.map((t) => t.label).join("、")}`);
+      // The terminal chat announces itself in its own banner; a second line would land after its prompt.
+      if (running.some((t) => t.name !== "terminal")) writeLine(io.stderr, `alubot 已启动：${running.map((t) => t.label).join("、")}`);
       const ended = running.flatMap((t) => (t.done ? [t.done.then(() => "ended", () => "ended")] : []));
       const reason = await Promise.race([shutdown, ...ended]);
       logger.info({ reason }, "shutting down");
