@@ -13,3 +13,13 @@ export const OVERALL_DISPLAY: Record<AdmissionReport["overall"], { icon: string;
   non_compliant: { icon: "❌", text: "不符合准入要求" },
   needs_info: { icon: "❓", text: "信息不足，需补充后判断" },
 };
+
+/**
+ * The findings worth a line in a chat message. Rules that do not concern the project (➖) are counted,
+ * not listed: a 电解铝 check would otherwise show more "不适用" lines than verdicts.
+ */
+export function selectShownFindings(report: AdmissionReport): { shown: AdmissionReport["findings"]; notApplicableLine: string | null } {
+  const shown = report.findings.filter((f) => f.status !== "not_applicable");
+  const skipped = report.findings.length - shown.length;
+  return { shown, notApplicableLine: skipped ? `${FINDING_STATUS_DISPLAY.not_applicable.icon} 另有 ${skipped} 条规则与本项目无关（不适用）` : null };
+}

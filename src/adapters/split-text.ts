@@ -34,3 +34,18 @@ export function truncateText(text: string, max: number): string {
   if (t.length <= max) return t;
   return `${t.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
 }
+
+/** Joins lines into chunks of at most `max` characters without ever splitting one line across two chunks. */
+export function packLines(lines: readonly string[], max: number): string[] {
+  const out: string[] = [];
+  let current = "";
+  for (const raw of lines) {
+    const line = truncateText(raw, max);
+    if (current && current.length + 1 + line.length > max) {
+      out.push(current);
+      current = line;
+    } else current = current ? `${current}\n${line}` : line;
+  }
+  if (current) out.push(current);
+  return out;
+}

@@ -43,8 +43,12 @@ describe("renderEmbeds", () => {
     const fields = renderEmbeds(check).flatMap((p) => p.embeds.flatMap((e) => e.fields ?? []));
     expect(fields[0]).toMatchObject({ name: "项目准入检查" });
     const rows = fields.find((f) => f.name === "逐条结果")!.value.split("\n");
-    expect(rows).toHaveLength(check.report!.findings.length);
-    for (const [i, f] of check.report!.findings.entries()) expect(rows[i]).toContain(f.label);
+    const relevant = check.report!.findings.filter((f) => f.status !== "not_applicable");
+    const skipped = check.report!.findings.length - relevant.length;
+    expect(skipped).toBeGreaterThan(0);
+    expect(rows).toHaveLength(relevant.length + 1);
+    for (const [i, f] of relevant.entries()) expect(rows[i]).toContain(f.label);
+    expect(rows.at(-1)).toBe(`➖ 另有 ${skipped} 条规则与本项目无关（不适用）`);
     expect(fields.find((f) => f.name === "还需要了解")!.value).toContain(check.report!.questions[0]!);
   });
 

@@ -35,12 +35,16 @@ describe("renderBlocks", () => {
     expect(m!.text).toBe(escapeMrkdwn(question.answer));
   });
 
-  it("renders the admission report as one icon line per finding", () => {
+  it("renders the admission report as one icon line per relevant finding, counting the not-applicable ones", () => {
     const [m] = renderBlocks(check);
     const table = blockTexts(m!.blocks).find((t) => t.startsWith("*项目准入检查*"))!;
-    const lines = table.split("\n").slice(1, 1 + check.report!.findings.length);
-    expect(lines.map((l) => l.slice(0, 1))).toEqual(check.report!.findings.map((f) => ({ pass: "✅", fail: "❌", needs_info: "❓", not_applicable: "➖" })[f.status]));
-    for (const [i, f] of check.report!.findings.entries()) expect(lines[i]).toContain(f.label);
+    const relevant = check.report!.findings.filter((f) => f.status !== "not_applicable");
+    const skipped = check.report!.findings.length - relevant.length;
+    expect(skipped).toBeGreaterThan(0);
+    const lines = table.split("\n").slice(1, 1 + relevant.length);
+    expect(lines.map((l) => l.slice(0, 1))).toEqual(relevant.map((f) => ({ pass: "✅", fail: "❌", needs_info: "❓" })[f.status as "pass"]));
+    for (const [i, f] of relevant.entries()) expect(lines[i]).toContain(f.label);
+    expect(table).toContain(`另有 ${skipped} 条规则与本项目无关（不适用）`);
   });
 
   it("adds feedback and publish buttons only when asked", () => {

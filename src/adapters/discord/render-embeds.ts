@@ -3,8 +3,8 @@ import type { AdmissionReport } from "../../admission/report-schema.js";
 import type { Reply } from "../../reply/reply-schema.js";
 import { describeReplyDepartments } from "../describe-reply-departments.js";
 import { listPendingQuestions } from "../pending-questions.js";
-import { FINDING_STATUS_DISPLAY, OVERALL_DISPLAY } from "../report-status.js";
-import { splitText, truncateText } from "../split-text.js";
+import { FINDING_STATUS_DISPLAY, OVERALL_DISPLAY, selectShownFindings } from "../report-status.js";
+import { packLines, splitText, truncateText } from "../split-text.js";
 import { escapeDiscordMarkdown } from "./escape-discord-markdown.js";
 
 /** Discord's documented limits. */
@@ -66,10 +66,12 @@ function renderReportFields(report: AdmissionReport, questions: readonly string[
   const out: APIEmbedField[] = [
     { name: "项目准入检查", value: `${overall.icon} ${overall.text}（${escapeDiscordMarkdown(report.projectType)}）`, inline: false },
   ];
-  const lines = report.findings.map((f) => {
+  const findings = selectShownFindings(report);
+  const lines = findings.shown.map((f) => {
     const s = FINDING_STATUS_DISPLAY[f.status];
     return `${s.icon} **${escapeDiscordMarkdown(f.label)}** ${s.text}｜${escapeDiscordMarkdown(truncateText(f.message, RAW_FIELD))}`;
   });
+  if (findings.notApplicableLine) lines.push(findings.notApplicableLine);
   if (report.cluster) {
     const c = report.cluster;
     const fit = c.zoneFit === null ? "❓ 选址待确认" : c.zoneFit ? "✅ 位于所列区域" : "❌ 不在所列区域";
@@ -84,19 +86,6 @@ function renderReportFields(report: AdmissionReport, questions: readonly string[
   return out;
 }
 
-function packLines(lines: string[], max: number): string[] {
-  const out: string[] = [];
-  let current = "";
-  for (const raw of lines) {
-    const line = truncateText(raw, max);
-    if (current && current.length + 1 + line.length > max) {
-      out.push(current);
-      current = line;
-    } else current = current ? `${current}\n${line}` : line;
-  }
-  if (current) out.push(current);
-  return out;
-}
 
 function colorOf(reply: Reply): number {
   if (reply.kind === "error" || reply.kind === "refusal") return COLORS.error;

@@ -4,8 +4,8 @@ import type { Citation, Reply } from "../../reply/reply-schema.js";
 import { describeReplyDepartments } from "../describe-reply-departments.js";
 import { isNoticeReply } from "../is-notice-reply.js";
 import { listPendingQuestions } from "../pending-questions.js";
-import { FINDING_STATUS_DISPLAY, OVERALL_DISPLAY } from "../report-status.js";
-import { splitText, truncateText } from "../split-text.js";
+import { FINDING_STATUS_DISPLAY, OVERALL_DISPLAY, selectShownFindings } from "../report-status.js";
+import { packLines, splitText, truncateText } from "../split-text.js";
 import { escapeMrkdwn } from "./escape-mrkdwn.js";
 
 type Block = types.KnownBlock;
@@ -75,12 +75,14 @@ function renderDepartments(reply: Reply): Block[] {
 /** A compact rule → status table: one line per finding, icon first so the eye scans the column. */
 function renderReport(report: AdmissionReport, questions: readonly string[]): Block[] {
   const overall = OVERALL_DISPLAY[report.overall];
+  const findings = selectShownFindings(report);
   const lines = [
     `*项目准入检查*（${escapeMrkdwn(report.projectType)}）：${overall.icon} ${overall.text}`,
-    ...report.findings.map((f) => {
+    ...findings.shown.map((f) => {
       const s = FINDING_STATUS_DISPLAY[f.status];
       return `${s.icon} *${escapeMrkdwn(f.label)}* ${s.text}｜${escapeMrkdwn(f.message)}`;
     }),
+    ...(findings.notApplicableLine ? [findings.notApplicableLine] : []),
   ];
   if (report.cluster) {
     const c = report.cluster;
@@ -96,20 +98,6 @@ function renderReport(report: AdmissionReport, questions: readonly string[]): Bl
   return packLines(lines, SLACK_SECTION_MAX).map(section);
 }
 
-/** Joins lines into sections without ever splitting one line across two sections. */
-function packLines(lines: string[], max: number): string[] {
-  const out: string[] = [];
-  let current = "";
-  for (const raw of lines) {
-    const line = raw.length > max ? truncateText(raw, max) : raw;
-    if (current && current.length + 1 + line.length > max) {
-      out.push(current);
-      current = line;
-    } else current = current ? `${current}\n${line}` : line;
-  }
-  if (current) out.push(current);
-  return out;
-}
 
 function renderCitation(c: Citation): Block {
   return context(`📄 *${escapeMrkdwn(c.label)}* ${escapeMrkdwn(c.title)}｜“${escapeMrkdwn(truncateText(c.quote, QUOTE_MAX))}”`);
