@@ -1,6 +1,7 @@
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import { HumanMessage, SystemMessage } from "@langchain/core/messages";
 import { z } from "zod";
+import type { LlmGuard } from "../limits/create-llm-guard.js";
 import type { AdmissionKnowledge } from "./admission-knowledge.js";
 import { extractLocation } from "./extract-location.js";
 import { extractProfile } from "./extract-profile.js";
@@ -15,6 +16,8 @@ export interface LlmProfileExtractorDeps {
   knowledge: AdmissionKnowledge;
   /** Called when the model fails and the offline result is used instead (for logs/metrics). */
   onFallback?: (reason: string) => void;
+  /** The app's LLM guard (cap, retries, breaker, deadline); absent = a plain call. */
+  runner?: Pick<LlmGuard, "run">;
 }
 
 /**
@@ -35,8 +38,19 @@ export function createLlmProfileExtractor(deps: LlmProfileExtractorDeps): Profil
   return {
     async extract(text) {
       const offline = extractProfile(text, knowledge);
+      const messages = [new SystemMessage(system), new HumanMessage(text)];
       try {
-        const raw = await structured.invoke([new SystemMessage(system), new HumanMessage(text)]);
+        let raw: unknown;
+        if (deps.runner) {
+          const outcome = await deps.runner.run((signal) => structured.invoke(messages, { signal }));
+          if (!outcome.ok) {
+            deps.onFallback?.(outcome.reason === "failed" ? String((outcome.error as Error | undefined)?.message ?? outcome.error) : outcome.reason);
+            return offline;
+          }
+          raw = outcome.value;
+        } else {
+          raw = await structured.invoke(messages);
+        }
         const parsed = ProjectProfileSchema.safeParse(raw);
         if (!parsed.success) {
           deps.onFallback?.(`模型输出未通过校验：${parsed.error.issues[0]?.message ?? ""}`);

@@ -6,7 +6,13 @@ import type { AnswerDraft } from "./answer-draft.js";
  * cover, a few questions it can answer. No citations — nothing in the document supports a reply.
  */
 export function composeRefusal(question: string, overview: DocumentOverview, mode: AnswerDraft["mode"] = "offline"): AnswerDraft {
-  const subject = question.trim().replace(/[？?。！!\s]+$/, "").slice(0, 40);
+  // The echo of the user's words must not look like one of our citations (〔七（一）〕, [9.3]) or
+  // close the quotation it sits in: those brackets and quotes are dropped from it.
+  const subject = question
+    .replace(/[〔〕【】\[\]“”"]/g, "")
+    .trim()
+    .replace(/[？?。！!\s]+$/, "")
+    .slice(0, 40);
   const lines = [
     `该文件未涉及“${subject}”的相关内容。`,
     overview.coverage,

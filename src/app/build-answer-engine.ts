@@ -7,11 +7,12 @@ import type { Corpus } from "../corpus/load-corpus.js";
 import type { CheckHandler } from "../engine/check-handler.js";
 import { createEngine } from "../engine/create-engine.js";
 import type { Engine } from "../engine/engine.js";
+import type { LlmGuard } from "../limits/create-llm-guard.js";
 import type { Retriever } from "../retrieval/retriever.js";
 import type { ConversationStore } from "../store/conversation-store.js";
 
 export interface AnswerEngineParts {
-  app: { corpus(): Corpus; offlineAnswerer(): OfflineAnswerer; conversationStore(): ConversationStore; logger(): Logger };
+  app: { corpus(): Corpus; offlineAnswerer(): OfflineAnswerer; conversationStore(): ConversationStore; logger(): Logger; llmGuard(): LlmGuard };
   config: AppConfig;
   retriever: Retriever;
   checkHandler?: CheckHandler;
@@ -47,10 +48,11 @@ async function buildAnswerer({ app, config }: AnswerEngineParts): Promise<{ answ
     import("../answer/llm/load-prompts.js"),
   ]);
   // Never streaming: streaming + invoke counts tokens with tables downloaded at run time.
+  // maxRetries 0: the app's LLM guard retries (bounded, with backoff, seen by the circuit breaker).
   const model = new ChatOpenAI({
     model: llm.model,
     apiKey: llm.apiKey,
-    maxRetries: llm.maxRetries,
+    maxRetries: 0,
     timeout: llm.timeoutMs,
     temperature: 0,
     configuration: { baseURL: llm.baseURL },
@@ -58,8 +60,9 @@ async function buildAnswerer({ app, config }: AnswerEngineParts): Promise<{ answ
   const prompts = loadPrompts(resolve(packageRoot(), "prompts"));
   const deadlineMs = config.limits.requestDeadlineMs;
   const logger = app.logger();
+  const runner = app.llmGuard();
   return {
-    answerer: createLlmAnswerer({ model, structuredMethod: llm.structuredMethod, prompts, offline: app.offlineAnswerer(), logger, deadlineMs }),
-    condenser: createLlmCondenser({ model, prompts, logger, deadlineMs: Math.min(deadlineMs, llm.timeoutMs) }),
+    answerer: createLlmAnswerer({ model, structuredMethod: llm.structuredMethod, prompts, offline: app.offlineAnswerer(), logger, deadlineMs, runner }),
+    condenser: createLlmCondenser({ model, prompts, logger, deadlineMs: Math.min(deadlineMs, llm.timeoutMs), runner }),
   };
 }

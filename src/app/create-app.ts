@@ -75,7 +75,10 @@ export interface App {
   /** SQLite under dataDir, falling back to memory (loudly) when the data dir is unusable. */
   stores(): Stores;
   requestRateLimiter(): RequestRateLimiter;
-  /** Concurrency cap + retries + circuit breaker for LLM calls; the engine's LLM mode runs through it. */
+  /**
+   * Concurrency cap + retries + circuit breaker for LLM calls. Every LLM call (answer, follow-up
+   * rewrite, profile extraction) runs through this one instance, so the cap and breaker are global.
+   */
   llmGuard(): LlmGuard;
   /** Wraps an engine: input hygiene, rate limits, audit, metrics, logs. */
   guardEngine(engine: Engine): Engine;
@@ -143,7 +146,7 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
     profileExtractor: () => {
       if (extractor) return extractor;
       const k = app.admissionKnowledge();
-      extractor = config.llm ? createLazyLlmProfileExtractor(config.llm, k) : createOfflineProfileExtractor(k);
+      extractor = config.llm ? createLazyLlmProfileExtractor(config.llm, k, app.llmGuard()) : createOfflineProfileExtractor(k);
       return extractor;
     },
     conversationStore: () => (conversationStore ??= providers.conversationStore?.(app) ?? app.stores().conversations),
@@ -210,6 +213,9 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
       llmGuard = createLlmGuard({
         limits: config.limits,
         scheduler,
+        // The guard owns the retry policy (the LLM clients are built with maxRetries 0).
+        retry: { maxAttempts: (config.llm?.maxRetries ?? 1) + 1, baseDelayMs: 250, maxDelayMs: 4000 },
+        ...(config.llmBreaker ? { breaker: config.llmBreaker } : {}),
         onFailure: (reason) => m.llmFailures.inc({ reason }),
         onCircuitChange: (from, to) => {
           m.circuitState.set(CIRCUIT_GAUGE[to]);

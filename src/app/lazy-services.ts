@@ -1,6 +1,7 @@
 import type { AdmissionKnowledge } from "../admission/admission-knowledge.js";
 import type { ProfileExtractor } from "../admission/profile-extractor.js";
 import type { LlmConfig } from "../config/app-config.js";
+import type { LlmGuard } from "../limits/create-llm-guard.js";
 import type { ChatTransportDeps } from "./create-transport-starters.js";
 import type { TransportStarters } from "./start-transports.js";
 
@@ -18,12 +19,13 @@ export function createLazyTransportStarters(deps: ChatTransportDeps): TransportS
   };
 }
 
-export function createLazyLlmProfileExtractor(llm: LlmConfig, knowledge: AdmissionKnowledge): ProfileExtractor {
+/** Calls run through `guard`, whose retries replace the client's own (maxRetries 0). */
+export function createLazyLlmProfileExtractor(llm: LlmConfig, knowledge: AdmissionKnowledge, guard: LlmGuard): ProfileExtractor {
   let loaded: Promise<ProfileExtractor> | undefined;
   const extractor = () =>
     (loaded ??= Promise.all([import("../admission/create-extraction-model.js"), import("../admission/create-llm-profile-extractor.js")]).then(
       ([{ createExtractionModel }, { createLlmProfileExtractor }]) =>
-        createLlmProfileExtractor({ model: createExtractionModel(llm), method: llm.structuredMethod, knowledge }),
+        createLlmProfileExtractor({ model: createExtractionModel({ ...llm, maxRetries: 0 }), method: llm.structuredMethod, knowledge, runner: guard }),
     ));
   return { extract: async (text) => (await extractor()).extract(text) };
 }

@@ -57,6 +57,9 @@ export const EnvSchema = z.object({
   ALUBOT_LLM_CONCURRENCY: intWithDefault(4, 1),
   ALUBOT_LLM_QUEUE: intWithDefault(50, 0),
   ALUBOT_REQUEST_DEADLINE_MS: intWithDefault(30_000, 100),
+  /** Consecutive LLM failures that open the circuit breaker, and how long it stays open. */
+  ALUBOT_LLM_BREAKER_FAILURES: intWithDefault(5, 1),
+  ALUBOT_LLM_BREAKER_OPEN_MS: intWithDefault(30_000, 10),
   ALUBOT_RETENTION_DAYS: intWithDefault(180, 1),
   ALUBOT_METRICS_PORT: optionalInt(0, 65535),
   /** Interface for /healthz and /metrics; loopback unless deliberately exposed (e.g. 0.0.0.0 in a container). */
@@ -109,6 +112,8 @@ export interface AppConfig {
     requestDeadlineMs: number;
     maxInputChars: number;
   };
+  /** Circuit breaker of the LLM guard; absent = the guard's defaults. */
+  llmBreaker?: { failureThreshold: number; openMs: number };
   retentionDays: number;
   metricsPort: number | undefined;
   /** Default 127.0.0.1. */
@@ -183,6 +188,7 @@ export function loadConfig(
       requestDeadlineMs: e.ALUBOT_REQUEST_DEADLINE_MS,
       maxInputChars: e.ALUBOT_MAX_INPUT_CHARS,
     },
+    llmBreaker: overrides.llmBreaker ?? { failureThreshold: e.ALUBOT_LLM_BREAKER_FAILURES, openMs: e.ALUBOT_LLM_BREAKER_OPEN_MS },
     retentionDays: overrides.retentionDays ?? e.ALUBOT_RETENTION_DAYS,
     metricsPort: overrides.metricsPort ?? e.ALUBOT_METRICS_PORT,
     metricsHost: overrides.metricsHost ?? e.ALUBOT_METRICS_HOST ?? "127.0.0.1",

@@ -11,11 +11,12 @@ import type { Logger } from "../logger.js";
 import { renderAnswer } from "../render-answer.js";
 import { suggestFollowUps } from "../suggest-follow-ups.js";
 import { describeLlmError } from "./describe-llm-error.js";
+import { createPromptEchoDetector } from "./detect-prompt-echo.js";
 import { formatClauseContext } from "./format-clause-context.js";
 import { LlmAnswerSchema, type LlmAnswer } from "./llm-answer-schema.js";
 import { asDelimitedData, fillTemplate, type Prompts } from "./load-prompts.js";
+import { createDeadlineRunner, describeOutcome, type LlmCallRunner } from "./llm-call-runner.js";
 import { verifyLlmAnswer } from "./verify-llm-answer.js";
-import { withDeadline } from "./with-deadline.js";
 
 export interface LlmAnswererDeps {
   /** Built in the composition root (ChatOpenAI with maxRetries and timeout from config). */
@@ -24,8 +25,10 @@ export interface LlmAnswererDeps {
   prompts: Prompts;
   offline: OfflineAnswerer;
   logger: Logger;
-  /** Hard deadline around one whole answer, retries included. */
+  /** Hard deadline around one whole answer, retries included (used when no runner is given). */
   deadlineMs: number;
+  /** The app's LLM guard (cap, retries, breaker); default: a bare deadline. */
+  runner?: LlmCallRunner;
   maxClauses?: number;
 }
 
@@ -33,10 +36,16 @@ export interface LlmAnswererDeps {
  * LLM answers that never reach the user unverified: the model's citations are checked against the
  * retrieved clauses, its figures against the cited text. Invalid citations are dropped; an answer
  * left without support, or with a figure no cited clause contains, is replaced by the offline
- * answer (mode "llm-fallback"), as is every timeout, 429, 5xx or malformed reply.
+ * answer (mode "llm-fallback"), as is every timeout, 429, 5xx or malformed reply, an answer that
+ * repeats the prompt's instructions, and every call the guard turns away (busy, circuit open): a
+ * verified offline answer is worth more to the user than "try again later".
  */
 export function createLlmAnswerer(deps: LlmAnswererDeps): Answerer {
-  const structured = deps.model.withStructuredOutput(LlmAnswerSchema, { method: deps.structuredMethod, name: "policy_answer" });
+  // includeRaw: a reply that does not parse comes back as parsed=null instead of a throw, so a
+  // malformed (or injected) reply is a fallback here, not an endpoint failure for the circuit breaker.
+  const structured = deps.model.withStructuredOutput(LlmAnswerSchema, { method: deps.structuredMethod, name: "policy_answer", includeRaw: true });
+  const runner = deps.runner ?? createDeadlineRunner(deps.deadlineMs);
+  const echoesPrompt = createPromptEchoDetector([deps.prompts.system, deps.prompts.answer, deps.prompts.condense]);
   const fallback = (req: AnswerRequest, reason: string, detail: object): AnswerDraft => {
     deps.logger.warn({ event: "llm-fallback", reason, question: req.question, ...detail }, "LLM 回答未通过或失败，改用离线回答");
     return { ...deps.offline.answerSync(req), mode: "llm-fallback" };
@@ -52,16 +61,21 @@ export function createLlmAnswerer(deps: LlmAnswererDeps): Answerer {
         new SystemMessage(deps.prompts.system),
         new HumanMessage(fillTemplate(deps.prompts.answer, { clauses: formatClauseContext(clauses), question: asDelimitedData(req.question) })),
       ];
-      let raw: LlmAnswer;
-      try {
-        raw = LlmAnswerSchema.parse(await withDeadline(deps.deadlineMs, (signal) => structured.invoke(messages, { signal })));
-      } catch (err) {
-        return fallback(req, describeLlmError(err).reason, describeLlmError(err));
+      const outcome = await runner.run((signal) => structured.invoke(messages, { signal }));
+      if (!outcome.ok) {
+        const detail = outcome.reason === "failed" ? describeLlmError(outcome.error) : { reason: describeOutcome(outcome) };
+        return fallback(req, detail.reason, detail);
       }
+      // The tool/JSON arguments are validated here, whatever the client library did or did not check.
+      const parsed = LlmAnswerSchema.safeParse(outcome.value.parsed);
+      if (!parsed.success) return fallback(req, "malformed-output", { issues: parsed.error.issues.slice(0, 3).map((i) => i.message) });
+      const raw: LlmAnswer = parsed.data;
       const v = verifyLlmAnswer(raw, clauses);
       if (v.citations.length === 0) return fallback(req, "no-valid-citation", { dropped: v.dropped });
       if (v.unsupportedNumbers.length > 0) return fallback(req, "unsupported-number", { numbers: v.unsupportedNumbers, dropped: v.dropped });
       if (!v.answerText) return fallback(req, "empty-answer", {});
+      const citedTexts = clauses.filter((c) => v.citations.some((x) => x.clauseId === c.clauseId)).map((c) => c.text);
+      if (echoesPrompt(v.answerText, citedTexts)) return fallback(req, "prompt-echo", {});
       if (v.dropped.length) deps.logger.info({ event: "llm-citations-dropped", dropped: v.dropped }, "已删除未通过校验的引用");
       const direct = `${v.answerText}${uniqueMarkers(v.citations)}`;
       const departments = offline.questionType === "who" ? departmentsOf(v.citations, clauses) : [];

@@ -3,6 +3,7 @@ import { HumanMessage } from "@langchain/core/messages";
 import type { ConversationTurn } from "../../store/conversation-store.js";
 import type { Logger } from "../logger.js";
 import { describeLlmError } from "./describe-llm-error.js";
+import { createDeadlineRunner, describeOutcome, type LlmCallRunner } from "./llm-call-runner.js";
 import { asDelimitedData, fillTemplate, type Prompts } from "./load-prompts.js";
 import { withDeadline } from "./with-deadline.js";
 
@@ -14,19 +15,34 @@ export interface QuestionCondenser {
 const MAX_TURNS = 6;
 const MAX_LENGTH = 200;
 
-export function createLlmCondenser(deps: { model: BaseChatModel; prompts: Prompts; logger: Logger; deadlineMs: number }): QuestionCondenser {
+export interface LlmCondenserDeps {
+  model: BaseChatModel;
+  prompts: Prompts;
+  logger: Logger;
+  /** Deadline of the rewrite alone: it precedes the answer, so it gets less than the whole request. */
+  deadlineMs: number;
+  /** The app's LLM guard; default: the bare deadline. */
+  runner?: LlmCallRunner;
+}
+
+export function createLlmCondenser(deps: LlmCondenserDeps): QuestionCondenser {
+  const runner = deps.runner ?? createDeadlineRunner(deps.deadlineMs);
   return {
     async condense(question, history) {
       const lines = history.slice(-MAX_TURNS).map((t) => `${t.role === "user" ? "用户" : "助手"}：${t.text.slice(0, 300)}`);
       const prompt = fillTemplate(deps.prompts.condense, { history: asDelimitedData(lines.join("\n")), question: asDelimitedData(question) });
-      try {
-        const msg = await withDeadline(deps.deadlineMs, (signal) => deps.model.invoke([new HumanMessage(prompt)], { signal }));
-        const text = (typeof msg.content === "string" ? msg.content : "").trim().split("\n")[0]?.trim() ?? "";
-        return text && text.length <= MAX_LENGTH ? text : null;
-      } catch (err) {
-        deps.logger.warn({ event: "condense-fallback", ...describeLlmError(err) }, "追问改写失败，改用离线改写");
+      // Inside the guard the rewrite keeps its own shorter deadline as well.
+      const outcome = await runner.run((signal) =>
+        withDeadline(deps.deadlineMs, (own) => deps.model.invoke([new HumanMessage(prompt)], { signal: AbortSignal.any([signal, own]) })),
+      );
+      if (!outcome.ok) {
+        const detail = outcome.reason === "failed" ? describeLlmError(outcome.error) : { reason: describeOutcome(outcome) };
+        deps.logger.warn({ event: "condense-fallback", ...detail }, "追问改写失败，改用离线改写");
         return null;
       }
+      const msg = outcome.value;
+      const text = (typeof msg.content === "string" ? msg.content : "").trim().split("\n")[0]?.trim() ?? "";
+      return text && text.length <= MAX_LENGTH ? text : null;
     },
   };
 }
