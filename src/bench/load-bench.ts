@@ -12,6 +12,8 @@ export interface LoadBenchOptions {
   concurrency: number;
   /** Questions asked in all, measured phase included, before the second RSS reading (the issue: 20,000); 0 = no soak. */
   soakTotal?: number;
+  /** Extra memory readings during the soak (question counts between total and soakTotal): a leak climbs, a cache levels off. */
+  memoryCheckpoints?: readonly number[];
   /** A reply not delivered within this is counted as lost. */
   requestTimeoutMs?: number;
   platform?: EngineInput["platform"];
@@ -43,6 +45,15 @@ export interface LoadBenchResult {
   /** V8 used heap at the same two readings: flat heap + growing RSS points at V8 sizing, not retention. */
   heapAfter2k?: number;
   heapAfter20k?: number | null;
+  /** Every reading, in order: after the measured phase, at each checkpoint, after the soak. */
+  memorySeries?: MemoryReading[];
+}
+
+export interface MemoryReading {
+  /** Questions asked so far. */
+  questions: number;
+  rss: number;
+  heapUsed: number;
 }
 
 type Outcome = "ok" | "error" | "lost";
@@ -119,11 +130,18 @@ export async function runLoadBench(options: LoadBenchOptions): Promise<LoadBench
   const elapsedS = Math.max(1e-9, (now() - started) / 1000);
   const after2k = readMemory();
   const rssAfter2k = after2k.rss;
+  const series: MemoryReading[] = [{ questions: options.total, rss: after2k.rss, heapUsed: after2k.heap }];
   const soakTotal = options.soakTotal ?? 0;
   let after20k: { rss: number; heap: number } | null = null;
   if (soakTotal > options.total) {
-    await runPhase(options.total, soakTotal, null);
-    after20k = readMemory();
+    const stops = [...new Set([...(options.memoryCheckpoints ?? []).filter((c) => c > options.total && c < soakTotal), soakTotal])].sort((a, b) => a - b);
+    let from = options.total;
+    for (const stop of stops) {
+      await runPhase(from, stop, null);
+      from = stop;
+      after20k = readMemory();
+      series.push({ questions: stop, rss: after20k.rss, heapUsed: after20k.heap });
+    }
   }
   const rssAfter20k = after20k?.rss ?? null;
   latencies.sort((a, b) => a - b);
@@ -141,5 +159,6 @@ export async function runLoadBench(options: LoadBenchOptions): Promise<LoadBench
     rssGrowth: rssAfter20k === null ? null : rssAfter20k / rssAfter2k - 1,
     heapAfter2k: after2k.heap,
     heapAfter20k: after20k?.heap ?? null,
+    memorySeries: series,
   };
 }

@@ -23,6 +23,7 @@ async function main(): Promise<void> {
       total: Number(total ?? 2000),
       concurrency: Number(concurrency ?? 50),
       soakTotal: Number(soakTotal ?? 20000),
+      memoryCheckpoints: [5000, 10_000, 15_000],
       ...(gc ? { gc } : {}),
     });
     process.stdout.write(`${JSON.stringify({ ...result, gcExposed: gc !== undefined })}\n`);
