@@ -3,6 +3,7 @@ import type { Clause } from "../corpus/clause-schema.js";
 import type { Engine } from "../engine/engine.js";
 import type { Reply } from "../reply/reply-schema.js";
 import type { AnswerEvalQuestion } from "./answer-eval-question.js";
+import { percentile } from "./percentile.js";
 
 export interface AnswerBenchInput {
   engine: Engine;
@@ -103,7 +104,6 @@ function ratio(a: number, b: number): number {
 function percentiles(values: number[]): { p50: number; p95: number; max: number } {
   if (values.length === 0) return { p50: 0, p95: 0, max: 0 };
   const s = [...values].sort((a, b) => a - b);
-  const at = (p: number) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]!;
   const round = (x: number) => Math.round(x * 100) / 100;
-  return { p50: round(at(0.5)), p95: round(at(0.95)), max: round(s.at(-1)!) };
+  return { p50: round(percentile(s, 50)), p95: round(percentile(s, 95)), max: round(s.at(-1)!) };
 }

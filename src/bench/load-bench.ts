@@ -12,6 +12,8 @@ export interface LoadBenchOptions {
   concurrency: number;
   /** Questions asked in all, measured phase included, before the second RSS reading (the issue: 20,000); 0 = no soak. */
   soakTotal?: number;
+  /** Extra memory readings during the soak (question counts between total and soakTotal): a leak climbs, a cache levels off. */
+  memoryCheckpoints?: readonly number[];
   /** A reply not delivered within this is counted as lost. */
   requestTimeoutMs?: number;
   platform?: EngineInput["platform"];
@@ -40,6 +42,18 @@ export interface LoadBenchResult {
   rssAfter2k: number;
   rssAfter20k: number | null;
   rssGrowth: number | null;
+  /** V8 used heap at the same two readings: flat heap + growing RSS points at V8 sizing, not retention. */
+  heapAfter2k?: number;
+  heapAfter20k?: number | null;
+  /** Every reading, in order: after the measured phase, at each checkpoint, after the soak. */
+  memorySeries?: MemoryReading[];
+}
+
+export interface MemoryReading {
+  /** Questions asked so far. */
+  questions: number;
+  rss: number;
+  heapUsed: number;
 }
 
 type Outcome = "ok" | "error" | "lost";
@@ -104,22 +118,32 @@ export async function runLoadBench(options: LoadBenchOptions): Promise<LoadBench
     await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, to - from)) }, worker));
   };
 
-  const readRss = () => {
+  const readMemory = () => {
     options.gc?.();
-    return process.memoryUsage.rss();
+    const m = process.memoryUsage();
+    return { rss: m.rss, heap: m.heapUsed };
   };
 
   const latencies: number[] = [];
   const started = now();
   await runPhase(0, options.total, latencies);
   const elapsedS = Math.max(1e-9, (now() - started) / 1000);
-  const rssAfter2k = readRss();
+  const after2k = readMemory();
+  const rssAfter2k = after2k.rss;
+  const series: MemoryReading[] = [{ questions: options.total, rss: after2k.rss, heapUsed: after2k.heap }];
   const soakTotal = options.soakTotal ?? 0;
-  let rssAfter20k: number | null = null;
+  let after20k: { rss: number; heap: number } | null = null;
   if (soakTotal > options.total) {
-    await runPhase(options.total, soakTotal, null);
-    rssAfter20k = readRss();
+    const stops = [...new Set([...(options.memoryCheckpoints ?? []).filter((c) => c > options.total && c < soakTotal), soakTotal])].sort((a, b) => a - b);
+    let from = options.total;
+    for (const stop of stops) {
+      await runPhase(from, stop, null);
+      from = stop;
+      after20k = readMemory();
+      series.push({ questions: stop, rss: after20k.rss, heapUsed: after20k.heap });
+    }
   }
+  const rssAfter20k = after20k?.rss ?? null;
   latencies.sort((a, b) => a - b);
   return {
     total: options.total,
@@ -133,20 +157,8 @@ export async function runLoadBench(options: LoadBenchOptions): Promise<LoadBench
     rssAfter2k,
     rssAfter20k,
     rssGrowth: rssAfter20k === null ? null : rssAfter20k / rssAfter2k - 1,
+    heapAfter2k: after2k.heap,
+    heapAfter20k: after20k?.heap ?? null,
+    memorySeries: series,
   };
-}
-
-/** Chinese summary lines for `npm run bench -- --load`. */
-export function formatLoadBenchReport(r: LoadBenchResult, concurrency: number): string {
-  const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
-  const lines = [
-    `引擎负载：${r.total} 个问题，并发 ${concurrency}`,
-    `  吞吐量 ${r.throughput.toFixed(1)} 个/秒；延迟 p50 ${r.p50.toFixed(1)} ms，p95 ${r.p95.toFixed(1)} ms，p99 ${r.p99.toFixed(1)} ms`,
-    `  错误 ${r.errors}，丢失 ${r.lost}`,
-    `  内存 RSS：${r.total} 个问题后 ${mb(r.rssAfter2k)}`,
-  ];
-  if (r.rssAfter20k !== null && r.rssGrowth !== null) {
-    lines.push(`  浸泡测试后 RSS ${mb(r.rssAfter20k)}（增长 ${(r.rssGrowth * 100).toFixed(1)}%，要求 ≤ 10%）`);
-  }
-  return lines.join("\n");
 }

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { percentile } from "./retrieval-metrics.js";
+import { percentile } from "./percentile.js";
 
 export interface ColdCliTiming {
   /** Median wall time, ms. */
@@ -23,19 +23,20 @@ function childrenCpuMs(): number | null {
 }
 
 /**
- * Wall (and CPU) time of `node dist/cli.js retrieve --json` as a user would run it, with the index
- * already cached in `dataDir`; median of `runs`. CPU time is reported because wall time on a
- * shared 2-core machine depends on whatever else runs. Returns null when the built CLI fails.
+ * Wall (and CPU) time of `node dist/cli.js <cliArgs…>` (e.g. `retrieve --json --k 3 "…"` or
+ * `ask "…"`) as a user would run it, with the index already cached in `dataDir`; median of `runs`.
+ * CPU time is reported because wall time on a shared 2-core machine depends on whatever else runs.
+ * Offline: any configured LLM key is blanked for the child. Returns null when the built CLI fails.
  */
-export function measureColdCli(root: string, dataDir: string, question: string, runs = 5): ColdCliTiming | null {
+export function measureColdCli(root: string, dataDir: string, cliArgs: readonly string[], runs = 5): ColdCliTiming | null {
   const cli = join(root, "dist", "cli.js");
   const walls: number[] = [];
   const cpus: number[] = [];
   for (let i = 0; i < runs; i++) {
     const cpuBefore = childrenCpuMs();
     const started = performance.now();
-    const r = spawnSync(process.execPath, [cli, "retrieve", "--json", "--k", "3", question], {
-      env: { ...process.env, ALUBOT_DATA_DIR: dataDir, ALUBOT_CORPUS_DIR: join(root, "corpus") },
+    const r = spawnSync(process.execPath, [cli, ...cliArgs], {
+      env: { ...process.env, OPENAI_API_KEY: "", ALUBOT_LOG_LEVEL: "silent", ALUBOT_DATA_DIR: dataDir, ALUBOT_CORPUS_DIR: join(root, "corpus") },
       encoding: "utf8",
     });
     if (r.status !== 0) return null;

@@ -1,3 +1,4 @@
+import { percentile } from "./percentile.js";
 import type { EvalQuestion } from "./eval-question-schema.js";
 
 export interface QuestionRun {
@@ -23,11 +24,6 @@ export interface RetrievalMetrics {
 export function rankOfGold(run: QuestionRun): number {
   const i = run.ranked.findIndex((id) => run.q.gold.includes(id));
   return i < 0 ? Infinity : i + 1;
-}
-
-export function percentile(sorted: readonly number[], p: number): number {
-  if (!sorted.length) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 export function computeMetrics(runs: readonly QuestionRun[]): RetrievalMetrics {

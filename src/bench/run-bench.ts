@@ -1,12 +1,15 @@
 import { packageRoot } from "../config/app-config.js";
 import type { BenchSection } from "./bench-section.js";
+import { admissionBenchSection } from "./admission-section.js";
+import { answerBenchSection } from "./answer-section.js";
+import { loadBenchSection } from "./load-section.js";
 import { retrievalBenchSection } from "./retrieval-bench.js";
 
 /**
  * `npm run bench`: runs every enabled section in order and exits non-zero when any acceptance
- * check fails. Other sections (answer accuracy, `--load`) are added to this list as modules.
+ * check fails. `npm run bench -- --load` adds the load/soak section (minutes, not seconds).
  */
-const SECTIONS: BenchSection[] = [retrievalBenchSection];
+const SECTIONS: BenchSection[] = [retrievalBenchSection, answerBenchSection, admissionBenchSection, loadBenchSection];
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);

@@ -10,6 +10,7 @@ import { postSigned } from "../adapters/slack/testing/sign-slack-request.js";
 import { buildAppMention } from "../adapters/slack/testing/slack-event-envelopes.js";
 import defaultQuestions from "../data/slack-load-questions.json" with { type: "json" };
 import type { Engine } from "../engine/engine.js";
+import { percentile } from "./percentile.js";
 import { watchSlackReplies, type ReplyArrival, type SlackReplyWatch } from "./slack-reply-watch.js";
 
 export interface SlackLoadBenchOptions {
@@ -155,9 +156,7 @@ function summarize(outcomes: readonly Outcome[], elapsedMs: number): SlackLoadBe
   };
 }
 
-/** Nearest-rank percentile of an ascending array; NaN when there is nothing to rank. */
+/** NaN when nothing was answered: a 0 ms percentile would read as "fast", not "none". */
 function nearestRank(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
+  return sorted.length === 0 ? Number.NaN : percentile(sorted, p);
 }

@@ -1,0 +1,14 @@
+import { join } from "node:path";
+
+/** Where the bench's question and project sets live under the package root. */
+export function evalSetPaths(root: string) {
+  const eval_ = join(root, "test", "fixtures", "eval");
+  return {
+    /** Written alongside the code and used for tuning. */
+    dev: join(eval_, "questions.jsonl"),
+    /** Written independently and never tuned on. */
+    heldout: join(eval_, "heldout.jsonl"),
+    heldoutProjects: join(eval_, "heldout-projects.jsonl"),
+    scenarios: join(root, "test", "fixtures", "scenarios"),
+  };
+}
