@@ -32,7 +32,7 @@ export function buildReportWithPending(profile: ProjectProfile, k: AdmissionKnow
   const cluster = evaluation.outOfScope ? null : describeCluster(p, k);
   const report: AdmissionReport = {
     overall,
-    projectType: p.projectType ?? "未知",
+    projectType: p.projectType ? [p.projectType, ...(p.additionalTypes ?? [])].join("+") : "未知",
     profile: p as Record<string, unknown>,
     findings,
     cluster,

@@ -16,8 +16,9 @@ const CURRENT_RE = /(\d+(?:\.\d+)?)\s*(?:ka|千安)/i;
 export function extractProfile(rawText: string, k: AdmissionKnowledge): ProjectProfile {
   const text = arabizeQuantities(foldWidth(rawText).replace(/\s+/g, " "));
   const profile: ProjectProfile = {};
-  const projectType = detectProjectType(text);
-  if (projectType) profile.projectType = projectType;
+  const types = detectProjectTypes(text);
+  if (types[0]) profile.projectType = types[0];
+  if (types.length > 1) profile.additionalTypes = types.slice(1);
   const action = detectAction(text);
   if (action) profile.action = action;
   const location = extractLocation(text, k);
@@ -42,6 +43,11 @@ export function extractProfile(rawText: string, k: AdmissionKnowledge): ProjectP
   if (assessments) profile.assessments = assessments;
   const mining = readMiningRight(text);
   if (mining) profile.miningRight = mining;
+  // Whether bauxite is mined under a licence is only said of a mining project, whatever verb is used
+  // ("无证在采的矿点", "采矿证还没办下来就开采").
+  if (mining && !profile.projectType && terms.miningSubjects.some((w) => text.includes(w))) profile.projectType = "铝土矿开采";
+  // In an integrated alumina + electrolysis project the electrolysis step is part of the project itself.
+  if (profile.projectType === "氧化铝" && profile.additionalTypes?.includes("电解铝")) profile.electrolysisSupporting = true;
   const energy = readEnergyLevel(text);
   if (energy) profile.energyLevel = energy;
   const products = readProducts(text);
@@ -56,8 +62,43 @@ function setFact(p: ProjectProfile, key: BooleanFact, value: boolean | null): vo
   if (value !== null) p[key] = value;
 }
 
+/**
+ * The type named first, then the types chained to it by a connector ("氧化铝+电解铝一体化",
+ * "氧化铝、电解铝项目"): an integrated project is every one of those types. A type merely mentioned
+ * elsewhere (an input, a neighbouring plant) is not chained and does not count.
+ */
+export function detectProjectTypes(text: string): ProjectType[] {
+  const first = findFirstType(text);
+  if (!first) return [];
+  const types: ProjectType[] = [first.type];
+  let end = first.at + first.len;
+  for (;;) {
+    const rest = text.slice(end);
+    const connector = terms.typeConnectors.find((c) => rest.startsWith(c));
+    if (!connector) break;
+    const next = typeTermAt(rest.slice(connector.length));
+    if (!next) break;
+    if (!types.includes(next.type)) types.push(next.type);
+    end += connector.length + next.len;
+  }
+  return types;
+}
+
+/** The longest type term that starts the text, if any. */
+function typeTermAt(text: string): { type: ProjectType; len: number } | null {
+  let best: { type: ProjectType; len: number } | null = null;
+  for (const { type, terms: words } of terms.projectTypes) {
+    for (const w of words) if (text.startsWith(w) && (!best || w.length > best.len)) best = { type: type as ProjectType, len: w.length };
+  }
+  return best;
+}
+
 /** The type named first wins, except a term introduced as an input (用电解铝液做轮毂 → 精深加工). */
 export function detectProjectType(text: string): ProjectType | null {
+  return findFirstType(text)?.type ?? null;
+}
+
+function findFirstType(text: string): { type: ProjectType; at: number; len: number } | null {
   let best: { type: ProjectType; at: number; len: number } | null = null;
   for (const { type, terms: words } of terms.projectTypes) {
     for (const w of words) {
@@ -69,12 +110,21 @@ export function detectProjectType(text: string): ProjectType | null {
       }
     }
   }
-  return best?.type ?? null;
+  return best;
 }
 
+/** An action word right after a negation ("不想改造", "没扩建") says what the project will NOT do. */
 function detectAction(text: string): ProjectAction | null {
-  for (const { action, terms: words } of terms.actions) if (words.some((w) => text.includes(w))) return action as ProjectAction;
+  for (const { action, terms: words } of terms.actions) if (words.some((w) => mentionsUnnegated(text, w))) return action as ProjectAction;
   return null;
+}
+
+function mentionsUnnegated(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    const before = text.slice(Math.max(0, at - 3), at);
+    if (!terms.actionNegations.some((n) => before.endsWith(n))) return true;
+  }
+  return false;
 }
 
 function readCapacity(text: string): ProjectProfile["capacity"] {
@@ -93,7 +143,9 @@ function readCapacity(text: string): ProjectProfile["capacity"] {
 function readAssessments(text: string): ProjectProfile["assessments"] {
   const f = terms.facts;
   const out: NonNullable<ProjectProfile["assessments"]> = {};
-  const collective = factPolarity(text, terms.assessmentCollective);
+  // "手续以后再办" says the approvals are not done; a bare "手续" affirmed is too vague to count as all three.
+  const loose = factPolarity(text, terms.assessmentCollectiveNegativeOnly);
+  const collective = factPolarity(text, terms.assessmentCollective) ?? (loose === false ? false : null);
   const pairs = [["energyReview", f.energyReview], ["environmentalImpact", f.environmentalImpact], ["waterResources", f.waterResources]] as const;
   for (const [key, words] of pairs) {
     const v = factPolarity(text, words) ?? collective;

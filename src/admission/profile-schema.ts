@@ -40,6 +40,8 @@ export const AssessmentsSchema = z.object({
 export const ProjectProfileSchema = z.object({
   projectType: ProjectTypeSchema.nullish().describe("项目类型"),
   action: ProjectActionSchema.nullish().describe("新建/扩建/改建/技改/现有"),
+  /** An integrated project ("氧化铝+电解铝一体化") is also each of these types: their rules apply too. */
+  additionalTypes: z.array(ProjectTypeSchema).nullish().describe("一体化项目中同时建设的其他类型，如 氧化铝+电解铝 一体化时为 [电解铝]"),
   location: LocationSchema.nullish(),
   capacity: CapacitySchema.nullish().describe("设计产能"),
   cellCurrentKa: z.number().positive().nullish().describe("电解槽电流强度，单位 kA"),
@@ -70,6 +72,7 @@ export function normalizeProfile(p: ProjectProfile): ProjectProfile {
   return {
     projectType: p.projectType ?? null,
     action: p.action ?? null,
+    additionalTypes: p.additionalTypes ?? [],
     location: {
       province: p.location?.province ?? null,
       city: p.location?.city ?? null,
@@ -104,9 +107,8 @@ export function mergeProfiles(base: ProjectProfile, next: ProjectProfile): Proje
     if (value === null || value === undefined) continue;
     if (key === "location" || key === "assessments") {
       out[key] = mergeFlat((base as Record<string, unknown>)[key], value);
-    } else if (key === "products") {
-      const merged = [...new Set([...(base.products ?? []), ...(value as string[])])];
-      out[key] = merged;
+    } else if (key === "products" || key === "additionalTypes") {
+      out[key] = [...new Set([...((base[key] as string[] | null | undefined) ?? []), ...(value as string[])])];
     } else out[key] = value;
   }
   return out as ProjectProfile;

@@ -1,11 +1,15 @@
 import type { ProjectAction, ProjectProfile, ProjectType } from "../profile-schema.js";
 import type { Applicability } from "./rule-types.js";
 
-/** Applies when the project is one of `types` (unknown type → unknown). */
+/** Applies when the project – or a part of an integrated project – is one of `types` (unknown type → unknown). */
 export function typeIn(profile: ProjectProfile, ...types: ProjectType[]): Applicability {
   if (!profile.projectType) return "unknown";
-  return types.includes(profile.projectType) ? "yes" : "no";
+  const own = [profile.projectType, ...(profile.additionalTypes ?? [])];
+  return own.some((t) => types.includes(t)) ? "yes" : "no";
 }
+
+/** Every aluminium project type: everything but 其他. */
+export const ALUMINIUM_TYPES: ProjectType[] = ["铝土矿开采", "氧化铝", "电解铝", "再生铝", "铝精深加工", "铝基非金属材料"];
 
 /** Applies when the project is one of `types` AND its action is one of `actions`. */
 export function typeAndAction(profile: ProjectProfile, types: ProjectType[], actions: ProjectAction[]): Applicability {

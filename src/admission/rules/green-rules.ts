@@ -1,14 +1,27 @@
-import { ACTION_QUESTION, BUILDING_ACTIONS, typeAndAction, typeIn } from "./applicability.js";
-import type { AdmissionRule } from "./rule-types.js";
+import { ACTION_QUESTION, ALUMINIUM_TYPES, BUILDING_ACTIONS, typeAndAction, typeIn } from "./applicability.js";
+import type { ProjectProfile } from "../profile-schema.js";
+import type { AdmissionRule, Applicability } from "./rule-types.js";
 
-/** 第五部分: capacity below the energy-efficiency 基准水平 is to be cleared. Smelting steps only. */
+/**
+ * The clearing target covers the whole 铝行业, so a STATED energy level is judged for every aluminium
+ * type (and a stated 基准水平以下 fails whatever the type turns out to be); only the energy-intensive
+ * smelting steps are asked about when the level is not stated.
+ */
+function appliesToEnergy(p: ProjectProfile): Applicability {
+  const intensive = typeIn(p, "氧化铝", "电解铝", "再生铝");
+  if (intensive === "yes" || !p.energyLevel) return intensive;
+  if (p.energyLevel === "基准水平以下" && !p.projectType) return "yes";
+  return typeIn(p, ...ALUMINIUM_TYPES);
+}
+
+/** 第五部分: capacity below the energy-efficiency 基准水平 is to be cleared. */
 export const energyEfficiencyRule: AdmissionRule = {
   ruleId: "5-energy-baseline",
   clauseId: "5",
   title: "能效基准水平",
   anchor: "铝行业能效基准水平以下产能实现清零",
   kind: "general",
-  appliesTo: (p) => typeIn(p, "氧化铝", "电解铝", "再生铝"),
+  appliesTo: appliesToEnergy,
   evaluate(p) {
     switch (p.energyLevel) {
       case "标杆水平":
@@ -33,7 +46,7 @@ export const assessmentsRule: AdmissionRule = {
   title: "节能审查、环评、水资源论证",
   anchor: "依法严格执行节能评估审查、环境影响评价、水资源论证和节水评价",
   kind: "general",
-  appliesTo: (p) => (p.projectType === "其他" ? "no" : typeAndAction(p, ["铝土矿开采", "氧化铝", "电解铝", "再生铝", "铝精深加工", "铝基非金属材料"], BUILDING_ACTIONS)),
+  appliesTo: (p) => (p.projectType === "其他" ? "no" : typeAndAction(p, ALUMINIUM_TYPES, BUILDING_ACTIONS)),
   applicabilityQuestion: { facts: ["action"], question: `按〔五（三）〕，建设项目须依法完成节能审查、环评和水资源论证：${ACTION_QUESTION}` },
   evaluate(p) {
     const a = p.assessments ?? {};
