@@ -48,6 +48,11 @@ function checkTokenShape(tokens: string[]): void {
 describe("retrieval analyzer (property)", () => {
   const analyzer = realAnalyzer();
 
+  it("never lets a typed prefix character pose as a number or bigram token", () => {
+    expect(analyzer.tokens("#𠀀")).not.toContain("#𠀀");
+    expect(analyzer.tokens("²铝液 #20%").filter((t) => t.startsWith(NUMBER_PREFIX))).toEqual([`${NUMBER_PREFIX}20%`]);
+  });
+
   it("never throws and returns well-formed tokens for random, width-variant and numeric text", () => {
     fc.assert(
       fc.property(policyishText(), (raw) => {

@@ -7,6 +7,7 @@ import type { SynonymExpander } from "./synonym-expander.js";
 /** Prefixes keep the three token kinds apart: a bigram never collides with a two-character word. */
 export const BIGRAM_PREFIX = "²";
 export const NUMBER_PREFIX = "#";
+const RESERVED_PREFIXES = new RegExp(`^[${BIGRAM_PREFIX}${NUMBER_PREFIX}]+`, "u");
 
 export interface Analyzer {
   /** Index tokens of raw text: segmented words, Han character bigrams and number+unit tokens. */
@@ -36,8 +37,12 @@ export function createAnalyzer(options: {
   if (options.userWords.length) jieba.loadDict(Buffer.from(formatJiebaDictionary(options.userWords)));
   // Search mode also emits the dictionary words inside a longer one (有序布局再生铝项目 → 再生铝),
   // so a clause title kept whole in the dictionary still matches a question about its parts.
+  // A word may not start with a token-kind prefix: typed "#20%" must not pose as the number token.
   const words = (folded: string): string[] =>
-    jieba.cutForSearch(folded, true).filter((w) => WORDLIKE.test(w)).map((w) => w.trim());
+    jieba
+      .cutForSearch(folded, true)
+      .map((w) => w.trim().replace(RESERVED_PREFIXES, ""))
+      .filter((w) => WORDLIKE.test(w));
   return {
     synonyms: options.synonyms,
     words,
