@@ -3,6 +3,7 @@ import { expandShortYears } from "../../src/retrieval/analysis/expand-short-year
 import { askedUnitClass } from "../../src/retrieval/analysis/figure-question.js";
 import { foldText } from "../../src/retrieval/analysis/fold-text.js";
 import { createScopeJudge } from "../../src/retrieval/scope/judge-scope.js";
+import { straddlesCorpusWords } from "../../src/retrieval/scope/straddles-corpus-words.js";
 import { classifyWordRole } from "../../src/retrieval/scope/word-role.js";
 import { realAnalyzer, realCorpus } from "./retrieval-fixtures.js";
 
@@ -76,5 +77,21 @@ describe("scope judgement of colloquial phrasing", () => {
     const mostlyUnknown = judge.judge("zebra giraffe aluminium", top("6.2"), false);
     expect(mostlyKnown.outOfScope).toBe(false);
     expect(mostlyUnknown.outOfScope).toBe(true);
+  });
+});
+
+describe("segmentation artefacts", () => {
+  it("recognises a word cut across two corpus words", () => {
+        const corpus = "发展风电和光伏";
+    expect(straddlesCorpusWords("电光", "风电光伏能用吗", corpus)).toBe(true);
+    expect(straddlesCorpusWords("电光", "电光能用吗", corpus)).toBe(false);
+    expect(straddlesCorpusWords("钢铁", "风钢铁伏", corpus)).toBe(false);
+  });
+
+  it("penalises an unknown figure once even when both the segmenter and the number reader see it", () => {
+    const c = realCorpus();
+    const judge = createScopeJudge(c.clauses, realAnalyzer());
+    const v = judge.judge("300ka的电解槽要淘汰吗", c.clauses.find((x) => x.clauseId === "3.3")!, false);
+    expect(v.signals.unknown.filter((w) => w === "300ka")).toHaveLength(1);
   });
 });

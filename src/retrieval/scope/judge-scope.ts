@@ -5,6 +5,7 @@ import { askedUnitClass, statedUnitClasses } from "../analysis/figure-question.j
 import { extractNumberTokens } from "../analysis/number-tokens.js";
 import { expandShortYears } from "../analysis/expand-short-years.js";
 import { extractQueryContent, type ContentWord } from "./query-content.js";
+import { straddlesCorpusWords } from "./straddles-corpus-words.js";
 import { classifyWordRole } from "./word-role.js";
 
 export interface ScopeSignals {
@@ -91,7 +92,7 @@ export function createScopeJudge(
       const judged = extractQueryContent(analyzer, folded).map((w) => ({ ...w, known: isKnown(w), role: classifyWordRole(w.tag) }));
       // Unknown phrasing words neither penalise nor dilute coverage: they are the user's wording.
       const content = judged.filter((w) => w.known || w.role !== "phrasing");
-      const unknownWords = content.filter((w) => !w.known && countsAsUnknown(w));
+      const unknownWords = dedupe(content.filter((w) => !w.known && countsAsUnknown(w) && !straddlesCorpusWords(w.word, folded, corpusText)));
       const unknown = unknownWords.map((w) => w.word);
       const english = unknownWords.filter((w) => w.role === "weakName" && w.tag === "eng").length;
       const knownCount = content.filter((w) => w.known).length;
@@ -137,6 +138,12 @@ function partialMatch(term: string, hay: string): number {
   let hit = 0;
   for (let i = 0; i + 1 < chars.length; i++) if (hay.includes(chars[i]! + chars[i + 1]!)) hit++;
   return (hit / (chars.length - 1)) * 0.8;
+}
+
+/** One penalty per unknown word: a figure like 300ka is seen both by the segmenter and as a number. */
+function dedupe<T extends { word: string }>(words: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return words.filter((w) => !seen.has(w.word) && !!seen.add(w.word));
 }
 
 function round(x: number): number {
