@@ -3,6 +3,7 @@ import { expandShortYears } from "../../src/retrieval/analysis/expand-short-year
 import { askedUnitClass } from "../../src/retrieval/analysis/figure-question.js";
 import { foldText } from "../../src/retrieval/analysis/fold-text.js";
 import { createScopeJudge } from "../../src/retrieval/scope/judge-scope.js";
+import { isProcedureMismatch } from "../../src/retrieval/scope/procedure-question.js";
 import { straddlesCorpusWords } from "../../src/retrieval/scope/straddles-corpus-words.js";
 import { classifyWordRole } from "../../src/retrieval/scope/word-role.js";
 import { realAnalyzer, realCorpus } from "./retrieval-fixtures.js";
@@ -93,5 +94,24 @@ describe("segmentation artefacts", () => {
     const judge = createScopeJudge(c.clauses, realAnalyzer());
     const v = judge.judge("300ka的电解槽要淘汰吗", c.clauses.find((x) => x.clauseId === "3.3")!, false);
     expect(v.signals.unknown.filter((w) => w === "300ka")).toHaveLength(1);
+  });
+});
+
+describe("procedure questions", () => {
+  it("refuses a request for forms or an application procedure the clause does not describe", () => {
+    const c = realCorpus();
+    const judge = createScopeJudge(c.clauses, realAnalyzer());
+    const clause = c.clauses.find((x) => x.clauseId === "6.3")!;
+    const forms = judge.judge("申请专项资金要交哪些材料", clause, false);
+    expect(forms.signals.procedureMismatch).toBe(true);
+    expect(forms.outOfScope).toBe(true);
+    // Asking whether something may be applied for is a question about the policy, not a procedure.
+    expect(judge.judge("首批次保险补偿能申请吗", clause, false).signals.procedureMismatch).toBe(false);
+  });
+
+  it("accepts a procedure question when the clause itself names the procedure", () => {
+        expect(isProcedureMismatch("项目要填什么表", "企业须提交申请表格")).toBe(false);
+    expect(isProcedureMismatch("项目要填什么表", "支持企业发展")).toBe(true);
+    expect(isProcedureMismatch("项目有什么要求", "支持企业发展")).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import { askedUnitClass, statedUnitClasses } from "../analysis/figure-question.j
 import { extractNumberTokens } from "../analysis/number-tokens.js";
 import { expandShortYears } from "../analysis/expand-short-years.js";
 import { extractQueryContent, type ContentWord } from "./query-content.js";
+import { isProcedureMismatch } from "./procedure-question.js";
 import { straddlesCorpusWords } from "./straddles-corpus-words.js";
 import { classifyWordRole } from "./word-role.js";
 
@@ -15,6 +16,8 @@ export interface ScopeSignals {
   unknown: string[];
   /** The question asks for a kind of figure (万元, 工作日…) the top clause never states. */
   figureMismatch: boolean;
+  /** The question asks for a procedure (怎么申请, 交哪些材料) the top clause does not describe. */
+  procedureMismatch?: boolean;
 }
 
 export interface ScopeJudgement {
@@ -103,10 +106,11 @@ export function createScopeJudge(
       const coverage = measureCoverage(content, hay, analyzer, specificity);
       const asked = askedUnitClass(folded);
       const figureMismatch = asked !== null && !!top && !statedUnitClasses(hay).has(asked);
-      const signals = { coverage, unknown, figureMismatch };
+      const procedureMismatch = !!top && isProcedureMismatch(folded, hay);
+      const signals = { coverage, unknown, figureMismatch, procedureMismatch };
       if (!top) return { confidence: 0, outOfScope: true, signals };
       if (clauseRef) return { confidence: 1, outOfScope: false, signals };
-      const confidence = coverage * penalty * (figureMismatch ? MISMATCH_FACTOR : 1);
+      const confidence = coverage * penalty * (figureMismatch || procedureMismatch ? MISMATCH_FACTOR : 1);
       return { confidence: round(confidence), outOfScope: confidence < threshold, signals };
     },
   };
