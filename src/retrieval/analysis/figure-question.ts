@@ -15,11 +15,30 @@ export function asksWho(folded: string): boolean {
   return cues.whoCues.some((c) => folded.includes(c));
 }
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const BARE_MAGNITUDE = new RegExp(
+  `(${cues.askWords.map(escape).join("|")})(${cues.bareMagnitudes.map(escape).join("|")})(?![${[...new Set(Object.values(cues.unitClasses).flat().join(""))].map(escape).join("")}])`,
+  "g",
+);
+
+/**
+ * The ask rewritten into the units a clause states: colloquial units (多少个亿, 万吨一年) become the
+ * written ones, a bare magnitude after an ask word (多少亿) gets its default unit, and 哪几 (which)
+ * is dropped so 哪几个园区 is not read as asking for a count.
+ */
+export function normaliseAsk(folded: string): string {
+  let s = folded;
+  for (const p of cues.whichPrefixes) s = s.split(p).join(" ");
+  for (const [from, to] of Object.entries(cues.unitAliases)) s = s.split(from).join(to);
+  return s.replace(BARE_MAGNITUDE, `$1$2${cues.bareMagnitudeUnit}`);
+}
+
 /** The kind of figure a folded question asks for (多少万元 → money), or null when it names none. */
-export function askedUnitClass(folded: string): UnitClass | null {
+export function askedUnitClass(rawFolded: string): UnitClass | null {
+  const folded = normaliseAsk(rawFolded);
   for (const cls of CLASSES) {
     const phrases = (cues.askPhrases as Partial<Record<UnitClass, string[]>>)[cls] ?? [];
-    if (phrases.some((p) => folded.includes(p))) return cls;
+    if (phrases.some((p) => rawFolded.includes(p) || folded.includes(p))) return cls;
     for (const unit of cues.unitClasses[cls]) if (cues.askWords.some((w) => folded.includes(`${w}${unit}`))) return cls;
   }
   return null;

@@ -3,7 +3,11 @@ import type { Analyzer } from "../analysis/create-analyzer.js";
 import { foldText } from "../analysis/fold-text.js";
 import { askedUnitClass, statedUnitClasses } from "../analysis/figure-question.js";
 import { extractNumberTokens } from "../analysis/number-tokens.js";
+import { expandShortYears } from "../analysis/expand-short-years.js";
 import { extractQueryContent, type ContentWord } from "./query-content.js";
+import { isProcedureMismatch } from "./procedure-question.js";
+import { straddlesCorpusWords } from "./straddles-corpus-words.js";
+import { classifyWordRole } from "./word-role.js";
 
 export interface ScopeSignals {
   /** 0..1: how much of the question's content the top clause contains (directly or via synonyms). */
@@ -12,6 +16,8 @@ export interface ScopeSignals {
   unknown: string[];
   /** The question asks for a kind of figure (万元, 工作日…) the top clause never states. */
   figureMismatch: boolean;
+  /** The question asks for a procedure (怎么申请, 交哪些材料) the top clause does not describe. */
+  procedureMismatch?: boolean;
 }
 
 export interface ScopeJudgement {
@@ -25,19 +31,27 @@ export interface ScopeJudge {
 }
 
 /**
- * Each content word the corpus has never seen multiplies confidence by a factor by its part of
- * speech: names of places, organisations and things (another province, 期货, 补贴) say the question
- * is about something else; an unknown verb or adverb is more often just the user's phrasing.
+ * Each naming word the corpus has never seen multiplies confidence by a factor: names of places,
+ * organisations and figures (另一个省, 2025年) say the question is about something else more
+ * surely than a common noun (期货, 补贴) or a time word (今年).
  */
 function unknownFactor(tag: string): number {
-  if (tag === "num" || tag === "ns" || tag === "nt" || tag === "nz") return 0.4;
-  // English: the glossary is necessarily incomplete, so an unknown English word is weak evidence.
-  if (tag === "eng") return 0.8;
-  if (tag.startsWith("n") || tag === "j" || tag === "l" || tag === "t") return 0.55;
-  if (tag.startsWith("v")) return 0.8;
-  return 0.9;
+  if (tag === "num" || tag === "ns" || tag === "nt" || tag === "nz" || tag.startsWith("nr")) return 0.4;
+  if (tag === "t") return 0.8;
+  return 0.55;
 }
-const MISMATCH_FACTOR = 0.4;
+
+/**
+ * The glossary of English terms is necessarily incomplete, so an unknown English word is weak
+ * evidence, the weaker the more of the question's other content the corpus knows.
+ */
+function englishFactor(unknownEnglish: number, known: number): number {
+  if (!unknownEnglish) return 1;
+  const share = unknownEnglish / (unknownEnglish + known);
+  return (1 - 0.2 * Math.min(1, 2 * share)) ** unknownEnglish;
+}
+// Below the threshold even at full coverage: a clause that states no figure of the asked kind cannot answer.
+const MISMATCH_FACTOR = 0.3;
 export const DEFAULT_SCOPE_THRESHOLD = 0.4;
 
 export function clauseHaystack(c: Clause): string {
@@ -70,24 +84,33 @@ export function createScopeJudge(
   };
   const inCorpus = (word: string, group: readonly string[] | undefined): boolean =>
     corpusText.includes(word) || (group ?? analyzer.synonyms.groupOf(word) ?? []).some((t) => corpusText.includes(t));
+  const isKnown = (w: ContentWord): boolean => corpusNumbers.has(w.word) || inCorpus(w.word, w.group);
+  // A one-character noun absent from the whole corpus (锰, 磷) names another material or industry;
+  // other one-character words are too ambiguous to count as unknown content.
+  const countsAsUnknown = (w: ContentWord): boolean => [...w.word].length >= 2 || (w.tag === "n" && !corpusText.includes(w.word));
 
   return {
     judge(query, top, clauseRef) {
-      const folded = foldText(query);
-      const content = extractQueryContent(analyzer, folded);
-      const unknownWords = content.filter(
-        (w) => [...w.word].length >= 2 && !corpusNumbers.has(w.word) && !inCorpus(w.word, w.group),
-      );
+      const folded = expandShortYears(foldText(query));
+      const judged = extractQueryContent(analyzer, folded).map((w) => ({ ...w, known: isKnown(w), role: classifyWordRole(w.tag) }));
+      // Unknown phrasing words neither penalise nor dilute coverage: they are the user's wording.
+      const content = judged.filter((w) => w.known || w.role !== "phrasing");
+      const unknownWords = dedupe(content.filter((w) => !w.known && countsAsUnknown(w) && !straddlesCorpusWords(w.word, folded, corpusText)));
       const unknown = unknownWords.map((w) => w.word);
-      const penalty = unknownWords.reduce((p, w) => p * unknownFactor(w.tag), 1);
+      const english = unknownWords.filter((w) => w.role === "weakName" && w.tag === "eng").length;
+      const knownCount = content.filter((w) => w.known).length;
+      const penalty =
+        unknownWords.filter((w) => w.tag !== "eng").reduce((p, w) => p * unknownFactor(w.tag), 1) *
+        englishFactor(english, knownCount);
       const hay = top ? haystacks.get(top) ?? clauseHaystack(top) : "";
       const coverage = measureCoverage(content, hay, analyzer, specificity);
       const asked = askedUnitClass(folded);
       const figureMismatch = asked !== null && !!top && !statedUnitClasses(hay).has(asked);
-      const signals = { coverage, unknown, figureMismatch };
+      const procedureMismatch = !!top && isProcedureMismatch(folded, hay);
+      const signals = { coverage, unknown, figureMismatch, procedureMismatch };
       if (!top) return { confidence: 0, outOfScope: true, signals };
       if (clauseRef) return { confidence: 1, outOfScope: false, signals };
-      const confidence = coverage * penalty * (figureMismatch ? MISMATCH_FACTOR : 1);
+      const confidence = coverage * penalty * (figureMismatch || procedureMismatch ? MISMATCH_FACTOR : 1);
       return { confidence: round(confidence), outOfScope: confidence < threshold, signals };
     },
   };
@@ -119,6 +142,12 @@ function partialMatch(term: string, hay: string): number {
   let hit = 0;
   for (let i = 0; i + 1 < chars.length; i++) if (hay.includes(chars[i]! + chars[i + 1]!)) hit++;
   return (hit / (chars.length - 1)) * 0.8;
+}
+
+/** One penalty per unknown word: a figure like 300ka is seen both by the segmenter and as a number. */
+function dedupe<T extends { word: string }>(words: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return words.filter((w) => !seen.has(w.word) && !!seen.add(w.word));
 }
 
 function round(x: number): number {
