@@ -45,7 +45,6 @@ describe("Discord (real discord.js, fake REST + gateway)", () => {
     expect(call.authorization).toBe("Bot discord-test-token");
     await fake.waitForCall("POST", /\/typing$/);
     expect(kit.engine.calls.at(-1)!.input).toMatchObject({ text: "三（四）讲了什么？", platform: "discord" });
-    console.log("DISCORD QUESTION EMBED\n" + JSON.stringify({ embeds: call.body.embeds, allowed_mentions: call.body.allowed_mentions }, null, 2));
   });
 
   it("keeps one conversation per thread", async () => {
@@ -88,7 +87,6 @@ describe("Discord (real discord.js, fake REST + gateway)", () => {
     const table = fields.find((f: any) => f.name === "逐条结果").value as string;
     expect(table.split("\n").map((l) => l.slice(0, 1))).toEqual(["✅", "❌", "❓", "➖"]);
     expect(kit.engine.calls.at(-1)!.input.intent).toBe("check");
-    console.log("DISCORD CHECK EMBED\n" + JSON.stringify({ embeds: edit.body.embeds, allowed_mentions: edit.body.allowed_mentions }, null, 2));
   });
 
   it("answers a DM without a mention", async () => {

@@ -67,7 +67,6 @@ describe("Discord with the real engine", () => {
     expect(labels.length).toBeGreaterThan(0);
     expect(embed.description).toContain(`〔${labels[0]}〕`);
     expect(call.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
-    console.log("DISCORD REAL-ENGINE QUESTION\n" + JSON.stringify({ embeds: call.body.embeds, allowed_mentions: call.body.allowed_mentions }, null, 2));
   });
 
   it("/check renders a report embed with ❌ for 三（三）", async () => {
@@ -79,7 +78,6 @@ describe("Discord with the real engine", () => {
     assertCitationFieldsAreReal(fields);
     // The open questions are asked once, in the description, not again in a field.
     expect(fields.some((f: any) => f.name === "还需要了解")).toBe(false);
-    console.log("DISCORD REAL-ENGINE CHECK\n" + JSON.stringify({ embeds: edit.body.embeds, allowed_mentions: edit.body.allowed_mentions }, null, 2));
   });
 
   it("/ask with an empty or a 10,000-character question gets a polite Chinese notice, and the bot keeps answering", async () => {

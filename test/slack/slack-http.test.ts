@@ -43,7 +43,6 @@ describe("Slack over HTTP (real Bolt, fake Web API)", () => {
     expect(update.body.blocks.some((b: any) => b.type === "context" && /三（四）/.test(b.elements[0].text))).toBe(true);
     expect(texts.join("\n")).toContain("〔三（四）〕");
     expect(kit.engine.calls[0]!.input).toMatchObject({ text: "三（四）讲了什么？", platform: "slack", channelId: "C0001", userId: "U0001" });
-    console.log("SLACK QUESTION BLOCKS\n" + JSON.stringify({ text: update.body.text, blocks: update.body.blocks }, null, 2));
   });
 
   it("continues the conversation when the bot is mentioned again in the thread", async () => {
@@ -66,7 +65,6 @@ describe("Slack over HTTP (real Bolt, fake Web API)", () => {
     expect(texts).toMatch(/❓ \*.+\* 待补充/);
     expect(buttonValue(resp.body.blocks, PUBLISH_ACTION)).toMatch(/^[0-9a-f-]{36}$/);
     expect(kit.engine.calls.at(-1)!.input).toMatchObject({ intent: "check", text: "在贵阳新建年产10万吨再生铝项目" });
-    console.log("SLACK CHECK BLOCKS\n" + JSON.stringify({ text: resp.body.text, blocks: resp.body.blocks }, null, 2));
   });
 
   it("stores 👍 feedback with question, answer and citations, under a hashed user id", async () => {

@@ -89,7 +89,6 @@ describe("Slack with the real engine", () => {
     expect(labels.length).toBeGreaterThan(0);
     expect(texts).toContain(`〔${labels[0]}〕`);
     questionKey = buttonValue(blocks, FEEDBACK_UP_ACTION);
-    console.log("SLACK REAL-ENGINE QUESTION\n" + JSON.stringify({ text: update.body.text, blocks }, null, 2));
   });
 
   it("keeps the thread's context: a follow-up naming no topic gets that topic's departments", async () => {
@@ -122,7 +121,6 @@ describe("Slack with the real engine", () => {
     expect(texts).toMatch(/^❌ \*三（三）[^*]*\* 不符合/m);
     assertCitationsAreReal(resp.body.blocks);
     expect(buttonValue(resp.body.blocks, PUBLISH_ACTION)).toBe(buttonValue(resp.body.blocks, FEEDBACK_UP_ACTION));
-    console.log("SLACK REAL-ENGINE CHECK\n" + JSON.stringify({ response_type: resp.body.response_type, text: resp.body.text, blocks: resp.body.blocks }, null, 2));
   });
 
   it("stores 👍 in the app's SQLite feedback store, readable back through the store", async () => {
