@@ -30,6 +30,8 @@ const MAX_HITS = 5;
  * its own composer for the direct first sentence; anything they cannot answer falls back to the best
  * quoted sentences, and questions nothing supports get the out-of-scope reply.
  */
+const POINTER_MIN_CONFIDENCE = 0.15;
+
 export interface OfflineComposerDeps {
   overview: DocumentOverview;
   clauses: readonly Clause[];
@@ -38,7 +40,11 @@ export interface OfflineComposerDeps {
 export function composeOfflineAnswer(req: AnswerRequest, deps: OfflineComposerDeps): AnswerDraft {
   const { overview } = deps;
   const { question, retrieval } = req;
-  if (isChitChat(question) || (retrieval.outOfScope && !req.contextClauses?.length)) return composeRefusal(question, overview);
+  if (isChitChat(question)) return composeRefusal(question, overview);
+  // Out of scope: point at the nearest clauses (by title, never as a cited answer) when retrieval still
+  // saw some relation; below this, pointers would be noise (铝价, 补贴金额 relate to nothing in the text).
+  const nearest = retrieval.confidence >= POINTER_MIN_CONFIDENCE ? retrieval.hits.slice(0, 2).map((h) => h.clause) : [];
+  if (retrieval.outOfScope && !req.contextClauses?.length) return composeRefusal(question, overview, "offline", nearest);
   const hits = mergeHits(req.contextClauses ?? [], retrieval.hits);
   const type = classifyQuestion(question);
   const terms = topicTerms(extractTopic(question));
@@ -69,11 +75,11 @@ export function composeOfflineAnswer(req: AnswerRequest, deps: OfflineComposerDe
   }
   // Scope is the retriever's judgement; the composer refuses only when nothing relates at all.
   const best = scored[0];
-  if (!best || best.score <= 0) return composeRefusal(question, overview);
+  if (!best || best.score <= 0) return composeRefusal(question, overview, "offline", nearest);
   const quoted = composeQuotedAnswer(scored, 3, type === "support" ? 0.6 : 0.8);
   // The direct sentence already is the first quote; show only the further ones below it.
   if (quoted) return draft(quoted.direct, quoted.citations, [], 1);
-  return composeRefusal(question, overview);
+  return composeRefusal(question, overview, "offline", nearest);
 }
 
 function mergeHits(context: readonly Clause[], hits: readonly RetrievalHit[]): RetrievalHit[] {

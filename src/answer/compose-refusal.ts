@@ -1,3 +1,4 @@
+import type { Clause } from "../corpus/clause-schema.js";
 import type { DocumentOverview } from "./document-overview.js";
 import type { AnswerDraft } from "./answer-draft.js";
 
@@ -5,7 +6,17 @@ import type { AnswerDraft } from "./answer-draft.js";
  * The out-of-scope reply: say plainly the document does not cover it, one line on what it does
  * cover, a few questions it can answer. No citations — nothing in the document supports a reply.
  */
-export function composeRefusal(question: string, overview: DocumentOverview, mode: AnswerDraft["mode"] = "offline"): AnswerDraft {
+export function composeRefusal(
+  question: string,
+  overview: DocumentOverview,
+  mode: AnswerDraft["mode"] = "offline",
+  /**
+   * The clauses retrieval found nearest, if any: offered as places to look, not as an answer. A question
+   * judged out of scope may still be one the user phrased in words the document does not use, and
+   * "三（四）讲了什么？" is one tap away — without quoting or citing anything as support.
+   */
+  nearest: readonly Clause[] = [],
+): AnswerDraft {
   // The echo of the user's words must not look like one of our citations (〔七（一）〕, [9.3]) or
   // close the quotation it sits in: those brackets and quotes are dropped from it.
   const subject = question
@@ -13,11 +24,15 @@ export function composeRefusal(question: string, overview: DocumentOverview, mod
     .trim()
     .replace(/[？?。！!\s]+$/, "")
     .slice(0, 40);
+  const pointers = nearest.filter((c) => c.clauseId !== "0").slice(0, 2);
+  const pointerQuestions = pointers.map((c) => `${c.label}讲了什么？`);
+  const examples = [...pointerQuestions, ...overview.examples].slice(0, 3);
   const lines = [
     `该文件未涉及“${subject}”的相关内容。`,
     overview.coverage,
+    ...(pointers.length ? [`如果您想了解的是相近的内容，可以看看：${pointers.map((c) => `${c.label}「${c.title}」`).join("、")}。`] : []),
     "您可以这样问：",
-    ...overview.examples.slice(0, 3).map((q) => `· ${q}`),
+    ...examples.map((q) => `· ${q}`),
   ];
   return {
     answer: lines.join("\n"),
@@ -25,7 +40,7 @@ export function composeRefusal(question: string, overview: DocumentOverview, mod
     departments: [],
     outOfScope: true,
     mode,
-    followUps: overview.examples.slice(0, 3),
+    followUps: examples,
     questionType: "other",
   };
 }

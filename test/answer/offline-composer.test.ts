@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createOfflineAnswerer } from "../../src/answer/answerer.js";
+import { composeOfflineAnswer } from "../../src/answer/compose-offline-answer.js";
 import { extractPlaces } from "../../src/answer/extract-places.js";
 import { classifyQuestion } from "../../src/answer/question-type.js";
 import { foldForMatch } from "../../src/corpus/normalize-text.js";
@@ -124,5 +125,31 @@ describe("offline composer, per question type", () => {
       for (const n of body.match(/\d+(?:\.\d+)?/g) ?? []) expect(cited, `${q}: ${n}`).toContain(n);
       expect(d.citations.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("out-of-scope replies point at the nearest clauses without citing them", () => {
+  const corpus = loadTestCorpus();
+  const overview = createOfflineAnswerer(corpus).overview;
+  const clause = (id: string) => corpus.clauses.find((c) => c.clauseId === id)!;
+  const retrieval = (confidence: number) => ({
+    query: "q",
+    hits: [{ clause: clause("3.3"), score: 1 }, { clause: clause("5.2"), score: 0.5 }],
+    confidence,
+    outOfScope: true,
+  });
+
+  it("names the nearest clauses by label and title and suggests asking about them", () => {
+    const d = composeOfflineAnswer({ question: "外省的电解铝政策是什么", retrieval: retrieval(0.2) }, { overview, clauses: corpus.clauses });
+    expect(d.outOfScope).toBe(true);
+    expect(d.citations).toEqual([]);
+    expect(d.answer).toContain("三（三）「合理控制电解铝产能」");
+    expect(d.followUps[0]).toBe("三（三）讲了什么？");
+  });
+
+  it("offers no pointers when retrieval saw almost no relation", () => {
+    const d = composeOfflineAnswer({ question: "明年铝价会涨吗", retrieval: retrieval(0.05) }, { overview, clauses: corpus.clauses });
+    expect(d.answer).not.toContain("三（三）");
+    expect(d.citations).toEqual([]);
   });
 });
