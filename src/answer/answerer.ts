@@ -1,6 +1,9 @@
 import type { Corpus } from "../corpus/load-corpus.js";
 import type { AnswerDraft } from "./answer-draft.js";
 import { composeOfflineAnswer, type AnswerRequest } from "./compose-offline-answer.js";
+import synonyms from "../data/synonyms.json" with { type: "json" };
+import { createSynonymExpander } from "../retrieval/analysis/synonym-expander.js";
+import { createTermSpecificity } from "./question-focus.js";
 import { buildDocumentOverview, type DocumentOverview } from "./document-overview.js";
 
 /** Turns a standalone question plus its retrieval into a grounded draft reply. */
@@ -16,7 +19,12 @@ export interface OfflineAnswerer extends Answerer {
 
 export function createOfflineAnswerer(corpus: Corpus): OfflineAnswerer {
   const overview = buildDocumentOverview(corpus);
-  const deps = { overview, clauses: corpus.clauses };
+  const deps = {
+    overview,
+    clauses: corpus.clauses,
+    specificity: createTermSpecificity(corpus.clauses),
+    synonyms: createSynonymExpander(synonyms),
+  };
   const answerSync = (req: AnswerRequest) => composeOfflineAnswer(req, deps);
   return { overview, answerSync, answer: async (req) => answerSync(req) };
 }

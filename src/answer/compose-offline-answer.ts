@@ -1,4 +1,5 @@
 import type { Clause } from "../corpus/clause-schema.js";
+import type { SynonymExpander } from "../retrieval/analysis/synonym-expander.js";
 import type { RetrievalHit, RetrievalResult } from "../retrieval/retriever.js";
 import type { AnswerDraft } from "./answer-draft.js";
 import { composeClauseSummary } from "./compose-clause-summary.js";
@@ -10,6 +11,7 @@ import { composeWhoAnswer } from "./compose-who-answer.js";
 import type { DocumentOverview } from "./document-overview.js";
 import { isChitChat } from "./is-chit-chat.js";
 import { classifyQuestion } from "./question-type.js";
+import { buildQuestionFocus, measureRelevance, type TermSpecificity } from "./question-focus.js";
 import { extractTopic, topicTerms } from "./question-terms.js";
 import { renderAnswer } from "./render-answer.js";
 import { scoreSentences } from "./select-sentences.js";
@@ -35,6 +37,10 @@ const POINTER_MIN_CONFIDENCE = 0.15;
 export interface OfflineComposerDeps {
   overview: DocumentOverview;
   clauses: readonly Clause[];
+  /** Corpus specificity of a term (createTermSpecificity); without it quotes keep score order. */
+  specificity?: TermSpecificity;
+  /** Synonym groups, so 税收优惠 relates a quote about 所得税/增值税 to the question. */
+  synonyms?: Pick<SynonymExpander, "expand">;
 }
 
 export function composeOfflineAnswer(req: AnswerRequest, deps: OfflineComposerDeps): AnswerDraft {
@@ -76,7 +82,9 @@ export function composeOfflineAnswer(req: AnswerRequest, deps: OfflineComposerDe
   // Scope is the retriever's judgement; the composer refuses only when nothing relates at all.
   const best = scored[0];
   if (!best || best.score <= 0) return composeRefusal(question, overview, "offline", nearest);
-  const quoted = composeQuotedAnswer(scored, 3, type === "support" ? 0.6 : 0.8);
+  const focus = deps.specificity ? buildQuestionFocus(question, terms, deps.specificity, deps.synonyms) : undefined;
+  const relevance = focus ? (sentence: string) => measureRelevance(focus, sentence) : undefined;
+  const quoted = composeQuotedAnswer(scored, 3, type === "support" ? 0.6 : 0.8, relevance);
   // The direct sentence already is the first quote; show only the further ones below it.
   if (quoted) return draft(quoted.direct, quoted.citations, [], 1);
   return composeRefusal(question, overview, "offline", nearest);

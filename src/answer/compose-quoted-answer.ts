@@ -1,6 +1,7 @@
 import type { Citation } from "../reply/reply-schema.js";
 import { buildCitation, formatMarker } from "./build-citation.js";
-import { pickSentences, type ScoredSentence } from "./select-sentences.js";
+import { rankSupport, type SentenceRelevance } from "./rank-support.js";
+import type { ScoredSentence } from "./select-sentences.js";
 
 export interface QuotedAnswer {
   direct: string;
@@ -9,10 +10,16 @@ export interface QuotedAnswer {
 
 /**
  * Rules, support measures and everything else: the best sentence is the direct answer, quoted as
- * written; the next best (same or one more clause) follow as supporting quotes.
+ * written; further sentences of its clause follow as supporting quotes, ordered by how much of the
+ * question they state (rankSupport) when `relevance` is given.
  */
-export function composeQuotedAnswer(scored: readonly ScoredSentence[], max = 3, ratio = 0.8): QuotedAnswer | null {
-  const picked = pickSentences(scored, max, ratio);
+export function composeQuotedAnswer(
+  scored: readonly ScoredSentence[],
+  max = 3,
+  ratio = 0.8,
+  relevance?: SentenceRelevance,
+): QuotedAnswer | null {
+  const picked = rankSupport(scored, max, ratio, relevance);
   const first = picked[0];
   if (!first) return null;
   const citations: Citation[] = [];
