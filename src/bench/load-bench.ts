@@ -58,13 +58,6 @@ export interface MemoryReading {
 
 type Outcome = "ok" | "error" | "lost";
 
-/**
- * Node flags for a meaningful RSS soak. V8 grows its young generation (semi-spaces) under sustained
- * allocation, which alone adds ~16 MB of RSS somewhere between 2,000 and 20,000 questions although the
- * used heap stays flat; pinning the semi-space size measures what the bot retains, not V8's sizing.
- * `--expose-gc` lets the bench collect garbage before each reading (pass `gc: globalThis.gc`).
- */
-export const SOAK_NODE_FLAGS = ["--expose-gc", "--min-semi-space-size=16", "--max-semi-space-size=16"] as const;
 
 /**
  * Drives an Engine the way adapters do, `concurrency` requests at a time, and checks every reply.

@@ -5,7 +5,7 @@ import { runLoadBench } from "./load-bench.js";
 
 /**
  * Child process of the load section: runs the engine load + soak in a fresh node whose V8 flags the
- * parent chooses (SOAK_NODE_FLAGS, or none), and prints the LoadBenchResult as one JSON line.
+ * parent chooses (and the allocator environment of `npm start`, or none), and prints the LoadBenchResult as one JSON line.
  * A separate process, so the RSS readings describe this run alone, not the parent's earlier sections.
  * Usage: node [flags] dist/bench/soak-child.js <packageRoot> <total> <concurrency> <soakTotal>
  */
