@@ -1,3 +1,4 @@
+import { childProcessEnv } from "../config/app-config.js";
 import { spawn } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -30,7 +31,7 @@ function runSoakChild(root: string, flags: readonly string[], env: Record<string
   const child = join(dirname(fileURLToPath(import.meta.url)), "soak-child.js");
   const args = [...flags, child, root, String(LOAD.total), String(LOAD.concurrency), String(LOAD.soakTotal)];
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
+    const p = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"], env: childProcessEnv(env) });
     let stdout = "";
     let stderr = "";
     p.stdout.on("data", (d: Buffer) => (stdout += d.toString()));

@@ -1,3 +1,4 @@
+import { childProcessEnv } from "../config/app-config.js";
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -36,7 +37,7 @@ export function measureColdCli(root: string, dataDir: string, cliArgs: readonly 
     const cpuBefore = childrenCpuMs();
     const started = performance.now();
     const r = spawnSync(process.execPath, [cli, ...cliArgs], {
-      env: { ...process.env, OPENAI_API_KEY: "", ALUBOT_LOG_LEVEL: "silent", ALUBOT_DATA_DIR: dataDir, ALUBOT_CORPUS_DIR: join(root, "corpus") },
+      env: childProcessEnv({ OPENAI_API_KEY: "", ALUBOT_LOG_LEVEL: "silent", ALUBOT_DATA_DIR: dataDir, ALUBOT_CORPUS_DIR: join(root, "corpus") }),
       encoding: "utf8",
     });
     if (r.status !== 0) return null;

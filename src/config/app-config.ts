@@ -194,3 +194,11 @@ export function loadConfig(
     metricsHost: overrides.metricsHost ?? e.ALUBOT_METRICS_HOST ?? "127.0.0.1",
   };
 }
+
+/**
+ * The environment for a child process (bench children): the parent's, with overrides. Kept here so
+ * this module stays the only one that touches process.env.
+ */
+export function childProcessEnv(overrides: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, ...overrides };
+}
