@@ -1,10 +1,7 @@
-/** The logging surface adapters need; a pino logger satisfies it structurally. */
-export interface AdapterLogger {
-  debug(obj: object, msg?: string): void;
-  info(obj: object, msg?: string): void;
-  warn(obj: object, msg?: string): void;
-  error(obj: object, msg?: string): void;
-}
+import type { StructuredLogger } from "../observability/structured-logger.js";
+
+/** The logging surface adapters need: the project's one structured-logger interface. */
+export type AdapterLogger = StructuredLogger;
 
 /** Error details safe to log: never the request (it carries tokens), only what identifies the failure. */
 export function describeError(err: unknown): { err: string; code?: string } {

@@ -1,9 +1,7 @@
-/** The logging surface answerers and the engine need; pino satisfies it, tests pass a recorder. */
-export interface Logger {
-  info(obj: object, msg?: string): void;
-  warn(obj: object, msg?: string): void;
-  error(obj: object, msg?: string): void;
-}
+import type { StructuredLogger } from "../observability/structured-logger.js";
+
+/** The slice of the project's structured logger that answerers and the engine use; tests pass a recorder. */
+export type Logger = Pick<StructuredLogger, "info" | "warn" | "error">;
 
 export function createSilentLogger(): Logger {
   return { info: () => {}, warn: () => {}, error: () => {} };
