@@ -80,29 +80,25 @@ export function createResilientStores(options: ResilientStoresOptions): Stores {
     }
   };
 
-  const audit: AuditLog = {
-    record(entry: AuditRecord) {
-      if (!sqlite) return memAudit.record(entry);
+  // Audit and feedback share one policy: write through to SQLite (after replaying what memory held),
+  // and keep the record in memory when the database refuses it.
+  const writeThrough =
+    <T>(store: "audit" | "feedback", toDb: (db: SqliteStores, record: T) => void, toMemory: (record: T) => void) =>
+    (record: T): void => {
+      if (!sqlite) return toMemory(record);
       try {
         flushPending(sqlite);
-        sqlite.audit.record(entry);
+        toDb(sqlite, record);
       } catch (err) {
-        memAudit.record(entry);
-        fail("audit", err);
+        toMemory(record);
+        fail(store, err);
       }
-    },
+    };
+  const audit: AuditLog = {
+    record: writeThrough<AuditRecord>("audit", (db, e) => db.audit.record(e), (e) => memAudit.record(e)),
   };
   const feedback: FeedbackStore = {
-    saveFeedback(record: FeedbackRecord) {
-      if (!sqlite) return memFeedback.saveFeedback(record);
-      try {
-        flushPending(sqlite);
-        sqlite.feedback.saveFeedback(record);
-      } catch (err) {
-        memFeedback.saveFeedback(record);
-        fail("feedback", err);
-      }
-    },
+    saveFeedback: writeThrough<FeedbackRecord>("feedback", (db, r) => db.feedback.saveFeedback(r), (r) => memFeedback.saveFeedback(r)),
   };
   const conversations: ConversationStore = {
     get(id) {

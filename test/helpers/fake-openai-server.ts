@@ -27,35 +27,30 @@ export interface FakeOpenAiServer {
 
 /** A chat completion whose message content is `content` (what a JSON-mode/json_schema reply looks like). */
 export function chatContent(content: string): FakeResponse {
-  return {
-    body: {
-      id: "chatcmpl-fake",
-      object: "chat.completion",
-      created: 1,
-      model: "fake-model",
-      choices: [{ index: 0, message: { role: "assistant", content }, finish_reason: "stop" }],
-      usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
-    },
-  };
+  return completion({ role: "assistant", content }, "stop");
 }
 
 /** A chat completion that calls one tool with the given JSON arguments (functionCalling method). */
 export function chatToolCall(name: string, args: unknown): FakeResponse {
+  return completion(
+    {
+      role: "assistant",
+      content: null,
+      tool_calls: [{ id: "call_1", type: "function", function: { name, arguments: JSON.stringify(args) } }],
+    },
+    "tool_calls",
+  );
+}
+
+function completion(message: unknown, finishReason: string): FakeResponse {
   return {
     body: {
       id: "chatcmpl-fake",
       object: "chat.completion",
       created: 1,
       model: "fake-model",
-      choices: [{
-        index: 0,
-        message: {
-          role: "assistant",
-          content: null,
-          tool_calls: [{ id: "call_1", type: "function", function: { name, arguments: JSON.stringify(args) } }],
-        },
-        finish_reason: "tool_calls",
-      }],
+      choices: [{ index: 0, message, finish_reason: finishReason }],
+      usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
     },
   };
 }
