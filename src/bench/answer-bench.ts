@@ -55,7 +55,8 @@ export async function runAnswerBench(input: AnswerBenchInput): Promise<AnswerBen
     const t0 = performance.now();
     const reply = await send(q, i, "run");
     latencies.push(performance.now() - t0);
-    const cited = [...new Set(reply.citations.map((c) => c.clauseId))];
+    const scored = scoreReply(reply, q);
+    const { cited } = scored;
     for (const c of reply.citations) {
       const clause = byId.get(c.clauseId);
       if (!clause) nonexistent++;
@@ -63,16 +64,15 @@ export async function runAnswerBench(input: AnswerBenchInput): Promise<AnswerBen
     }
     const fail = (reason: string) => failures.push({ id: q.id, question: q.question, reason, answer: reply.answer, cited });
     if (!q.inScope) {
-      if (reply.outOfScope && reply.citations.length === 0) refused++;
+      if (scored.correct) refused++;
       else fail("未拒答");
       continue;
     }
-    if (reply.outOfScope) falseRefusals++;
+    if (scored.refused) falseRefusals++;
     citedTotal += cited.length;
     citedGold += cited.filter((id) => q.gold.includes(id)).length;
-    const missing = missingFacts(reply, q.facts);
-    const goldCited = cited.some((id) => q.gold.includes(id));
-    if (missing.length === 0 && goldCited) correct++;
+    const { missing, goldCited } = scored;
+    if (scored.correct) correct++;
     else fail([missing.length ? `缺少事实：${missing.join("、")}` : "", goldCited ? "" : `未引用标准条款 ${q.gold.join("/")}`].filter(Boolean).join("；"));
   }
   const inScope = questions.filter((q) => q.inScope).length;
@@ -95,6 +95,27 @@ export async function runAnswerBench(input: AnswerBenchInput): Promise<AnswerBen
 function missingFacts(reply: Reply, facts: readonly string[]): string[] {
   const answer = foldForMatch(reply.answer);
   return facts.filter((f) => !answer.includes(foldForMatch(f)));
+}
+
+export interface ScoredReply {
+  /** In scope: every fact present and a gold clause cited. Out of scope: refused with no citations. */
+  correct: boolean;
+  refused: boolean;
+  missing: string[];
+  goldCited: boolean;
+  cited: string[];
+}
+
+/** The one scoring rule every answer bench uses (dev, held-out and blind sets, single and multi-turn). */
+export function scoreReply(reply: Reply, q: { inScope: boolean; gold: readonly string[]; facts: readonly string[] }): ScoredReply {
+  const cited = [...new Set(reply.citations.map((c) => c.clauseId))];
+  if (!q.inScope) {
+    const refused = reply.outOfScope && reply.citations.length === 0;
+    return { correct: refused, refused: reply.outOfScope, missing: [], goldCited: false, cited };
+  }
+  const missing = missingFacts(reply, q.facts);
+  const goldCited = cited.some((id) => q.gold.includes(id));
+  return { correct: missing.length === 0 && goldCited, refused: reply.outOfScope, missing, goldCited, cited };
 }
 
 function ratio(a: number, b: number): number {
