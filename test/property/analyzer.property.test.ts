@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ClauseSchema } from "../../src/corpus/clause-schema.js";
 import { buildRetriever } from "../../src/retrieval/build-retriever.js";
 import { BIGRAM_PREFIX, NUMBER_PREFIX } from "../../src/retrieval/analysis/create-analyzer.js";
-import { foldText } from "../../src/retrieval/analysis/fold-text.js";
+import { foldText } from "../../src/text/fold-text.js";
 import { extractNumberTokens } from "../../src/retrieval/analysis/number-tokens.js";
 import type { Retriever } from "../../src/retrieval/retriever.js";
 import { realAnalyzer, realCorpus, tempDataDir } from "../retrieval/retrieval-fixtures.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildUserDictionary } from "../../src/retrieval/analysis/build-user-dictionary.js";
 import { BIGRAM_PREFIX, NUMBER_PREFIX } from "../../src/retrieval/analysis/create-analyzer.js";
-import { foldText } from "../../src/retrieval/analysis/fold-text.js";
+import { foldText } from "../../src/text/fold-text.js";
 import { extractNumberTokens } from "../../src/retrieval/analysis/number-tokens.js";
 import { createSynonymExpander } from "../../src/retrieval/analysis/synonym-expander.js";
 import { realAnalyzer, realCorpus } from "./retrieval-fixtures.js";

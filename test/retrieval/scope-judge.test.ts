@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { expandShortYears } from "../../src/retrieval/analysis/expand-short-years.js";
 import { askedUnitClass } from "../../src/retrieval/analysis/figure-question.js";
-import { foldText } from "../../src/retrieval/analysis/fold-text.js";
+import { foldText } from "../../src/text/fold-text.js";
 import { createScopeJudge } from "../../src/retrieval/scope/judge-scope.js";
 import { isProcedureMismatch } from "../../src/retrieval/scope/procedure-question.js";
 import { straddlesCorpusWords } from "../../src/retrieval/scope/straddles-corpus-words.js";

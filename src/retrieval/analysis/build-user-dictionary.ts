@@ -1,7 +1,7 @@
 import type { Clause } from "../../corpus/clause-schema.js";
 import domainWords from "../../data/domain-words.json" with { type: "json" };
 import synonyms from "../../data/synonyms.json" with { type: "json" };
-import { foldText } from "./fold-text.js";
+import { foldText } from "../../text/fold-text.js";
 
 /**
  * Words the segmenter must keep whole. Everything document-specific comes from the corpus itself:

@@ -1,5 +1,5 @@
 import { Jieba } from "@node-rs/jieba";
-import { foldText } from "./fold-text.js";
+import { foldText } from "../../text/fold-text.js";
 import { extractNumberTokens } from "./number-tokens.js";
 import { formatJiebaDictionary } from "./build-user-dictionary.js";
 import type { SynonymExpander } from "./synonym-expander.js";

@@ -1,4 +1,4 @@
-import { foldText } from "./fold-text.js";
+import { foldText } from "../../text/fold-text.js";
 
 export interface SynonymTable {
   groups: readonly (readonly string[])[];

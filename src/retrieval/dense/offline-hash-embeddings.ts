@@ -1,5 +1,5 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
-import { foldText } from "../analysis/fold-text.js";
+import { foldText } from "../../text/fold-text.js";
 import type { Analyzer } from "../analysis/create-analyzer.js";
 
 export interface OfflineHashEmbeddingsOptions {

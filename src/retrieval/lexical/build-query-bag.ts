@@ -1,4 +1,4 @@
-import { foldText } from "../analysis/fold-text.js";
+import { foldText } from "../../text/fold-text.js";
 import type { Analyzer } from "../analysis/create-analyzer.js";
 
 /** How much a token that only a synonym contributed counts against one the user typed. */

@@ -1,5 +1,5 @@
 import type { Clause } from "../../corpus/clause-schema.js";
-import { foldText } from "../analysis/fold-text.js";
+import { foldText } from "../../text/fold-text.js";
 import type { Analyzer } from "../analysis/create-analyzer.js";
 import { asksForFigure } from "../analysis/figure-question.js";
 import type { ComponentRetriever } from "../ranked-list.js";

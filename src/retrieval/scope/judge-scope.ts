@@ -1,6 +1,6 @@
 import type { Clause } from "../../corpus/clause-schema.js";
 import type { Analyzer } from "../analysis/create-analyzer.js";
-import { foldText } from "../analysis/fold-text.js";
+import { foldText } from "../../text/fold-text.js";
 import { askedUnitClass, statedUnitClasses } from "../analysis/figure-question.js";
 import { extractNumberTokens } from "../analysis/number-tokens.js";
 import { expandShortYears } from "../analysis/expand-short-years.js";

@@ -1,4 +1,4 @@
-import { parseChineseNumeral } from "../../corpus/chinese-numerals.js";
+import { parseChineseNumeral } from "../corpus/chinese-numerals.js";
 
 /**
  * The matching form of any text, applied identically to clauses and questions: NFKC folds

@@ -1,0 +1,173 @@
+import { pinyin } from "pinyin-pro";
+import { foldText } from "../text/fold-text.js";
+import { ConceptSchema, LexiconSectionSchema, type Concept, type ConceptKind, type LexiconSection } from "./concept-schema.js";
+
+/** How a concept was found in a question: exact surface forms first, pinyin homophones last. */
+export type MatchVia = "term" | "variant" | "english" | "mistype" | "pinyin";
+
+export interface ConceptMatch {
+  concept: Concept;
+  /** The surface form as it stands in the folded question. */
+  surface: string;
+  via: MatchVia;
+  start: number;
+  end: number;
+}
+
+export interface Lexicon {
+  concepts: readonly Concept[];
+  byId(id: string): Concept | undefined;
+  ofKind(kind: ConceptKind): readonly Concept[];
+  /** Non-overlapping concept mentions in folded text, longest surface form first, in text order. */
+  match(folded: string): ConceptMatch[];
+  /** The concept itself and every concept it is (transitively) a kind of. */
+  ancestors(id: string): Concept[];
+  /** Every surface form (folded) of every concept: for the segmenter's user dictionary. */
+  surfaceForms(): string[];
+}
+
+export class LexiconError extends Error {}
+
+interface Surface {
+  form: string;
+  concept: Concept;
+  via: Exclude<MatchVia, "pinyin">;
+  re: RegExp;
+}
+
+const HAN = /^[\u3400-\u9fff]+$/;
+const LATIN = /^[a-z0-9 .'&-]+$/;
+
+/**
+ * Builds the one domain lexicon from its sections, validating as it goes: a malformed entry, a
+ * duplicate id, a surface form claimed by two concepts, a dangling or cyclic `broader`/`near` link
+ * all throw a LexiconError that names the entry — a contradictory lexicon never loads.
+ */
+export function buildLexicon(sections: readonly LexiconSection[]): Lexicon {
+  const concepts: Concept[] = [];
+  for (const raw of sections) {
+    const parsed = LexiconSectionSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const at = issue?.path.join(".") ?? "";
+      const id = issue && issue.path[0] === "concepts" ? (raw.concepts[Number(issue.path[1])] as { id?: string } | undefined)?.id : undefined;
+      throw new LexiconError(`词库分组 ${raw.section} 的条目 ${id ?? at} 有误：${issue?.message ?? ""}`);
+    }
+    concepts.push(...parsed.data.concepts);
+  }
+  const byId = new Map<string, Concept>();
+  for (const c of concepts) {
+    if (byId.has(c.id)) throw new LexiconError(`词库概念 id 重复：${c.id}`);
+    byId.set(c.id, c);
+  }
+  for (const c of concepts) {
+    for (const ref of [...c.broader, ...c.near]) if (!byId.has(ref)) throw new LexiconError(`词库概念 ${c.id} 引用了不存在的概念 ${ref}`);
+    if (c.kind !== "uncovered" && c.near.length) throw new LexiconError(`词库概念 ${c.id}：只有 uncovered 概念可以写 near`);
+  }
+  const ancestorsOf = (id: string, path: string[] = []): Concept[] => {
+    if (path.includes(id)) throw new LexiconError(`词库概念的 broader 关系成环：${[...path, id].join(" → ")}`);
+    const c = byId.get(id)!;
+    const seen = new Map<string, Concept>([[c.id, c]]);
+    for (const b of c.broader) for (const a of ancestorsOf(b, [...path, id])) seen.set(a.id, a);
+    return [...seen.values()];
+  };
+  const ancestors = new Map(concepts.map((c) => [c.id, ancestorsOf(c.id)]));
+
+  const surfaces: Surface[] = [];
+  const owner = new Map<string, Concept>();
+  const add = (form: string, concept: Concept, via: Surface["via"]) => {
+    const f = foldText(form);
+    const prior = owner.get(f);
+    if (prior && prior.id !== concept.id) throw new LexiconError(`词“${form}”同时属于概念 ${prior.id} 和 ${concept.id}`);
+    if (prior) return;
+    owner.set(f, concept);
+    surfaces.push({ form: f, concept, via, re: surfacePattern(f) });
+  };
+  for (const c of concepts) {
+    for (const t of c.terms) add(t, c, "term");
+    for (const t of c.variants) add(t, c, "variant");
+    for (const t of c.english) add(t, c, "english");
+    for (const t of c.mistypes) add(t, c, "mistype");
+  }
+  surfaces.sort((a, b) => b.form.length - a.form.length);
+  const pinyinIndex = createPinyinIndex(surfaces);
+
+  return {
+    concepts,
+    byId: (id) => byId.get(id),
+    ofKind: (kind) => concepts.filter((c) => c.kind === kind),
+    ancestors: (id) => ancestors.get(id) ?? [],
+    surfaceForms: () => surfaces.map((s) => s.form),
+    match(folded) {
+      const taken = new Array<boolean>(folded.length).fill(false);
+      const out: ConceptMatch[] = [];
+      for (const s of surfaces) {
+        s.re.lastIndex = 0;
+        for (let m = s.re.exec(folded); m; m = s.re.exec(folded)) {
+          const start = m.index;
+          const end = start + m[0].length;
+          if (taken.slice(start, end).some(Boolean)) continue;
+          taken.fill(true, start, end);
+          out.push({ concept: s.concept, surface: m[0], via: s.via, start, end });
+        }
+      }
+      out.push(...pinyinIndex.match(folded, taken));
+      return out.sort((a, b) => a.start - b.start);
+    },
+  };
+}
+
+function surfacePattern(form: string): RegExp {
+  const escaped = form.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  if (!LATIN.test(form)) return new RegExp(escaped, "g");
+  // Latin terms match whole words, plural -s and -es included ("park" finds "parks").
+  return new RegExp(`(?<![a-z])${escaped.replace(/ /g, "[\\s-]+")}(?:e?s)?(?![a-z])`, "g");
+}
+
+/**
+ * Homophone tolerance for pinyin-input mistypes (氧化吕 for 氧化铝, 钢玉 for 刚玉): a run of Han
+ * characters whose toneless syllables equal a lexicon form's, at least 3 characters long, or 2 when
+ * one of the characters is identical — single syllables are far too ambiguous to match on.
+ */
+function createPinyinIndex(surfaces: readonly Surface[]) {
+  let index: Map<string, Surface[]> | null = null;
+  const syllables = (s: string) => pinyin(s, { toneType: "none", type: "array", v: true }) as string[];
+  const build = () => {
+    const m = new Map<string, Surface[]>();
+    for (const s of surfaces) {
+      if (!HAN.test(s.form) || s.form.length < 2 || s.form.length > 6) continue;
+      const key = syllables(s.form).join(" ");
+      m.set(key, [...(m.get(key) ?? []), s]);
+    }
+    return m;
+  };
+  return {
+    match(folded: string, taken: boolean[]): ConceptMatch[] {
+      index ??= build();
+      const out: ConceptMatch[] = [];
+      for (const run of folded.matchAll(/[\u3400-\u9fff]{2,}/g)) {
+        const text = run[0];
+        const sy = syllables(text);
+        if (sy.length !== text.length) continue;
+        for (let len = Math.min(6, text.length); len >= 2; len--) {
+          for (let i = 0; i + len <= text.length; i++) {
+            const start = run.index + i;
+            if (taken.slice(start, start + len).some(Boolean)) continue;
+            const piece = text.slice(i, i + len);
+            const hit = index.get(sy.slice(i, i + len).join(" "))?.find((s) => s.form !== piece && (len >= 3 || sharesChar(s.form, piece)));
+            if (!hit) continue;
+            taken.fill(true, start, start + len);
+            out.push({ concept: hit.concept, surface: piece, via: "pinyin", start, end: start + len });
+          }
+        }
+      }
+      return out;
+    },
+  };
+}
+
+function sharesChar(a: string, b: string): boolean {
+  return [...a].some((ch, i) => b[i] === ch);
+}
+
+export { ConceptSchema };

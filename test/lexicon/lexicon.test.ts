@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { buildLexicon, LexiconError } from "../../src/lexicon/lexicon.js";
+import { defaultLexicon } from "../../src/lexicon/default-lexicon.js";
+import { foldText } from "../../src/text/fold-text.js";
+import type { LexiconSection } from "../../src/lexicon/concept-schema.js";
+
+const section = (concepts: LexiconSection["concepts"]): LexiconSection[] => [{ section: "t", concepts }];
+
+describe("lexicon validation", () => {
+  it("loads the shipped lexicon", () => {
+    expect(defaultLexicon().concepts.length).toBeGreaterThan(0);
+  });
+
+  it("rejects a malformed entry, naming it", () => {
+    expect(() => buildLexicon(section([{ id: "Bad Id", kind: "product", label: "x", terms: ["铝箔"] }]))).toThrow(LexiconError);
+    expect(() => buildLexicon(section([{ id: "foil", kind: "product", label: "铝箔" }]))).toThrow(/foil/);
+  });
+
+  it("rejects a surface form claimed by two concepts", () => {
+    expect(() =>
+      buildLexicon(section([
+        { id: "a", kind: "product", label: "甲", terms: ["铝箔"] },
+        { id: "b", kind: "product", label: "乙", variants: ["铝箔"] },
+      ])),
+    ).toThrow(/同时属于/);
+  });
+
+  it("rejects duplicate ids, dangling and cyclic links", () => {
+    expect(() => buildLexicon(section([{ id: "a", kind: "product", label: "甲", terms: ["甲"] }, { id: "a", kind: "product", label: "乙", terms: ["乙"] }]))).toThrow(/重复/);
+    expect(() => buildLexicon(section([{ id: "a", kind: "product", label: "甲", terms: ["甲"], broader: ["zz"] }]))).toThrow(/不存在/);
+    expect(() =>
+      buildLexicon(section([
+        { id: "a", kind: "product", label: "甲", terms: ["甲"], broader: ["b"] },
+        { id: "b", kind: "product", label: "乙", terms: ["乙"], broader: ["a"] },
+      ])),
+    ).toThrow(/成环/);
+  });
+
+  it("requires notCovered exactly on uncovered concepts, and no document terms there", () => {
+    expect(() => buildLexicon(section([{ id: "p", kind: "uncovered", label: "铝价", variants: ["铝价"] }]))).toThrow(LexiconError);
+    expect(() => buildLexicon(section([{ id: "p", kind: "product", label: "铝价", variants: ["铝价"], notCovered: "文件没有铝价" }]))).toThrow(LexiconError);
+    expect(() => buildLexicon(section([{ id: "p", kind: "uncovered", label: "铝价", terms: ["铝价"], notCovered: "文件没有谈铝价" }]))).toThrow(LexiconError);
+  });
+});
+
+describe("concept matching", () => {
+  const lex = buildLexicon(section([
+    { id: "alumina", kind: "project-type", label: "氧化铝", terms: ["氧化铝"], english: ["alumina"] },
+    { id: "corundum", kind: "product", label: "刚玉", terms: ["刚玉"] },
+    { id: "foil", kind: "product", label: "铝箔", terms: ["铝箔"], broader: ["alloy-products"] },
+    { id: "alloy-products", kind: "product", label: "中高端合金制品", terms: ["中高端合金制品"] },
+    { id: "park", kind: "park", label: "园区", terms: ["经开区"], english: ["park"] },
+  ]));
+
+  it("finds exact forms longest first and English whole words, plurals included", () => {
+    const m = lex.match(foldText("Which parks host ALUMINA plants? 氧化铝"));
+    expect(m.map((x) => [x.concept.id, x.via])).toEqual([["park", "english"], ["alumina", "english"], ["alumina", "term"]]);
+    expect(lex.match("parking")).toEqual([]);
+  });
+
+  it("tolerates pinyin-input homophones, but not on a single syllable", () => {
+    expect(lex.match("氧化吕厂").map((x) => [x.concept.id, x.via, x.surface])).toEqual([["alumina", "pinyin", "氧化吕"]]);
+    expect(lex.match("钢玉块").map((x) => [x.concept.id, x.surface])).toEqual([["corundum", "钢玉"]]); // two syllables, one shared character
+    expect(lex.match("钢育").map((x) => x.concept.id)).toEqual([]); // two syllables, no shared character: too loose
+  });
+
+  it("walks broader links", () => {
+    expect(lex.ancestors("foil").map((c) => c.id)).toEqual(["foil", "alloy-products"]);
+  });
+});
