@@ -9,10 +9,11 @@ import { createEngine } from "../engine/create-engine.js";
 import type { Engine } from "../engine/engine.js";
 import type { LlmGuard } from "../limits/create-llm-guard.js";
 import type { Retriever } from "../retrieval/retriever.js";
+import type { QueryAnalyzer } from "../understanding/create-query-analyzer.js";
 import type { ConversationStore } from "../store/conversation-store.js";
 
 export interface AnswerEngineParts {
-  app: { corpus(): Corpus; offlineAnswerer(): OfflineAnswerer; conversationStore(): ConversationStore; logger(): Logger; llmGuard(): LlmGuard };
+  app: { corpus(): Corpus; offlineAnswerer(): OfflineAnswerer; queryAnalyzer(): QueryAnalyzer; conversationStore(): ConversationStore; logger(): Logger; llmGuard(): LlmGuard };
   config: AppConfig;
   retriever: Retriever;
   checkHandler?: CheckHandler;
@@ -28,6 +29,7 @@ export async function buildAnswerEngine(parts: AnswerEngineParts): Promise<Engin
     documents: c.documents,
     overview: app.offlineAnswerer().overview,
     retriever: parts.retriever,
+    analyzer: app.queryAnalyzer(),
     answerer,
     condenser,
     store: app.conversationStore(),

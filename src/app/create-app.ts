@@ -24,6 +24,8 @@ import { createResilientStores, type Stores } from "../store/resilient-stores.js
 import { scheduleRetention } from "../store/schedule-retention.js";
 import { createSqliteStores } from "../store/sqlite/create-sqlite-stores.js";
 import { buildAnswerEngine } from "./build-answer-engine.js";
+import type { QueryAnalyzer } from "../understanding/create-query-analyzer.js";
+import { createDefaultQueryAnalyzer } from "../understanding/default-query-analyzer.js";
 import type { ChatTransportDeps } from "./create-transport-starters.js";
 import { createLazyLlmProfileExtractor, createLazyTransportStarters } from "./lazy-services.js";
 import type { TransportStarters } from "./start-transports.js";
@@ -63,6 +65,8 @@ export interface App {
   profileExtractor(): ProfileExtractor;
   conversationStore(): ConversationStore;
   offlineAnswerer(): OfflineAnswerer;
+  /** The one query analysis (lexicon, phrasing) the engine, retrieval and composers share. */
+  queryAnalyzer(): QueryAnalyzer;
   /** The answer engine behind the guard (input hygiene, rate limits, audit, metrics); built on the first message. */
   engine(): Engine;
   /** Persistent feedback store (the SQLite store's, counted in metrics). */
@@ -103,13 +107,14 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
   let retriever: Promise<Retriever> | undefined;
   let conversationStore: ConversationStore | undefined;
   let offline: OfflineAnswerer | undefined;
+  let queryAnalyzer: QueryAnalyzer | undefined;
   let engine: Engine | undefined;
   const scheduler = createSystemScheduler();
 
   const buildIndex = async (force: boolean, onProgress?: (done: number, total: number) => void) => {
     // Imported lazily: jieba and hnswlib cost start-up time that corpus-only commands never pay.
     const { buildRetriever } = await import("../retrieval/build-retriever.js");
-    return buildRetriever({ corpus: app.corpus(), dataDir: config.dataDir, embedding: config.embedding, forceRebuild: force, onProgress });
+    return buildRetriever({ corpus: app.corpus(), dataDir: config.dataDir, embedding: config.embedding, forceRebuild: force, onProgress, queryAnalyzer: app.queryAnalyzer() });
   };
 
   const app: App = {
@@ -151,6 +156,7 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
     },
     conversationStore: () => (conversationStore ??= providers.conversationStore?.(app) ?? app.stores().conversations),
     offlineAnswerer: () => (offline ??= createOfflineAnswerer(app.corpus())),
+    queryAnalyzer: () => (queryAnalyzer ??= createDefaultQueryAnalyzer(app.corpus().clauses)),
     engine: () =>
       (engine ??= app.guardEngine(
         createLazyEngine(

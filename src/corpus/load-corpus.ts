@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import type { Clause, PolicyDocument } from "./clause-schema.js";
+import type { ClauseExpansion } from "./expansion-schema.js";
 import { CorpusError } from "./corpus-error.js";
 import { parsePolicyDocument } from "./parse-policy-document.js";
 
@@ -12,6 +13,8 @@ export interface Corpus {
   contentHash: string;
   /** Clause lookup by `docId#clauseId`. */
   byKey: Map<string, Clause>;
+  /** Reviewed clause expansions by `docId#clauseId` (corpus/<docId>.expansions.json), if any. */
+  expansions: Map<string, ClauseExpansion>;
 }
 
 export function clauseKey(c: Pick<Clause, "docId" | "clauseId">): string {
@@ -35,7 +38,7 @@ export function loadCorpus(dir: string): Corpus {
   return buildCorpus(documents);
 }
 
-export function buildCorpus(documents: PolicyDocument[]): Corpus {
+export function buildCorpus(documents: PolicyDocument[], expansions: Map<string, ClauseExpansion> = new Map()): Corpus {
   const clauses = documents.flatMap((d) => d.clauses);
   const hash = createHash("sha256");
   for (const d of documents) hash.update(`${d.meta.docId}\0${d.contentHash}\0`);
@@ -44,5 +47,6 @@ export function buildCorpus(documents: PolicyDocument[]): Corpus {
     clauses,
     contentHash: hash.digest("hex"),
     byKey: new Map(clauses.map((c) => [clauseKey(c), c])),
+    expansions,
   };
 }

@@ -10,10 +10,14 @@ import { loadOrBuildDenseIndex, type DenseIndexResult } from "./cache/load-or-bu
 import { createClauseRefRetriever } from "./clause-ref-retriever.js";
 import { createEmbedder } from "./dense/create-embedder.js";
 import { createDenseRetriever } from "./dense/create-dense-retriever.js";
-import { createHybridRetriever, type FusionMethod, type FusionWeights, type HybridRetriever } from "./create-hybrid-retriever.js";
+import { createHybridRetriever, type FusionMethod, type HybridRetriever } from "./create-hybrid-retriever.js";
 import { createLexicalRetriever } from "./lexical/create-lexical-retriever.js";
 import { createTargetRetriever } from "./lexical/create-target-retriever.js";
 import { createScopeJudge } from "./scope/judge-scope.js";
+import { clauseKey } from "../corpus/load-corpus.js";
+import { DEFAULT_TUNING, type Tuning } from "../tuning/tuning.js";
+import type { QueryAnalyzer } from "../understanding/create-query-analyzer.js";
+import { createDefaultQueryAnalyzer } from "../understanding/default-query-analyzer.js";
 
 export interface BuildRetrieverOptions {
   corpus: Corpus;
@@ -22,15 +26,18 @@ export interface BuildRetrieverOptions {
   /** Rebuild the dense index even if a valid cache exists (`alubot index`). */
   forceRebuild?: boolean;
   onProgress?: (done: number, total: number) => void;
-  weights?: FusionWeights;
   fusion?: FusionMethod;
-  scopeThreshold?: number;
+  /** Thresholds and weights (DEFAULT_TUNING when absent; the bench sweeps them). */
+  tuning?: Tuning;
+  /** The engine's query analyzer, so retrieval and the engine read one analysis; built here if absent. */
+  queryAnalyzer?: QueryAnalyzer;
 }
 
 export interface BuiltRetriever {
   retriever: HybridRetriever;
   dense: DenseIndexResult;
   embedderId: string;
+  queryAnalyzer: QueryAnalyzer;
 }
 
 /** The text embedded for a clause: its title twice (titles are dense in meaning), then the body. */
@@ -46,7 +53,9 @@ export async function buildRetriever(opts: BuildRetrieverOptions): Promise<Built
     userWords: buildUserDictionary(clauses),
     synonyms: createSynonymExpander(synonyms),
   });
-  const lexical = createLexicalRetriever(clauses, analyzer);
+  const tuning = opts.tuning ?? DEFAULT_TUNING;
+  const queryAnalyzer = opts.queryAnalyzer ?? createDefaultQueryAnalyzer(clauses);
+  const lexical = createLexicalRetriever(clauses, analyzer, { tuning, expansions: (c) => opts.corpus.expansions.get(clauseKey(c)) });
   const embedder = await createEmbedder(opts.embedding, { analyzer, weigh: (t) => lexical.index.idf(t) || 1 });
   const dense = await loadOrBuildDenseIndex({
     dataDir: opts.dataDir,
@@ -63,9 +72,11 @@ export async function buildRetriever(opts: BuildRetrieverOptions): Promise<Built
     dense: createDenseRetriever(embedder.embeddings, dense.index),
     target: createTargetRetriever(clauses, analyzer),
     clauseRef: createClauseRefRetriever(clauses),
-    judge: createScopeJudge(clauses, analyzer, { threshold: opts.scopeThreshold, idf: lexical.index.idf }),
-    weights: opts.weights,
+    judge: createScopeJudge(clauses, analyzer, { threshold: tuning.scope.threshold, idf: lexical.index.idf }),
+    analyzer: queryAnalyzer,
+    scopeTuning: tuning.scope,
+    weights: tuning.fusion,
     fusion: opts.fusion,
   });
-  return { retriever, dense, embedderId: embedder.id };
+  return { retriever, dense, embedderId: embedder.id, queryAnalyzer };
 }
