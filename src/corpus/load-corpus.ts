@@ -21,19 +21,29 @@ export function clauseKey(c: Pick<Clause, "docId" | "clauseId">): string {
   return `${c.docId}#${c.clauseId}`;
 }
 
+/** A corpus document is a *.txt / *.md file; anything else beside it (e.g. expansions) is not. */
+export function isDocumentFileName(name: string): boolean {
+  return /\.(txt|md)$/i.test(name);
+}
+
+/** The document id a corpus file stands for: its name without the extension. */
+export function documentIdOf(fileName: string): string {
+  return basename(fileName, extname(fileName));
+}
+
 /** Loads every *.txt / *.md file in `dir` as one document; docId = file name without extension. */
 export function loadCorpus(dir: string): Corpus {
   let names: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new CorpusError(`语料路径不是文件夹：${dir}`);
-    names = readdirSync(dir).filter((n) => /\.(txt|md)$/i.test(n)).sort();
+    names = readdirSync(dir).filter(isDocumentFileName).sort();
   } catch (err) {
     if (err instanceof CorpusError) throw err;
     throw new CorpusError(`无法读取语料文件夹：${dir}`, { cause: err });
   }
   if (names.length === 0) throw new CorpusError(`语料文件夹中没有 .txt 或 .md 文档：${dir}`);
   const documents = names.map((name) =>
-    parsePolicyDocument(basename(name, extname(name)), readFileSync(join(dir, name), "utf8")),
+    parsePolicyDocument(documentIdOf(name), readFileSync(join(dir, name), "utf8")),
   );
   return buildCorpus(documents);
 }
