@@ -63,11 +63,12 @@ function composeDirect(req: AnswerRequest, deps: OfflineComposerDeps): AnswerDra
   const { overview } = deps;
   const { question, retrieval } = req;
   const analysis = req.analysis ?? retrieval.analysis;
-  if (isChitChat(question)) return composeRefusal(question, overview);
+  const subject = { topic: analysis?.topic ?? null, notCovered: retrieval.scope?.notCovered ?? [] };
+  if (isChitChat(question)) return composeRefusal({ topic: null, notCovered: [] }, overview);
   // Out of scope: point at the nearest clauses (by title, never as a cited answer) when retrieval still
   // saw some relation; below this, pointers would be noise (铝价, 补贴金额 relate to nothing in the text).
   const nearest = retrieval.confidence >= POINTER_MIN_CONFIDENCE ? retrieval.hits.slice(0, 2).map((h) => h.clause) : [];
-  if (retrieval.outOfScope && !req.contextClauses?.length) return composeRefusal(question, overview, "offline", nearest);
+  if (retrieval.outOfScope && !req.contextClauses?.length) return composeRefusal(subject, overview, "offline", nearest);
   const hits = mergeHits(req.contextClauses ?? [], retrieval.hits);
   const type = analysis?.questionType ?? classifyQuestion(question);
   // The document's words for the concepts asked about count as the question's own terms: an English
@@ -101,13 +102,13 @@ function composeDirect(req: AnswerRequest, deps: OfflineComposerDeps): AnswerDra
   }
   // Scope is the retriever's judgement; the composer refuses only when nothing relates at all.
   const best = scored[0];
-  if (!best || best.score <= 0) return composeRefusal(question, overview, "offline", nearest);
+  if (!best || best.score <= 0) return composeRefusal(subject, overview, "offline", nearest);
   const focus = deps.specificity ? buildQuestionFocus(question, terms, deps.specificity, deps.synonyms) : undefined;
   const relevance = focus ? (sentence: string) => measureRelevance(focus, sentence) : undefined;
   const quoted = composeQuotedAnswer(scored, 3, type === "support" ? 0.6 : 0.8, relevance);
   // The direct sentence already is the first quote; show only the further ones below it.
   if (quoted) return draft(quoted.direct, quoted.citations, [], 1);
-  return composeRefusal(question, overview, "offline", nearest);
+  return composeRefusal(subject, overview, "offline", nearest);
 }
 
 function mergeHits(context: readonly Clause[], hits: readonly RetrievalHit[]): RetrievalHit[] {

@@ -5,6 +5,7 @@ import type { Clause, PolicyDocument } from "./clause-schema.js";
 import type { ClauseExpansion } from "./expansion-schema.js";
 import { CorpusError } from "./corpus-error.js";
 import { parsePolicyDocument } from "./parse-policy-document.js";
+import { loadExpansions } from "./load-expansions.js";
 
 export interface Corpus {
   documents: PolicyDocument[];
@@ -45,7 +46,13 @@ export function loadCorpus(dir: string): Corpus {
   const documents = names.map((name) =>
     parsePolicyDocument(documentIdOf(name), readFileSync(join(dir, name), "utf8")),
   );
-  return buildCorpus(documents);
+  const expansions = loadExpansions(
+    dir,
+    documents.map((d) => d.meta.docId),
+    new Map(documents.map((d) => [d.meta.docId, d.contentHash])),
+    new Map(documents.map((d) => [d.meta.docId, d.clauses.map((c) => c.clauseId)])),
+  );
+  return buildCorpus(documents, expansions);
 }
 
 export function buildCorpus(documents: PolicyDocument[], expansions: Map<string, ClauseExpansion> = new Map()): Corpus {

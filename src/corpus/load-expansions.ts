@@ -29,6 +29,8 @@ export function loadExpansions(
   corpusDir: string,
   docIds: string[],
   contentHashes?: Map<string, string>,
+  /** Clause ids of documents already parsed (loadCorpus passes them, so nothing is parsed twice). */
+  parsedClauseIds?: Map<string, readonly string[]>,
 ): Map<string, ClauseExpansion> {
   const out = new Map<string, ClauseExpansion>();
   for (const docId of docIds) {
@@ -42,7 +44,7 @@ export function loadExpansions(
     const expected = contentHashes?.get(docId);
     if (expected !== undefined && file.contentHash !== undefined && file.contentHash !== expected) continue;
 
-    const known = new Set(readDocumentClauseIds(corpusDir, docId, path));
+    const known = new Set(parsedClauseIds?.get(docId) ?? readDocumentClauseIds(corpusDir, docId, path));
     const unknown = Object.keys(file.clauses).filter((id) => !known.has(id));
     if (unknown.length > 0) {
       throw new CorpusError(

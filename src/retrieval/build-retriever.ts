@@ -1,4 +1,6 @@
+import { createHash } from "node:crypto";
 import type { EmbeddingConfig } from "../config/app-config.js";
+import type { ClauseExpansion } from "../corpus/expansion-schema.js";
 import type { Clause } from "../corpus/clause-schema.js";
 import type { Corpus } from "../corpus/load-corpus.js";
 import synonyms from "../data/synonyms.json" with { type: "json" };
@@ -40,9 +42,19 @@ export interface BuiltRetriever {
   queryAnalyzer: QueryAnalyzer;
 }
 
-/** The text embedded for a clause: its title twice (titles are dense in meaning), then the body. */
-export function denseDocumentText(c: Clause): string {
-  return `${c.title}。${c.title}。${c.text}`;
+/**
+ * The text embedded for a clause: its title twice (titles are dense in meaning), the body, then its
+ * reviewed expansion keywords (everyday and English words for it).
+ */
+export function denseDocumentText(c: Clause, expansion?: ClauseExpansion): string {
+  return `${c.title}。${c.title}。${c.text}${expansion?.keywords.length ? `。${expansion.keywords.join("、")}` : ""}`;
+}
+
+/** The dense cache key covers the expansions too: editing them re-embeds, like editing the document. */
+function denseContentHash(corpus: Corpus): string {
+  const h = createHash("sha256").update(corpus.contentHash);
+  for (const [key, e] of [...corpus.expansions].sort(([a], [b]) => a.localeCompare(b))) h.update(`\0${key}\0${e.keywords.join("\u0001")}`);
+  return corpus.expansions.size ? h.digest("hex") : corpus.contentHash;
 }
 
 /** Assembles alubot's hybrid retriever: analyzer, BM25, dense (cached HNSW), targets, clause refs. */
@@ -59,10 +71,10 @@ export async function buildRetriever(opts: BuildRetrieverOptions): Promise<Built
   const embedder = await createEmbedder(opts.embedding, { analyzer, weigh: (t) => lexical.index.idf(t) || 1 });
   const dense = await loadOrBuildDenseIndex({
     dataDir: opts.dataDir,
-    contentHash: opts.corpus.contentHash,
+    contentHash: denseContentHash(opts.corpus),
     clauses,
     embedder,
-    documentText: denseDocumentText,
+    documentText: (c) => denseDocumentText(c, opts.corpus.expansions.get(clauseKey(c))),
     force: opts.forceRebuild,
     onProgress: opts.onProgress,
   });

@@ -12,6 +12,7 @@ let toSimplified: ((s: string) => string) | null = null;
 export function normalizeQuery(raw: string): string {
   // Built on first use: the converter's tables cost ~10 ms, paid only by processes that answer.
   const convert = (toSimplified ??= OpenCC.Converter({ from: "t", to: "cn" }));
-  const nfkc = raw.normalize("NFKC").replace(/[\u200b-\u200d\ufeff]/g, "");
+  // NFKC per character, except Chinese full-width punctuation (，：（）…), which is how Chinese is written.
+  const nfkc = raw.replace(/[^\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u3000-\u303f]+/g, (run) => run.normalize("NFKC")).replace(/[\u200b-\u200d\ufeff]/g, "");
   return expandShortYears(convert(nfkc).replace(/\s+/g, " ").trim());
 }
