@@ -17,6 +17,7 @@ import { departmentDutiesReply } from "./replies/department-duties-reply.js";
 import { helpReply } from "./replies/help-reply.js";
 import { errorReply, makeReply } from "./replies/make-reply.js";
 import { targetsReply } from "./replies/targets-reply.js";
+import { aggregateReply } from "./replies/aggregate-replies.js";
 import { looksLikeProject, routeCommand, routeQuestion } from "./route-intent.js";
 import type { QueryAnalyzer } from "../understanding/create-query-analyzer.js";
 import { createDefaultQueryAnalyzer } from "../understanding/default-query-analyzer.js";
@@ -103,8 +104,11 @@ export function createEngine(deps: EngineDeps): Engine {
         return runCheck(standalone, null);
       case "document":
         return documentAnswer(asked);
-      default:
+      default: {
+        const aggregate = await aggregateReply(asked, { clauses: deps.clauses, retriever: deps.retriever, analyzer });
+        if (aggregate) return { reply: aggregate.reply, question: standalone, clauseIds: aggregate.clauseIds };
         return ask(asked, rewrite.isFollowUp ? rewrite.contextClauseIds : []);
+      }
     }
   }
 
