@@ -75,6 +75,8 @@ export function createEngine(deps: EngineDeps): Engine {
     const rewrite = rewriteFollowUp(text, state.turns, deps.clauses);
     let standalone = rewrite.standalone;
     if (rewrite.isFollowUp && deps.condenser) standalone = (await deps.condenser.condense(text, state.turns)) ?? standalone;
+    // A multi-step question the LLM agent takes (only LLM answerers claim any; offline routing is unchanged).
+    if (!input.intent && deps.answerer.claims?.(standalone)) return ask(standalone, rewrite.isFollowUp ? rewrite.contextClauseIds : []);
     const routed = routeQuestion(standalone, deps.clauses, input.intent);
     switch (routed.intent) {
       case "clause": {
