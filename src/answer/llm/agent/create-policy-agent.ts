@@ -58,7 +58,7 @@ export function createPolicyAgent(deps: PolicyAgentDeps): PolicyAgent {
     wrapModelCall: async (request, handler) => {
       const outcome = await deps.runner.run(async () => handler(request));
       if (!outcome.ok) throw new AgentGuardError(outcome);
-      return outcome.value;
+      return withFreshId(outcome.value);
     },
   });
   const agent = createAgent({
@@ -84,6 +84,27 @@ export function createPolicyAgent(deps: PolicyAgentDeps): PolicyAgent {
       }
     },
   };
+}
+
+let seq = 0;
+
+/**
+ * LangGraph's message reducer replaces a message whose id it has seen: a server that sends the same
+ * completion id every time (some OpenAI-compatible servers and proxies do) would silently erase the
+ * previous step. The agent's history must not depend on the server's ids, so each reply gets its own.
+ * The handler returns an AIMessage, a Command, or (for the final structured answer) an object whose
+ * `messages` hold the reply.
+ */
+function withFreshId<T>(result: T): T {
+  const renew = (m: unknown) => {
+    if (!AIMessage.isInstance(m) || m.id === undefined) return;
+    m.id = `${m.id}#${++seq}`;
+    if (m.lc_kwargs) (m.lc_kwargs as { id?: string }).id = m.id;
+  };
+  renew(result);
+  const messages = (result as { messages?: unknown } | null)?.messages;
+  if (Array.isArray(messages)) messages.forEach(renew);
+  return result;
 }
 
 function readRun(messages: BaseMessage[], structured: unknown): PolicyAgentRun {
