@@ -1,3 +1,4 @@
+import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import { resolve } from "node:path";
 import type { AdmissionKnowledge } from "../admission/admission-knowledge.js";
 import type { ProfileExtractor } from "../admission/profile-extractor.js";
@@ -22,6 +23,7 @@ export interface AnswerEngineParts {
     llmGuard(): LlmGuard;
     admissionKnowledge(): AdmissionKnowledge;
     profileExtractor(): ProfileExtractor;
+    chatModel(): Promise<BaseChatModel>;
   };
   config: AppConfig;
   retriever: Retriever;
@@ -51,14 +53,13 @@ export async function buildAnswerEngine(parts: AnswerEngineParts): Promise<Engin
 async function buildAnswerer({ app, config, retriever }: AnswerEngineParts): Promise<{ answerer: Answerer; condenser?: QuestionCondenser }> {
   const llm = config.llm;
   if (!llm) return { answerer: app.offlineAnswerer() };
-  const [{ createChatModel }, { createLlmAnswerer }, { createLlmCondenser }, { loadPrompts }, agentParts] = await Promise.all([
-    import("../answer/llm/create-chat-model.js"),
+  const [model, { createLlmAnswerer }, { createLlmCondenser }, { loadPrompts }, agentParts] = await Promise.all([
+    app.chatModel(),
     import("../answer/llm/create-llm-answerer.js"),
     import("../answer/llm/create-llm-condenser.js"),
     import("../answer/llm/load-prompts.js"),
     llm.agentSteps > 0 ? import("./build-policy-agent.js") : Promise.resolve(null),
   ]);
-  const model = createChatModel(llm);
   const prompts = loadPrompts(resolve(packageRoot(), "prompts"));
   const deadlineMs = config.limits.requestDeadlineMs;
   const logger = app.logger();
