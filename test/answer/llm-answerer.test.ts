@@ -181,6 +181,17 @@ describe("LLM answers are verified before the user sees them", () => {
   });
 });
 
+describe("admission verdicts come only from the rule engine", () => {
+  it("a single-call answer that pronounces a project compliant is not accepted", async () => {
+    const q = "在清镇经开区建再生铝厂符合政策吗？";
+    const retrieval = await retriever.retrieve(q);
+    server.enqueueChat(json({ answer: "该项目符合文件要求，清镇经开区可以布局再生铝建设项目。", citations: [{ clauseId: sourceClause.clauseId, quote: goodQuote }] }));
+    const draft = await answerer().answer({ question: q, retrieval });
+    expect(draft.mode).toBe("llm-fallback");
+    expect(logger.entries.find((e) => e.obj.event === "llm-fallback")?.obj).toMatchObject({ reason: "verdict-without-check", stated: ["compliant"] });
+  });
+});
+
 describe("structured output method from config", () => {
   it("functionCalling: the tool call arguments are verified the same way", async () => {
     const model = new ChatOpenAI({ model: "fake-model", apiKey: "k", maxRetries: 0, timeout: 2000, configuration: { baseURL: server.baseURL } });

@@ -104,6 +104,9 @@ export function createLlmAnswerer(deps: LlmAnswererDeps): Answerer {
     const check = checkLlmAnswer(parsed.data, ctx.clauses, echoesPrompt);
     if (!check.ok) return fallback(req, check.reason, check.detail);
     if (check.kind === "refusal") return refusal(req);
+    // No rule engine ran on this path, so no admission verdict may be stated here at all.
+    const stated = [...detectVerdicts(check.v.answerText)];
+    if (stated.length) return fallback(req, "verdict-without-check", { stated });
     return draftOf(check.v, ctx.clauses, offline);
   }
 
