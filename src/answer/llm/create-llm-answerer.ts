@@ -92,7 +92,8 @@ export function createLlmAnswerer(deps: LlmAnswererDeps): Answerer {
 
   async function answerInOneCall(req: AnswerRequest, offline: AnswerDraft): Promise<AnswerDraft> {
     const ctx = await buildContext(req, offline);
-    deps.logger.info({ event: "llm-context", kind: ctx.kind, clauses: ctx.clauses.length, tokens: ctx.estimatedTokens, queries: ctx.queries }, "LLM 回答上下文");
+    // Counts only: the rewritten queries restate the user's words, which are logged at debug level alone.
+    deps.logger.info({ event: "llm-context", kind: ctx.kind, clauses: ctx.clauses.length, tokens: ctx.estimatedTokens, queries: ctx.queries.length }, "LLM 回答上下文");
     const outcome = await runner.run((signal) => structured.invoke(ctx.messages, { signal }));
     if (!outcome.ok) {
       const detail = outcome.reason === "failed" ? describeLlmError(outcome.error) : { reason: describeOutcome(outcome) };
