@@ -1,3 +1,4 @@
+import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import type { AdapterLogger } from "../adapters/adapter-logger.js";
 import type { RegisterResult } from "../adapters/discord/register-discord-commands.js";
 import { buildAdmissionKnowledge, type AdmissionKnowledge } from "../admission/admission-knowledge.js";
@@ -84,6 +85,11 @@ export interface App {
    * rewrite, profile extraction) runs through this one instance, so the cap and breaker are global.
    */
   llmGuard(): LlmGuard;
+  /**
+   * The chat model of answers, the agent and `index --expand` (ChatOpenAI, loaded on first use);
+   * throws ConfigError when no LLM is configured.
+   */
+  chatModel(): Promise<BaseChatModel>;
   /** Wraps an engine: input hygiene, rate limits, audit, metrics, logs. */
   guardEngine(engine: Engine): Engine;
   /** Starts /healthz and /metrics when AppConfig.metricsPort is set; null otherwise. */
@@ -104,6 +110,7 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
   let stopRetention: (() => void) | undefined;
   let rateLimiter: RequestRateLimiter | undefined;
   let llmGuard: LlmGuard | undefined;
+  let chatModel: Promise<BaseChatModel> | undefined;
   let retriever: Promise<Retriever> | undefined;
   let conversationStore: ConversationStore | undefined;
   let offline: OfflineAnswerer | undefined;
@@ -231,6 +238,11 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
         },
       });
       return llmGuard;
+    },
+    chatModel() {
+      const llm = config.llm;
+      if (!llm) return Promise.reject(new ConfigError("未配置大模型：请设置 OPENAI_API_KEY（以及 OPENAI_BASE_URL、OPENAI_MODEL）。"));
+      return (chatModel ??= import("../answer/llm/create-chat-model.js").then((m) => m.createChatModel(llm)));
     },
     guardEngine(inner) {
       const s = app.stores();

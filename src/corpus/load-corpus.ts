@@ -32,8 +32,11 @@ export function documentIdOf(fileName: string): string {
   return basename(fileName, extname(fileName));
 }
 
-/** Loads every *.txt / *.md file in `dir` as one document; docId = file name without extension. */
-export function loadCorpus(dir: string): Corpus {
+/**
+ * Loads every *.txt / *.md file in `dir` as one document (docId = file name without extension), with
+ * the reviewed expansions beside them; `expansions: false` skips those (index --expand replaces them).
+ */
+export function loadCorpus(dir: string, options: { expansions?: boolean } = {}): Corpus {
   let names: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new CorpusError(`语料路径不是文件夹：${dir}`);
@@ -46,6 +49,7 @@ export function loadCorpus(dir: string): Corpus {
   const documents = names.map((name) =>
     parsePolicyDocument(documentIdOf(name), readFileSync(join(dir, name), "utf8")),
   );
+  if (options.expansions === false) return buildCorpus(documents);
   const expansions = loadExpansions(
     dir,
     documents.map((d) => d.meta.docId),

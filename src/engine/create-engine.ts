@@ -86,6 +86,8 @@ export function createEngine(deps: EngineDeps): Engine {
     if (rewrite.isFollowUp && deps.condenser) standalone = (await deps.condenser.condense(text, state.turns)) ?? standalone;
     // A rewritten follow-up is a different question: it gets its own analysis, once.
     const asked = standalone === text ? analysis : analyzer.analyze(standalone);
+    // A multi-step question the LLM agent takes (only LLM answerers claim any; offline routing is unchanged).
+    if (!input.intent && deps.answerer.claims?.(standalone)) return ask(asked, rewrite.isFollowUp ? rewrite.contextClauseIds : []);
     const routed = routeQuestion(asked, deps.clauses, input.intent);
     switch (routed.intent) {
       case "clause": {
