@@ -195,7 +195,14 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
       }, app.logger())),
     feedbackStore: () => app.stores().feedback,
     // Feedback (adapters) and audit (guard) must pseudonymize a user with the same salted hash.
-    transportStarters: (deps) => createLazyTransportStarters({ hashUser: app.stores().hashUserId, ...deps }),
+    transportStarters(deps) {
+      const s = app.stores();
+      // Replicas (PostgreSQL): Slack events claimed once, Discord shards owned by one replica each.
+      const replica = s.replica
+        ? { eventDedupe: s.replica.eventDedupe, discordShards: { leases: s.replica.shardLeases, ...config.discordSharding } }
+        : {};
+      return createLazyTransportStarters({ hashUser: s.hashUserId, ...replica, ...deps });
+    },
     async registerDiscordCommands() {
       if (!config.discord) throw new ConfigError("未配置 Discord：请设置 DISCORD_TOKEN 和 DISCORD_APPLICATION_ID。");
       const { registerDiscordCommands } = await import("../adapters/discord/register-discord-commands.js");
