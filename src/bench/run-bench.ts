@@ -3,13 +3,14 @@ import type { BenchSection } from "./bench-section.js";
 import { admissionBenchSection } from "./admission-section.js";
 import { answerBenchSection } from "./answer-section.js";
 import { loadBenchSection } from "./load-section.js";
+import { replicaBenchSection } from "./replica-section.js";
 import { retrievalBenchSection } from "./retrieval-bench.js";
 
 /**
  * `npm run bench`: runs every enabled section in order and exits non-zero when any acceptance
  * check fails. `npm run bench -- --load` adds the load/soak section (minutes, not seconds).
  */
-const SECTIONS: BenchSection[] = [retrievalBenchSection, answerBenchSection, admissionBenchSection, loadBenchSection];
+const SECTIONS: BenchSection[] = [retrievalBenchSection, answerBenchSection, admissionBenchSection, replicaBenchSection, loadBenchSection];
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
