@@ -73,6 +73,22 @@ export const EnvSchema = z.object({
   /** Interface for /healthz and /metrics; loopback unless deliberately exposed (e.g. 0.0.0.0 in a container). */
   ALUBOT_METRICS_HOST: optionalString,
   ALUBOT_MAX_INPUT_CHARS: intWithDefault(2000, 10),
+  /**
+   * Shared store for several replicas (postgres://user:pass@host:5432/db). Unset = the embedded
+   * SQLite file in ALUBOT_DATA_DIR, as before.
+   */
+  DATABASE_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\/\S+$/i, { message: "必须是 postgres:// 开头的 PostgreSQL 连接地址（不设置则使用数据目录中的 SQLite）" })
+      .optional(),
+  ),
+  /** Discord shards across replicas: "auto" (Discord's recommendation) or a fixed total; used with DATABASE_URL. */
+  ALUBOT_DISCORD_SHARDS: optionalString.pipe(
+    z.string().regex(/^(auto|[1-9]\d{0,3})$/, { message: "必须是 auto 或 1 到 9999 之间的整数" }).optional(),
+  ),
+  /** How long a replica's claim on a Discord shard lasts without renewal (renewed every third of it). */
+  ALUBOT_DISCORD_LEASE_MS: intWithDefault(30_000, 300),
 });
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -106,9 +122,20 @@ export interface DiscordConfig {
   apiUrl: string | undefined;
 }
 
+/** Where records live: the embedded SQLite file (default) or a PostgreSQL shared by replicas. */
+export type StoreConfig = { kind: "sqlite" } | { kind: "postgres"; url: string };
+
+/** Discord sharding across replicas (only with PostgreSQL: the leases live there). */
+export interface DiscordShardingConfig {
+  shards: "auto" | number;
+  leaseMs: number;
+}
+
 export interface AppConfig {
   corpusDir: string;
   dataDir: string;
+  store: StoreConfig;
+  discordSharding: DiscordShardingConfig;
   logLevel: NonNullable<Env["ALUBOT_LOG_LEVEL"]>;
   /** null = offline answers. */
   llm: LlmConfig | null;
@@ -189,6 +216,11 @@ export function loadConfig(
   return {
     corpusDir: resolve(overrides.corpusDir ?? e.ALUBOT_CORPUS_DIR ?? resolve(root, "corpus")),
     dataDir: resolve(overrides.dataDir ?? e.ALUBOT_DATA_DIR ?? resolve(root, ".alubot")),
+    store: overrides.store ?? (e.DATABASE_URL ? { kind: "postgres", url: e.DATABASE_URL } : { kind: "sqlite" }),
+    discordSharding: overrides.discordSharding ?? {
+      shards: e.ALUBOT_DISCORD_SHARDS === undefined || e.ALUBOT_DISCORD_SHARDS === "auto" ? "auto" : Number(e.ALUBOT_DISCORD_SHARDS),
+      leaseMs: e.ALUBOT_DISCORD_LEASE_MS,
+    },
     logLevel: overrides.logLevel ?? e.ALUBOT_LOG_LEVEL ?? fallbacks.logLevel ?? "info",
     llm: overrides.llm !== undefined ? overrides.llm : llm,
     embedding: overrides.embedding !== undefined ? overrides.embedding : embedding,

@@ -47,7 +47,7 @@ export function guardEngine(engine: Engine, deps: GuardEngineDeps): Engine {
       return { reply: buildNoticeReply(kind, cleaned.message, conversationId), reason: cleaned.reason, question };
     }
     if (deps.rateLimiter && !unlimited.has(input.platform)) {
-      const decision = deps.rateLimiter.tryAcquire({
+      const decision = await deps.rateLimiter.tryAcquire({
         userKey: `${input.platform}:${userHash}`,
         channelKey: input.channelId ? `${input.platform}:${input.channelId}` : null,
       });
@@ -86,7 +86,7 @@ export function guardEngine(engine: Engine, deps: GuardEngineDeps): Engine {
       const reason = result.reason ?? (reply.outOfScope ? "out-of-scope" : reply.kind === "refusal" ? "refusal" : undefined);
       observe(deps, { input, reply, reason, latencyMs, userHash });
       try {
-        deps.audit?.record({
+        await deps.audit?.record({
           at: started,
           platform,
           channelId: input.channelId ?? null,

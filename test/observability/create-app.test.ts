@@ -22,7 +22,7 @@ describe("createApp reliability factories", () => {
     };
     const guarded = app.guardEngine(engine);
     await guarded.handle({ text: "再生铝", conversationId: "c", userId: "U1", platform: "discord", channelId: "D1" });
-    app.stores().feedback.saveFeedback({ at: Date.now(), platform: "discord", channelId: "D1", userHash: "h", rating: "up", question: "q", answer: "a", citations: [] });
+    await app.stores().feedback.saveFeedback({ at: Date.now(), platform: "discord", channelId: "D1", userHash: "h", rating: "up", question: "q", answer: "a", citations: [] });
     expect(app.stores().backend()).toBe("sqlite");
     const server = await app.startMetricsServer();
     try {

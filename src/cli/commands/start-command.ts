@@ -26,6 +26,8 @@ export function createStartCommand(deps: StartCommandDeps = defaultDeps): CliCom
     usage: "alubot start   （通过环境变量配置，见 README 与 .env.example）",
     async run({ app, io }) {
       const logger = app.logger();
+      // PostgreSQL unreachable at start is fatal (exit 1, the host named in Chinese): a replica that shares nothing must not run.
+      await app.openStores();
       const engine = app.engine();
       const feedbackStore = app.feedbackStore();
       const starters = app.transportStarters({ engine, feedbackStore, logger, runTerminal: () => deps.runTerminalChat(engine, io) });
@@ -44,7 +46,7 @@ export function createStartCommand(deps: StartCommandDeps = defaultDeps): CliCom
       const reason = await Promise.race([shutdown, ...ended]);
       logger.info({ reason }, "shutting down");
       await stopTransports(running, logger);
-      app.close();
+      await app.close();
       if (reason !== "ended") writeLine(io.stderr, "alubot 已停止。");
       return 0;
     },
