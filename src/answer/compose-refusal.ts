@@ -1,6 +1,7 @@
 import type { Clause } from "../corpus/clause-schema.js";
 import type { DocumentOverview } from "./document-overview.js";
 import type { AnswerDraft } from "./answer-draft.js";
+import { refusalTopic } from "./refusal-topic.js";
 
 /**
  * The out-of-scope reply: say plainly the document does not cover it, one line on what it does
@@ -16,14 +17,11 @@ export function composeRefusal(
    * "三（四）讲了什么？" is one tap away — without quoting or citing anything as support.
    */
   nearest: readonly Clause[] = [],
+  /** Nouns from query understanding, if it has them; see refusalTopic. */
+  topicCandidates: readonly string[] = [],
 ): AnswerDraft {
-  // The echo of the user's words must not look like one of our citations (〔七（一）〕, [9.3]) or
-  // close the quotation it sits in: those brackets and quotes are dropped from it.
-  const subject = question
-    .replace(/[〔〕【】\[\]“”"]/g, "")
-    .trim()
-    .replace(/[？?。！!\s]+$/, "")
-    .slice(0, 40);
+  // Name the topic, never the text: the asker's words must not come back as the bot's own claim.
+  const subject = refusalTopic(question, topicCandidates);
   const pointers = nearest.filter((c) => c.clauseId !== "0").slice(0, 2);
   const pointerQuestions = pointers.map((c) => `${c.label}讲了什么？`);
   const examples = [...pointerQuestions, ...overview.examples].slice(0, 3);

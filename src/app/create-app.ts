@@ -16,7 +16,8 @@ import { createRequestRateLimiter, type RequestRateLimiter } from "../limits/req
 import { createSystemScheduler } from "../limits/scheduler.js";
 import { createAlubotMetrics, type AlubotMetrics } from "../observability/alubot-metrics.js";
 import { createLogger } from "../observability/create-logger.js";
-import { startMetricsServer, type RunningMetricsServer } from "../observability/metrics-server.js";
+import { startMetricsServer, type HealthReport, type RunningMetricsServer } from "../observability/metrics-server.js";
+import { createReadiness, type Readiness } from "../observability/readiness.js";
 import type { Retriever } from "../retrieval/retriever.js";
 import type { ConversationStore } from "../store/conversation-store.js";
 import type { FeedbackStore } from "../store/feedback-store.js";
@@ -24,6 +25,7 @@ import { createResilientStores, type Stores } from "../store/resilient-stores.js
 import { scheduleRetention } from "../store/schedule-retention.js";
 import { createSqliteStores } from "../store/sqlite/create-sqlite-stores.js";
 import { buildAnswerEngine } from "./build-answer-engine.js";
+import { MetricsServerError } from "./metrics-server-error.js";
 import type { ChatTransportDeps } from "./create-transport-starters.js";
 import { createLazyLlmProfileExtractor, createLazyTransportStarters } from "./lazy-services.js";
 import type { TransportStarters } from "./start-transports.js";
@@ -72,6 +74,8 @@ export interface App {
   /** PUTs the Discord slash commands (requires DISCORD_TOKEN and DISCORD_APPLICATION_ID). */
   registerDiscordCommands(): Promise<RegisterResult>;
   metrics(): AlubotMetrics;
+  /** Per-transport readiness that /healthz reports (and the alubot_transport_ready gauge mirrors). */
+  readiness(): Readiness;
   /** SQLite under dataDir, falling back to memory (loudly) when the data dir is unusable. */
   stores(): Stores;
   requestRateLimiter(): RequestRateLimiter;
@@ -82,7 +86,10 @@ export interface App {
   llmGuard(): LlmGuard;
   /** Wraps an engine: input hygiene, rate limits, audit, metrics, logs. */
   guardEngine(engine: Engine): Engine;
-  /** Starts /healthz and /metrics when AppConfig.metricsPort is set; null otherwise. */
+  /**
+   * Starts /healthz and /metrics when AppConfig.metricsPort is set; null otherwise. Throws
+   * MetricsServerError (Chinese, names the address) when the port cannot be bound.
+   */
   startMetricsServer(): Promise<RunningMetricsServer | null>;
   /** Stops timers and closes the database (idempotent). */
   close(): void;
@@ -96,6 +103,7 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
   let extractor: ProfileExtractor | undefined;
   let logger: AdapterLogger | undefined;
   let metrics: AlubotMetrics | undefined;
+  let readiness: Readiness | undefined;
   let stores: Stores | undefined;
   let stopRetention: (() => void) | undefined;
   let rateLimiter: RequestRateLimiter | undefined;
@@ -175,6 +183,12 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
       return registerDiscordCommands(config.discord);
     },
     metrics: () => (metrics ??= createAlubotMetrics()),
+    readiness() {
+      if (readiness) return readiness;
+      const m = app.metrics();
+      readiness = createReadiness((transport, ready) => m.transportReady.set(ready ? 1 : 0, { transport }));
+      return readiness;
+    },
     stores() {
       if (stores) return stores;
       const log = app.logger();
@@ -210,7 +224,7 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
       if (llmGuard) return llmGuard;
       const m = app.metrics();
       const log = app.logger();
-      llmGuard = createLlmGuard({
+      const guard = createLlmGuard({
         limits: config.limits,
         scheduler,
         // The guard owns the retry policy (the LLM clients are built with maxRetries 0).
@@ -224,6 +238,15 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
           else log.warn(fields, "LLM 熔断状态变化");
         },
       });
+      // Every LLM call (answer, follow-up rewrite, profile extraction) is counted here, once.
+      llmGuard = {
+        ...guard,
+        async run(call) {
+          const outcome = await guard.run(call);
+          m.llmCalls.inc({ outcome: outcome.ok ? "ok" : outcome.reason });
+          return outcome;
+        },
+      };
       return llmGuard;
     },
     guardEngine(inner) {
@@ -239,13 +262,23 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
     },
     async startMetricsServer() {
       if (config.metricsPort === undefined) return null;
-      const running = await startMetricsServer({
-        port: config.metricsPort,
-        host: config.metricsHost ?? "127.0.0.1",
-        registry: app.metrics().registry,
-        health: () => (stores ? stores.health() : { status: "ok" }),
-      });
-      app.logger().info({ host: config.metricsHost ?? "127.0.0.1", port: running.port }, "metrics server listening");
+      const host = config.metricsHost ?? "127.0.0.1";
+      const registry = app.metrics().registry;
+      registry.collectDefaults();
+      const ready = app.readiness();
+      const health = (): HealthReport => {
+        const { ready: isReady, transports } = ready.report();
+        const store = stores ? stores.health() : { status: "ok" as const, details: {} };
+        const status = !isReady ? "unavailable" : store.status;
+        return { status, ready: isReady, transports, ...(Object.keys(store.details).length ? { details: store.details } : {}) };
+      };
+      let running: RunningMetricsServer;
+      try {
+        running = await startMetricsServer({ port: config.metricsPort, host, registry, health });
+      } catch (err) {
+        throw new MetricsServerError(host, config.metricsPort, err);
+      }
+      app.logger().info({ host, port: running.port }, "metrics server listening");
       return running;
     },
     close() {

@@ -3,6 +3,7 @@ import { writeJson, writeLine } from "../write-output.js";
 
 export const indexCommand: CliCommand = {
   name: "index",
+  needsDataDir: true,
   summary: "重建检索索引（向量索引缓存于数据目录，语料或向量模型变化时也会自动重建）",
   usage: "alubot index [--json]",
   async run({ app, json, io }) {
