@@ -47,6 +47,8 @@ function askJson(baseURL: string, extra: Record<string, string> = {}) {
     OPENAI_TIMEOUT_MS: "5000",
     OPENAI_MAX_RETRIES: "1",
     ALUBOT_REQUEST_DEADLINE_MS: "4000",
+    // info, not the quieter one-shot default: even then no log line may hold question or answer text.
+    ALUBOT_LOG_LEVEL: "info",
     ...extra,
   });
   return runNode(BUILT_CLI, ["ask", "--json", QUESTION], { env, timeoutMs: 30_000 });
@@ -60,9 +62,11 @@ function expectOneFallbackAnswer(run: Awaited<ReturnType<typeof askJson>>) {
   expect(doc.mode).toBe("llm-fallback");
   expect(doc.citations.length).toBeGreaterThan(0);
   expect(doc.answer).toContain("再生铝");
-  // Logs stay on stderr, and at the default level they never carry the question.
+  // Logs stay on stderr, and above debug they never carry the question or the answer.
   expect(run.stderr).toContain('"event":"llm-fallback"');
-  expect(run.stderr).not.toContain(QUESTION);
+  expect(run.stderr).toContain('"msg":"question answered"');
+  expect(run.stderr).not.toContain(QUESTION.slice(0, 10));
+  expect(run.stderr).not.toContain(doc.answer.slice(0, 12));
   expect(run.stderr).not.toMatch(/unsettled|Warning: Detected/i);
   return doc;
 }

@@ -20,6 +20,8 @@ export const askCommand: CliCommand = {
   usage: 'alubot ask [--json] [--conversation ID] "<问题>"   |   alubot ask --jsonl < questions.txt',
   options: { conversation: { type: "string" }, jsonl: { type: "boolean" } },
   async run({ app, positionals, options, json, io }) {
+    // Loaded up front: a bad --corpus is a clear "错误：…" with exit 1, not an apology posing as an answer.
+    app.corpus();
     const engine = app.engine();
     if (options.jsonl === true) return runJsonl(engine, io.stdin, io.stdout);
     const question = positionals.join(" ").trim();
