@@ -17,7 +17,8 @@ import { createRequestRateLimiter, type RequestRateLimiter } from "../limits/req
 import { createSystemScheduler } from "../limits/scheduler.js";
 import { createAlubotMetrics, type AlubotMetrics } from "../observability/alubot-metrics.js";
 import { createLogger } from "../observability/create-logger.js";
-import { startMetricsServer, type RunningMetricsServer } from "../observability/metrics-server.js";
+import { startMetricsServer, type HealthReport, type RunningMetricsServer } from "../observability/metrics-server.js";
+import { createReadiness, type Readiness } from "../observability/readiness.js";
 import type { Retriever } from "../retrieval/retriever.js";
 import type { ConversationStore } from "../store/conversation-store.js";
 import type { FeedbackStore } from "../store/feedback-store.js";
@@ -30,6 +31,7 @@ import { AppWiringError } from "./app-wiring-error.js";
 import { buildAnswerEngine } from "./build-answer-engine.js";
 import type { QueryAnalyzer } from "../understanding/create-query-analyzer.js";
 import { createDefaultQueryAnalyzer } from "../understanding/default-query-analyzer.js";
+import { MetricsServerError } from "./metrics-server-error.js";
 import type { ChatTransportDeps } from "./create-transport-starters.js";
 import { createLazyLlmProfileExtractor, createLazyTransportStarters } from "./lazy-services.js";
 import type { TransportStarters } from "./start-transports.js";
@@ -80,6 +82,8 @@ export interface App {
   /** PUTs the Discord slash commands (requires DISCORD_TOKEN and DISCORD_APPLICATION_ID). */
   registerDiscordCommands(): Promise<RegisterResult>;
   metrics(): AlubotMetrics;
+  /** Per-transport readiness that /healthz reports (and the alubot_transport_ready gauge mirrors). */
+  readiness(): Readiness;
   /**
    * SQLite under dataDir, falling back to memory (loudly) when the data dir is unusable; or the
    * PostgreSQL of DATABASE_URL once openStores() has connected to it.
@@ -103,7 +107,10 @@ export interface App {
   chatModel(): Promise<BaseChatModel>;
   /** Wraps an engine: input hygiene, rate limits, audit, metrics, logs. */
   guardEngine(engine: Engine): Engine;
-  /** Starts /healthz and /metrics when AppConfig.metricsPort is set; null otherwise. */
+  /**
+   * Starts /healthz and /metrics when AppConfig.metricsPort is set; null otherwise. Throws
+   * MetricsServerError (Chinese, names the address) when the port cannot be bound.
+   */
   startMetricsServer(): Promise<RunningMetricsServer | null>;
   /** Stops timers, writes what memory still holds and closes the database (idempotent). */
   close(): Promise<void>;
@@ -117,6 +124,7 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
   let extractor: ProfileExtractor | undefined;
   let logger: AdapterLogger | undefined;
   let metrics: AlubotMetrics | undefined;
+  let readiness: Readiness | undefined;
   let stores: Stores | undefined;
   let opening: Promise<Stores> | undefined;
   let stopRetention: (() => void) | undefined;
@@ -222,6 +230,12 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
       return registerDiscordCommands(config.discord);
     },
     metrics: () => (metrics ??= createAlubotMetrics()),
+    readiness() {
+      if (readiness) return readiness;
+      const m = app.metrics();
+      readiness = createReadiness((transport, ready) => m.transportReady.set(ready ? 1 : 0, { transport }));
+      return readiness;
+    },
     stores() {
       if (stores) return stores;
       if (config.store.kind === "postgres") {
@@ -287,7 +301,7 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
       if (llmGuard) return llmGuard;
       const m = app.metrics();
       const log = app.logger();
-      llmGuard = createLlmGuard({
+      const guard = createLlmGuard({
         limits: config.limits,
         scheduler,
         // The guard owns the retry policy (the LLM clients are built with maxRetries 0).
@@ -301,6 +315,15 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
           else log.warn(fields, "LLM 熔断状态变化");
         },
       });
+      // Every LLM call (answer, follow-up rewrite, profile extraction) is counted here, once.
+      llmGuard = {
+        ...guard,
+        async run(call) {
+          const outcome = await guard.run(call);
+          m.llmCalls.inc({ outcome: outcome.ok ? "ok" : outcome.reason });
+          return outcome;
+        },
+      };
       return llmGuard;
     },
     chatModel() {
@@ -321,13 +344,23 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
     },
     async startMetricsServer() {
       if (config.metricsPort === undefined) return null;
-      const running = await startMetricsServer({
-        port: config.metricsPort,
-        host: config.metricsHost ?? "127.0.0.1",
-        registry: app.metrics().registry,
-        health: () => (stores ? stores.health() : { status: "ok" }),
-      });
-      app.logger().info({ host: config.metricsHost ?? "127.0.0.1", port: running.port }, "metrics server listening");
+      const host = config.metricsHost ?? "127.0.0.1";
+      const registry = app.metrics().registry;
+      registry.collectDefaults();
+      const ready = app.readiness();
+      const health = (): HealthReport => {
+        const { ready: isReady, transports } = ready.report();
+        const store = stores ? stores.health() : { status: "ok" as const, details: {} };
+        const status = !isReady ? "unavailable" : store.status;
+        return { status, ready: isReady, transports, ...(Object.keys(store.details).length ? { details: store.details } : {}) };
+      };
+      let running: RunningMetricsServer;
+      try {
+        running = await startMetricsServer({ port: config.metricsPort, host, registry, health });
+      } catch (err) {
+        throw new MetricsServerError(host, config.metricsPort, err);
+      }
+      app.logger().info({ host, port: running.port }, "metrics server listening");
       return running;
     },
     async close() {

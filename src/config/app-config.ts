@@ -1,11 +1,28 @@
-import { resolve } from "node:path";
+import { homedir } from "node:os";
+import { isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { ConfigError } from "./config-error.js";
 
-/** Root of the installed package (dist/config/.. or src/config/..), for the bundled corpus and prompts. */
+/**
+ * Root of the installed package (dist/config/.. or src/config/..), for the bundled corpus and
+ * prompts: found from this module's own location, never from the working directory, so an
+ * installed `alubot` works from any folder.
+ */
 export function packageRoot(): string {
   return resolve(fileURLToPath(new URL("../..", import.meta.url)));
+}
+
+/**
+ * Where data lives when ALUBOT_DATA_DIR is not set: a per-user folder outside the installed package
+ * (which may be read-only, and is replaced on upgrade): $XDG_DATA_HOME/alubot, else
+ * ~/.local/share/alubot. A relative XDG_DATA_HOME is ignored, as the XDG spec says.
+ */
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  const xdg = env.XDG_DATA_HOME?.trim();
+  if (xdg && isAbsolute(xdg)) return join(xdg, "alubot");
+  const home = env.HOME?.trim() || homedir();
+  return join(home, ".local", "share", "alubot");
 }
 
 /** Unset and blank are the same: an empty variable in a .env file means "not configured". */
@@ -215,7 +232,7 @@ export function loadConfig(
 
   return {
     corpusDir: resolve(overrides.corpusDir ?? e.ALUBOT_CORPUS_DIR ?? resolve(root, "corpus")),
-    dataDir: resolve(overrides.dataDir ?? e.ALUBOT_DATA_DIR ?? resolve(root, ".alubot")),
+    dataDir: resolve(overrides.dataDir ?? e.ALUBOT_DATA_DIR ?? defaultDataDir(env)),
     store: overrides.store ?? (e.DATABASE_URL ? { kind: "postgres", url: e.DATABASE_URL } : { kind: "sqlite" }),
     discordSharding: overrides.discordSharding ?? {
       shards: e.ALUBOT_DISCORD_SHARDS === undefined || e.ALUBOT_DISCORD_SHARDS === "auto" ? "auto" : Number(e.ALUBOT_DISCORD_SHARDS),

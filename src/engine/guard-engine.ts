@@ -127,9 +127,10 @@ function observe(
   e: { input: EngineInput; reply: Reply; reason: string | undefined; latencyMs: number; userHash: string },
 ): void {
   const { input, reply, reason, latencyMs } = e;
-  deps.metrics?.questions.inc({ platform: input.platform });
+  deps.metrics?.questions.inc({ platform: input.platform, kind: reply.kind });
   deps.metrics?.latency.observe(latencyMs / 1000, { platform: input.platform });
   deps.metrics?.answers.inc({ mode: reply.mode, kind: reply.kind });
+  if (reply.mode === "llm-fallback") deps.metrics?.llmFallbacks.inc({ platform: input.platform });
   if (reason) deps.metrics?.refusals.inc({ reason });
   const fields = {
     platform: input.platform,

@@ -27,7 +27,7 @@ describe("createApp reliability factories", () => {
     const server = await app.startMetricsServer();
     try {
       const body = await (await fetch(`http://127.0.0.1:${server!.port}/metrics`)).text();
-      expect(body).toContain('alubot_questions_total{platform="discord"} 1');
+      expect(body).toContain('alubot_questions_total{platform="discord",kind="answer"} 1');
       expect(body).toContain('alubot_feedback_total{rating="up"} 1');
       const health = await (await fetch(`http://127.0.0.1:${server!.port}/healthz`)).json();
       expect(health).toMatchObject({ status: "ok", details: { store: "sqlite" } });
