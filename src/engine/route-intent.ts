@@ -1,5 +1,5 @@
 import admissionTerms from "../data/admission-terms.json" with { type: "json" };
-import patterns from "../data/intent-patterns.json" with { type: "json" };
+import { intentPatterns as RE } from "../lexicon/data/intent-patterns.js";
 import type { Clause } from "../corpus/clause-schema.js";
 import { findClauseRefs } from "../corpus/resolve-clause-ref.js";
 import type { QueryAnalysis } from "../understanding/query-analysis.js";
@@ -13,7 +13,6 @@ export type RoutedIntent =
   | { intent: "clause-departments"; ref: string }
   | { intent: "department-duties"; department: string };
 
-const RE = Object.fromEntries(Object.entries(patterns).map(([k, v]) => [k, new RegExp(v, "i")])) as Record<keyof typeof patterns, RegExp>;
 
 /** Commands that work whatever the conversation state (they are never the answer to a check question). */
 export function routeCommand(text: string, explicit: EngineIntent | undefined): RoutedIntent | null {
