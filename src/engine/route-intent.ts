@@ -49,6 +49,8 @@ export function routeQuestion(analysis: QueryAnalysis, clauses: readonly Clause[
   if (looksLikeProject(text)) return { intent: "check" };
   const ref = refText(text);
   const type = analysis.questionType;
+  // "三（二）和三（三）有什么区别" compares two clauses: the aggregate answer, not a look-up of the first.
+  if (analysis.kind === "compare" && analysis.refs.length >= 2) return { intent: "ask" };
   if (ref) {
     if (type === "who") return { intent: "clause-departments", ref };
     // "三（三）讲了什么" or a bare reference; "三（四）的目标是多少" stays an ordinary question.
