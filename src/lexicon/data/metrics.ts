@@ -31,7 +31,7 @@ export const metricsSection: LexiconSection = {
       label: "产能",
       terms: ["产能"],
       variants: ["生产能力", "年产能", "万吨产能", "产量", "年产", "设计产能", "建设规模", "年产量", "万吨/年", "吨/年"],
-      english: ["capacity", "production capacity", "tonnes per year", "tons per year", "tpa"],
+      english: ["capacity", "capacities", "production capacity", "tonnes per year", "tons per year", "tpa"],
       mistypes: ["产量能", "铲能"],
     },
     {

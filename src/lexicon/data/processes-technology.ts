@@ -427,7 +427,7 @@ export const processesTechnologySection: LexiconSection = {
       label: "智能工厂",
       terms: ["智能工厂", "智慧工厂"],
       variants: ["数字工厂", "智能化工厂", "灯塔工厂", "黑灯工厂", "无人工厂", "数字化工厂", "未来工厂"],
-      english: ["smart factory", "intelligent factory", "digital factory", "lighthouse factory"],
+      english: ["smart factory", "smart factories", "intelligent factory", "digital factory", "lighthouse factory"],
       mistypes: ["只能工厂", "智能公厂"],
       broader: ["intelligent-transformation"],
     },

@@ -674,7 +674,7 @@ export const topicsSection: LexiconSection = {
       label: "科技研发",
       terms: ["提高科技研发能力", "科技研发能力", "科技研发", "研发", "科技创新", "技术创新", "创新研发能力", "研发与生产", "研发成果", "企业创新主体地位", "创新主体"],
       variants: ["科研", "研发投入", "技术研发", "创新", "自主研发", "产学研", "研究开发", "研发项目", "科技项目", "新产品研发", "技术开发", "创新能力"],
-      english: ["r&d", "research and development", "innovation", "research", "technology"],
+      english: ["r&d", "research and development", "innovation", "research", "technology", "technologies"],
       mistypes: ["研法", "眼发"],
     },
     {
@@ -701,7 +701,7 @@ export const topicsSection: LexiconSection = {
       label: "重点实验室",
       terms: ["铝产业重点实验室", "重点实验室"],
       variants: ["实验室", "省重点实验室", "国家重点实验室", "工程实验室"],
-      english: ["key laboratory", "laboratory", "lab"],
+      english: ["key laboratory", "laboratory", "laboratories", "lab"],
       broader: ["rd-platform"],
     },
     {
