@@ -11,6 +11,8 @@ export interface AnswerDraft {
   mode: "offline" | "llm" | "llm-fallback";
   followUps: string[];
   questionType: QuestionType;
+  /** Partial answers: sentences on what the document does not say. */
+  notCovered?: string[];
   /** The rule engine's admission report an LLM agent answer explains (check_project); never set to undefined. */
   report?: AdmissionReport;
 }

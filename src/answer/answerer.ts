@@ -4,6 +4,7 @@ import { composeOfflineAnswer, type AnswerRequest } from "./compose-offline-answ
 import synonyms from "../data/synonyms.json" with { type: "json" };
 import { createSynonymExpander } from "../retrieval/analysis/synonym-expander.js";
 import { createTermSpecificity } from "./question-focus.js";
+import { defaultLexicon } from "../lexicon/default-lexicon.js";
 import { buildDocumentOverview, type DocumentOverview } from "./document-overview.js";
 
 /** Turns a standalone question plus its retrieval into a grounded draft reply. */
@@ -29,6 +30,7 @@ export function createOfflineAnswerer(corpus: Corpus): OfflineAnswerer {
     overview,
     clauses: corpus.clauses,
     specificity: createTermSpecificity(corpus.clauses),
+    lexicon: defaultLexicon(),
     synonyms: createSynonymExpander(synonyms),
   };
   const answerSync = (req: AnswerRequest) => composeOfflineAnswer(req, deps);

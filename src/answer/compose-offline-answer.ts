@@ -3,6 +3,9 @@ import type { SynonymExpander } from "../retrieval/analysis/synonym-expander.js"
 import type { RetrievalHit, RetrievalResult } from "../retrieval/retriever.js";
 import type { AnswerDraft } from "./answer-draft.js";
 import type { QueryAnalysis } from "../understanding/query-analysis.js";
+import type { Concept } from "../lexicon/concept-schema.js";
+import type { Lexicon } from "../lexicon/lexicon.js";
+import { foldText } from "../text/fold-text.js";
 import { composeClauseSummary } from "./compose-clause-summary.js";
 import { composeQuotedAnswer } from "./compose-quoted-answer.js";
 import { composeRefusal } from "./compose-refusal.js";
@@ -43,6 +46,8 @@ export interface OfflineComposerDeps {
   clauses: readonly Clause[];
   /** Corpus specificity of a term (createTermSpecificity); without it quotes keep score order. */
   specificity?: TermSpecificity;
+  /** The lexicon, for the document's words of the concepts a question names. */
+  lexicon?: Lexicon;
   /** Synonym groups, so 税收优惠 relates a quote about 所得税/增值税 to the question. */
   synonyms?: Pick<SynonymExpander, "expand">;
 }
@@ -54,9 +59,24 @@ export function composeOfflineAnswer(req: AnswerRequest, deps: OfflineComposerDe
   if (draft.outOfScope || !analysis) return draft;
   // A yes/no question opens with the verdict its quotes state; a partial answer first says what the
   // document does not give. Both go before the direct sentence, which stays the first quote.
-  const verdict = analysis.kind === "yesno" && !["who", "where", "target", "clause"].includes(draft.questionType) ? verdictOpening(readVerdict(draft.citations.map((c) => c.quote))) : "";
+  const verdict = analysis.kind === "yesno" && !["who", "where", "target", "clause"].includes(draft.questionType) ? verdictOpening(readVerdict(verdictSentences(draft, analysis, req, deps))) : "";
   const preface = [...notCovered, notCovered.length ? "文件中相关的内容是：" : ""].join("");
-  return verdict || preface ? { ...draft, answer: `${preface}${verdict}${draft.answer}` } : draft;
+  if (!verdict && !preface) return draft;
+  return { ...draft, answer: `${preface}${verdict}${draft.answer}`, ...(notCovered.length ? { notCovered: [...notCovered] } : {}) };
+}
+
+/**
+ * The sentences a yes/no verdict is read from: the answer sentence, and the supporting quotes that
+ * state everything it states of what was asked — "对确有必要建设的电解铝新（改、扩）建项目…" qualifies
+ * "严禁违规新增电解铝产能"; a quote about another part of the question (落后铝土矿产能退出) does not.
+ */
+function verdictSentences(draft: AnswerDraft, analysis: QueryAnalysis, req: AnswerRequest, deps: OfflineComposerDeps): string[] {
+  const [first, ...rest] = draft.citations.map((c) => foldText(c.quote));
+  if (first === undefined) return [];
+  const forms = analysis.specific.map((c) => documentForms(c, deps.lexicon, req.retrieval.hits));
+  const stated = (s: string) => forms.map((f) => f.some((x) => s.includes(x)));
+  const own = stated(first);
+  return [first, ...rest.filter((s) => stated(s).every((v, i) => v || !own[i]))];
 }
 
 function composeDirect(req: AnswerRequest, deps: OfflineComposerDeps): AnswerDraft {
@@ -70,12 +90,16 @@ function composeDirect(req: AnswerRequest, deps: OfflineComposerDeps): AnswerDra
   const nearest = retrieval.confidence >= POINTER_MIN_CONFIDENCE ? retrieval.hits.slice(0, 2).map((h) => h.clause) : [];
   if (retrieval.outOfScope && !req.contextClauses?.length) return composeRefusal(subject, overview, "offline", nearest);
   const hits = mergeHits(req.contextClauses ?? [], retrieval.hits);
-  const type = analysis?.questionType ?? classifyQuestion(question);
+  // A figure the document does not state (a partial answer) is not looked for among its targets: the
+  // answer quotes what the document does say about the topic instead.
+  const partial = retrieval.scope?.scope === "partial";
+  const asked = analysis?.questionType ?? classifyQuestion(question);
+  const type = partial && asked === "target" ? "other" : asked;
   // The document's words for the concepts asked about count as the question's own terms: an English
   // or colloquial question ("边探边采") then ranks the sentence that states it (以探代采) first.
-  const conceptTerms = analysis ? [...analysis.specific.flatMap((c) => c.terms), ...analysis.expansions] : [];
-  const terms = [...new Set([...topicTerms(extractTopic(question)), ...conceptTerms.flatMap((t) => topicTerms(t))])];
-  const scored = scoreSentences(hits, terms, type);
+  const terms = topicTerms(extractTopic(question));
+  const conceptForms = (analysis?.specific ?? []).map((c) => documentForms(c, deps.lexicon, hits));
+  const scored = scoreSentences(hits, terms, type, conceptForms);
 
   const draft = (direct: string, citations: AnswerDraft["citations"], departments: AnswerDraft["departments"] = [], shownFrom = 0): AnswerDraft => ({
     answer: renderAnswer(direct, citations.slice(shownFrom)),
@@ -109,6 +133,19 @@ function composeDirect(req: AnswerRequest, deps: OfflineComposerDeps): AnswerDra
   // The direct sentence already is the first quote; show only the further ones below it.
   if (quoted) return draft(quoted.direct, quoted.citations, [], 1);
   return composeRefusal(subject, overview, "offline", nearest);
+}
+
+/**
+ * The folded forms a sentence states a concept in: its own words; only when no retrieved sentence
+ * uses them, the words of what it is a kind of (铝箔 → 中高端合金制品). A narrow concept (以探代采) must
+ * not match every sentence that names its broader one (铝土矿).
+ */
+function documentForms(c: Concept, lexicon: Lexicon | undefined, hits: readonly RetrievalHit[]): string[] {
+  const fold = (xs: readonly string[]) => [...new Set(xs.map(foldText))].filter((f) => f.length >= 2);
+  const own = fold([...c.terms, ...c.variants]);
+  const texts = hits.map((h) => foldText(h.clause.text));
+  if (own.some((f) => texts.some((t) => t.includes(f))) || !lexicon) return own;
+  return fold(lexicon.ancestors(c.id).flatMap((a) => a.terms));
 }
 
 function mergeHits(context: readonly Clause[], hits: readonly RetrievalHit[]): RetrievalHit[] {

@@ -6,8 +6,9 @@
  */
 const BAN = /严禁|禁止|不得|严厉打击|坚决遏制|杜绝|不予/;
 const EXIT = /有序退出|淘汰|清零|退出/;
-const CONDITION = /原则上|须|必须|应当|应具有|应|按程序|依法依规|满足|要组织|审慎/;
-const ENCOURAGE = /鼓励|支持|推动|引导|积极|加快|培育|推进|提高|加大|保障/;
+// 应 as "must", not inside 应保尽保 (guarantee everything that should be guaranteed: support).
+const CONDITION = /原则上|须|必须|应当|应具有|应(?!保尽保)|按程序|依法依规|满足|要组织|审慎/;
+const ENCOURAGE = /鼓励|支持|推动|引导|积极|加快|培育|推进|提高|加大|保障|应保尽保|优先/;
 
 export type YesNoVerdict = "no" | "conditional" | "phase-out" | "yes" | "unclear";
 

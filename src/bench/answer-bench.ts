@@ -30,8 +30,10 @@ export interface AnswerBenchMetrics {
   answerAccuracy: number;
   /** Over in-scope answers: cited clauses (unique per answer) that are gold. */
   citationPrecision: number;
-  /** Out of scope: refused (outOfScope true) with no citations. */
+  /** Out of scope: refused (outOfScope true) with no citations, or a partial answer saying what is not given. */
   refusalAccuracy: number;
+  /** Out of scope: refused outright. */
+  strictRefusalAccuracy: number;
   /** In scope but refused. */
   falseRefusalRate: number;
   nonexistentCitations: number;
@@ -50,7 +52,7 @@ export async function runAnswerBench(input: AnswerBenchInput): Promise<AnswerBen
 
   const latencies: number[] = [];
   const failures: AnswerBenchFailure[] = [];
-  let correct = 0, citedTotal = 0, citedGold = 0, refused = 0, falseRefusals = 0, nonexistent = 0, unverifiable = 0;
+  let correct = 0, citedTotal = 0, citedGold = 0, refused = 0, strict = 0, falseRefusals = 0, nonexistent = 0, unverifiable = 0;
   for (const [i, q] of questions.entries()) {
     const t0 = performance.now();
     const reply = await send(q, i, "run");
@@ -65,6 +67,7 @@ export async function runAnswerBench(input: AnswerBenchInput): Promise<AnswerBen
     const fail = (reason: string) => failures.push({ id: q.id, question: q.question, reason, answer: reply.answer, cited });
     if (!q.inScope) {
       if (scored.correct) refused++;
+      if (scored.strictRefusal) strict++;
       else fail("未拒答");
       continue;
     }
@@ -84,6 +87,7 @@ export async function runAnswerBench(input: AnswerBenchInput): Promise<AnswerBen
     answerAccuracy: ratio(correct, inScope),
     citationPrecision: ratio(citedGold, citedTotal),
     refusalAccuracy: ratio(refused, oos),
+    strictRefusalAccuracy: ratio(strict, oos),
     falseRefusalRate: ratio(falseRefusals, inScope),
     nonexistentCitations: nonexistent,
     unverifiableQuotes: unverifiable,
@@ -104,14 +108,19 @@ export interface ScoredReply {
   missing: string[];
   goldCited: boolean;
   cited: string[];
+  /** Out of scope only: refused outright (no partial answer). */
+  strictRefusal?: boolean;
 }
 
 /** The one scoring rule every answer bench uses (dev, held-out and blind sets, single and multi-turn). */
 export function scoreReply(reply: Reply, q: { inScope: boolean; gold: readonly string[]; facts: readonly string[] }): ScoredReply {
   const cited = [...new Set(reply.citations.map((c) => c.clauseId))];
   if (!q.inScope) {
+    // Handled: refused, or answered in part while saying what the document does not give ("文件没有
+    //给出具体金额，只提到……") — the asker is not told the document answers what it does not.
     const refused = reply.outOfScope && reply.citations.length === 0;
-    return { correct: refused, refused: reply.outOfScope, missing: [], goldCited: false, cited };
+    const declared = !reply.outOfScope && (reply.notCovered?.length ?? 0) > 0;
+    return { correct: refused || declared, refused: reply.outOfScope, missing: [], goldCited: false, cited, strictRefusal: refused };
   }
   const missing = missingFacts(reply, q.facts);
   const goldCited = cited.some((id) => q.gold.includes(id));

@@ -54,7 +54,8 @@ async function runAnswerSection(ctx: BenchContext): Promise<BenchOutcome> {
       `${formatTable(["指标", "开发集", "留出集", "目标（仅开发集设门槛）"], [
         row("回答准确率（事实齐全且引用标准条款）", (m) => pct(m.answerAccuracy), `≥ ${pct(t.accuracy)}`),
         row("引用精确率", (m) => pct(m.citationPrecision), `≥ ${pct(t.precision)}`),
-        row("拒答准确率（范围外）", (m) => pct(m.refusalAccuracy), `≥ ${pct(t.refusal)}`),
+        row("范围外：拒答，或部分回答并说明文件未给出", (m) => pct(m.refusalAccuracy), `≥ ${pct(t.refusal)}`),
+        row("  其中直接拒答（严格口径）", (m) => pct(m.strictRefusalAccuracy), "—"),
         row("误拒率（范围内被拒答）", (m) => pct(m.falseRefusalRate), "—"),
         row("不存在条款的引用数", (m) => String(m.nonexistentCitations), "0"),
         row("引文不在条款原文中的次数", (m) => String(m.unverifiableQuotes), "—"),

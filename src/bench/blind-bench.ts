@@ -14,8 +14,10 @@ export interface BlindQuestionFigures {
   answerAccuracy: number;
   /** In scope but refused. */
   falseRefusalRate: number;
-  /** Out of scope: refused with no citations. */
+  /** Out of scope: refused with no citations, or answered in part saying what the document does not give. */
   oosRefused: number;
+  /** Out of scope: refused outright (the stricter reading). Absent in figures measured before it existed. */
+  oosRefusedStrict?: number;
   hit1: number;
   hit3: number;
   /** Accuracy over every item (in scope answered right, out of scope refused) per style. */
@@ -52,7 +54,7 @@ export async function runBlindQuestions(engine: Engine, retriever: Retriever, it
   const latencies: number[] = [];
   const style = new Map<BlindStyle, { n: number; ok: number }>();
   const type = new Map<string, { n: number; ok: number }>();
-  let correct = 0, falseRefusals = 0, oosRefused = 0, hit1 = 0, hit3 = 0;
+  let correct = 0, falseRefusals = 0, oosRefused = 0, oosStrict = 0, hit1 = 0, hit3 = 0;
   for (const [i, q] of items.entries()) {
     const t0 = performance.now();
     const reply = await engine.handle({ text: q.question, conversationId: `blind-${i}-${q.id}`, userId: "bench", platform: "cli" });
@@ -62,6 +64,7 @@ export async function runBlindQuestions(engine: Engine, retriever: Retriever, it
     style.set(q.style, { n: s.n + 1, ok: s.ok + Number(scored.correct) });
     if (!q.inScope) {
       oosRefused += Number(scored.correct);
+      oosStrict += Number(scored.strictRefusal ?? false);
       continue;
     }
     correct += Number(scored.correct);
@@ -84,6 +87,7 @@ export async function runBlindQuestions(engine: Engine, retriever: Retriever, it
     answerAccuracy: share(correct, inScope),
     falseRefusalRate: share(falseRefusals, inScope),
     oosRefused: share(oosRefused, items.length - inScope),
+    oosRefusedStrict: share(oosStrict, items.length - inScope),
     hit1: share(hit1, inScope),
     hit3: share(hit3, inScope),
     byStyle: toFigures(style),

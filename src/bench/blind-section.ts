@@ -100,7 +100,8 @@ function renderTable(now: BlindFigures, before: BlindFigures | null): string {
   const rows: Row[] = [
     ["范围内回答准确率（事实齐全且引用正确条款）", (f) => pct(f.questions.answerAccuracy), `≥ ${pct(t.answerAccuracy)}`],
     ["误拒率（范围内被拒答）", (f) => pct(f.questions.falseRefusalRate), `≤ ${pct(t.falseRefusalMax)}`],
-    ["近领域范围外问题被拒答", (f) => pct(f.questions.oosRefused), `≥ ${pct(t.oosRefused)}`],
+    ["近领域范围外问题被拒答或说明文件未给出", (f) => pct(f.questions.oosRefused), `≥ ${pct(t.oosRefused)}`],
+    ["  其中直接拒答（严格口径）", (f) => pct(f.questions.oosRefusedStrict), "—"],
     ["检索 hit@1", (f) => pct(f.questions.hit1), `≥ ${pct(t.hit1)}`],
     ["检索 hit@3", (f) => pct(f.questions.hit3), `≥ ${pct(t.hit3)}`],
     ["英文与繁体问题准确率", (f) => pct(englishTraditional(f.questions)), `≥ ${pct(t.englishTraditional)}`],

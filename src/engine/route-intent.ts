@@ -6,6 +6,8 @@ import type { QueryAnalysis } from "../understanding/query-analysis.js";
 import type { EngineIntent } from "./engine.js";
 import { detectDepartment } from "./detect-department.js";
 
+const METADATA: ReadonlySet<string> = new Set(["issue-date", "document-number", "issuer"]);
+
 export type RoutedIntent =
   | { intent: "reset" | "help" | "targets" | "ask" | "cancel-check" | "document" }
   | { intent: "check" }
@@ -64,8 +66,10 @@ export function routeQuestion(analysis: QueryAnalysis, clauses: readonly Clause[
     if (dept) return { intent: "department-duties", department: dept };
   }
   if (RE.targets.test(text)) return { intent: "targets" };
-  const aboutDocument = analysis.specific.some((c) => c.kind === "document") && analysis.specific.every((c) => c.kind === "document" || c.kind === "department");
-  if (RE.documentMeta.test(text) || (aboutDocument && !ref)) return { intent: "document" };
+  // The document answer states issuer, number and date: the lexicon's concepts for exactly those.
+  const aboutDocument = analysis.specific.some((c) => METADATA.has(c.id)) && analysis.specific.every((c) => c.kind === "document" || c.kind === "department");
+  // "有效期到哪一年" names the document but asks what it does not state: the scope decision takes it.
+  if ((RE.documentMeta.test(text) || (aboutDocument && !ref)) && analysis.uncovered.length === 0) return { intent: "document" };
   return { intent: "ask" };
 }
 

@@ -44,6 +44,12 @@ export const ConceptSchema = z
     broader: z.array(z.string()).default([]),
     /** For uncovered topics: one Chinese sentence on what the document does not say. */
     notCovered: z.string().trim().min(4).max(80).optional(),
+    /**
+     * For uncovered topics: true when it is a detail of a covered topic (an amount, a procedure, a time
+     * limit) — the question is answered with what the document does say, plus one sentence on what it
+     * does not. Absent: another subject altogether (another province, industry, a market price) → refused.
+     */
+    aspect: z.boolean().optional(),
     /** For uncovered topics: covered concepts they sit next to, so a refusal can point at them. */
     near: z.array(z.string()).default([]),
     /** Optional note for reviewers (why an entry exists); never shown to users. */
@@ -53,6 +59,7 @@ export const ConceptSchema = z
     message: "只有 uncovered 概念必须且只能带 notCovered",
   })
   .refine((c) => c.kind !== "uncovered" || c.terms.length === 0, { message: "uncovered 概念不能有文件原词（terms）" })
+  .refine((c) => c.kind === "uncovered" || c.aspect === undefined, { message: "只有 uncovered 概念可以写 aspect" })
   .refine((c) => c.terms.length + c.variants.length + c.english.length + c.mistypes.length > 0, { message: "概念至少要有一个词" });
 export type Concept = z.infer<typeof ConceptSchema>;
 

@@ -31,6 +31,8 @@ export const ReplySchema = z.object({
   citations: z.array(CitationSchema),
   departments: z.array(ReplyDepartmentSchema),
   outOfScope: z.boolean(),
+  /** A partial answer: what the document does not say about the question (it says the rest, cited). */
+  notCovered: z.array(z.string()).optional(),
   mode: ReplyModeSchema,
   followUps: z.array(z.string()),
   conversationId: z.string().nullable(),

@@ -16,6 +16,8 @@ import { createHybridRetriever, type FusionMethod, type HybridRetriever } from "
 import { createLexicalRetriever } from "./lexical/create-lexical-retriever.js";
 import { createTargetRetriever } from "./lexical/create-target-retriever.js";
 import { createScopeJudge } from "./scope/judge-scope.js";
+import { createConceptCoverage } from "./concept-coverage.js";
+import { defaultLexicon } from "../lexicon/default-lexicon.js";
 import { clauseKey } from "../corpus/load-corpus.js";
 import { DEFAULT_TUNING, type Tuning } from "../tuning/tuning.js";
 import type { QueryAnalyzer } from "../understanding/create-query-analyzer.js";
@@ -86,6 +88,7 @@ export async function buildRetriever(opts: BuildRetrieverOptions): Promise<Built
     clauseRef: createClauseRefRetriever(clauses),
     judge: createScopeJudge(clauses, analyzer, { threshold: tuning.scope.threshold, idf: lexical.index.idf }),
     analyzer: queryAnalyzer,
+    concepts: createConceptCoverage(clauses, defaultLexicon()),
     scopeTuning: tuning.scope,
     weights: tuning.fusion,
     fusion: opts.fusion,

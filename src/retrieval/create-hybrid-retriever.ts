@@ -16,6 +16,7 @@ export interface FusionWeights {
   target: number;
   /** For who-questions: the lexical ranking restricted to clauses that name responsible departments. */
   who: number;
+  concepts: number;
 }
 
 export const DEFAULT_WEIGHTS: FusionWeights = DEFAULT_TUNING.fusion;
@@ -35,6 +36,8 @@ export interface HybridParts {
   target: ComponentRetriever | null;
   clauseRef: ComponentRetriever | null;
   judge: ScopeJudge;
+  /** Ranks clauses by the question's concepts they state; absent in tests that fix every ranking. */
+  concepts?: (a: QueryAnalysis) => RankedItem[];
   /** Analyses a plain-text query (the engine passes its own analysis instead). */
   analyzer: QueryAnalyzer;
   /** Defaults to DEFAULT_TUNING.scope. */
@@ -69,6 +72,7 @@ export function createHybridRetriever(parts: HybridParts): HybridRetriever {
       { items: lex, weight: w.lexical },
       { items: dense, weight: w.dense },
       { items: target, weight: w.target },
+      { items: parts.concepts?.(analysis) ?? [], weight: w.concepts },
       { items: analysis.kind === "who" || asksWho(analysis.folded) ? lex.filter((i) => parts.clauses[i.index]!.departments.length > 0) : [], weight: w.who },
     ]);
     if (refs.length) {

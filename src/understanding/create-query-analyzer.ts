@@ -34,6 +34,7 @@ const TYPE_BY_KIND: Record<AskKind, QuestionType> = {
 export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing; clauses: readonly Clause[] }): QueryAnalyzer {
   const { lexicon, phrasing } = deps;
   const texts = deps.clauses.map((c) => foldText(`${c.title}|${c.text}`));
+  const corpusYears = new Set([...texts.join("|").matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1])));
   const genericity = new Map<string, boolean>();
   const isGeneric = (c: Concept): boolean => {
     let g = genericity.get(c.id);
@@ -56,6 +57,7 @@ export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing
       const own = classifyQuestion(text);
       const questionType: QuestionType = own !== "other" ? own : TYPE_BY_KIND[kind];
       const concepts = lexicon.match(folded);
+      const years = [...folded.matchAll(/(?<!\d)((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]));
       const covered = unique(concepts.map((m) => m.concept).filter((c) => c.kind !== "uncovered"));
       const uncovered = unique(concepts.map((m) => m.concept).filter((c) => c.kind === "uncovered"));
       const specific = covered.filter((c) => !isGeneric(c));
@@ -71,7 +73,8 @@ export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing
         kinds,
         questionType,
         figure: askedUnitClass(folded),
-        years: [...folded.matchAll(/(?<!\d)((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1])),
+        years,
+        unknownYears: years.filter((y) => !corpusYears.has(y)),
         concepts,
         specific,
         uncovered,

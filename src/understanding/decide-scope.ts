@@ -12,6 +12,9 @@ import type { Tuning } from "../tuning/tuning.js";
  */
 export type ScopeKind = "full" | "partial" | "none";
 
+/** Concept kinds that say where, by whom or in which text — not what is asked about. */
+const CONTEXT_KINDS: ReadonlySet<string> = new Set(["place", "park", "department", "document"]);
+
 export interface ScopeDecision {
   scope: ScopeKind;
   /** Chinese sentences on what the document does not say (partial and none). */
@@ -43,13 +46,23 @@ export function decideScope(a: QueryAnalysis, judged: ScopeJudgement, top: Claus
   const addressed = a.specific.filter((c) => [...c.terms, ...c.variants].some((t) => topText.includes(foldText(t))));
   if (a.uncovered.length) {
     const notCovered = a.uncovered.map((c) => c.notCovered!).filter(Boolean);
+    // Another subject (云南的政策, 钢铁, 铝价) is refused whatever covered words come with it.
+    if (a.uncovered.some((c) => !c.aspect)) return { scope: "none", notCovered, reason: "uncovered-topic" };
     // "电解铝企业的电价是多少": 电价 policy is covered (六（二）), its number is not → partial.
     return a.specific.length && (addressed.length || judged.confidence >= tuning.threshold)
       ? { scope: "partial", notCovered, reason: "uncovered-topic" }
       : { scope: "none", notCovered, reason: "uncovered-topic" };
   }
-  const known = a.specific.length > 0 || judged.confidence >= tuning.threshold;
+  // What a question is about decides; where or who it concerns is context. A question naming only a
+  // place, a department or the document ("贵阳北站附近有什么好吃的", "帮我写个周报…主要内容") is judged
+  // by the lexical evidence alone; an English one, whose words the lexicon translates, needs a concept.
+  const about = a.specific.filter((c) => !CONTEXT_KINDS.has(c.kind));
+  const lexical = judged.confidence >= tuning.threshold && !(a.english && about.length === 0);
+  const known = about.length > 0 || (a.specific.length > 0 && ["list", "where", "who"].includes(a.kind)) || lexical;
   if (!known) return { scope: "none", notCovered: [], reason: "nothing-relates" };
+  if (a.unknownYears.length && ["howmuch", "when", "what", "yesno"].includes(a.kind)) {
+    return { scope: "partial", notCovered: [`文件没有给出${a.unknownYears.join("、")}年的目标或安排。`], reason: "figure-not-stated" };
+  }
   if (judged.signals.figureMismatch && a.figure) {
     return { scope: "partial", notCovered: [`文件没有给出${FIGURE_WORDS[a.figure]}。`], reason: "figure-not-stated" };
   }

@@ -29,6 +29,8 @@ export interface QueryAnalysis {
   figure: UnitClass | null;
   /** Years named (2027, 2035). */
   years: number[];
+  /** Named years the document never mentions (its targets are for other years). */
+  unknownYears: number[];
   /** Lexicon concepts mentioned, in text order. */
   concepts: ConceptMatch[];
   /** Covered concepts that say which part of the document is asked about (not 铝/贵州/政策-generic). */

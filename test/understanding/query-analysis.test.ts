@@ -99,5 +99,6 @@ describe("yes/no verdict from the wording", () => {
     expect(readVerdict(["支持400KA以下电解槽有序退出。"])).toBe("phase-out");
     expect(readVerdict(["依法依规推动落后铝土矿产能退出。"])).toBe("phase-out");
     expect(readVerdict(["以清镇经开区为重点，积极发展高端铝合金材料。"])).toBe("yes");
+    expect(readVerdict(["坚持用地跟着项目走，对铝精深加工等重大招商引资项目用地需求应保尽保。"])).toBe("yes");
   });
 });

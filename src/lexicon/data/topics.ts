@@ -257,7 +257,7 @@ export const topicsSection: LexiconSection = {
       kind: "topic",
       label: "非法开采",
       terms: ["以探代采", "无证开采", "非法开采行为", "非法开采", "严厉打击"],
-      variants: ["盗采", "私挖乱采", "乱采滥挖", "偷采", "越界开采", "没有采矿证", "无证", "无证采矿", "超层越界", "违法开采", "探矿代采"],
+      variants: ["盗采", "私挖乱采", "乱采滥挖", "偷采", "越界开采", "没有采矿证", "无证", "无证采矿", "超层越界", "违法开采", "探矿代采", "边探边采", "边探边挖"],
       english: ["illegal mining", "unlicensed mining"],
       mistypes: ["以探待采", "以碳代采"],
       broader: ["bauxite-mining"],
@@ -340,9 +340,20 @@ export const topicsSection: LexiconSection = {
       id: "admission",
       kind: "topic",
       label: "项目准入",
-      terms: ["严格氧化铝准入要求", "准入要求", "铝资源开发准入", "准入", "审慎决策", "拟新建、扩建", "新建、扩建"],
-      variants: ["门槛", "准入条件", "准入标准", "能不能建", "可不可以建", "允许建", "能否新建", "可以新建吗", "新建", "扩建", "改扩建", "准入门槛", "建设条件"],
-      english: ["entry requirements", "admission", "market access", "entry threshold", "new build", "expansion"],
+      // Entry requirements in general; the alumina clause's own wording (严格氧化铝准入要求) belongs to
+      // alumina, and building new is an action of its own (new-construction), asked of every project type.
+      terms: ["准入要求", "铝资源开发准入", "准入"],
+      variants: ["门槛", "准入条件", "准入标准", "能不能建", "可不可以建", "允许建", "准入门槛", "建设条件"],
+      english: ["entry requirements", "admission", "market access", "entry threshold"],
+    },
+    {
+      id: "new-construction",
+      kind: "process",
+      label: "新建扩建",
+      // Policy text writes 新（改、扩）建 for 新建、改建、扩建; the analyzer spells it out for retrieval.
+      terms: ["新建", "扩建", "新（改、扩）建", "新增"],
+      variants: ["改建", "改扩建", "上马", "新开", "再建", "能否新建", "可以新建吗"],
+      english: ["new build", "new plant", "expansion", "expand"],
     },
     {
       id: "special-demonstration",

@@ -190,6 +190,7 @@ export const uncoveredSection: LexiconSection = {
     // ── Money figures the document never states ─────────────────────────────
     {
       id: "subsidy-amount",
+      aspect: true,
       kind: "uncovered",
       label: "补贴金额标准",
       variants: [
@@ -202,6 +203,7 @@ export const uncoveredSection: LexiconSection = {
     },
     {
       id: "fund-size",
+      aspect: true,
       kind: "uncovered",
       label: "资金与债券规模",
       variants: ["基金规模", "专项资金规模", "资金总额", "资金盘子", "债券额度", "专项债额度", "资金规模", "安排多少资金", "多少亿资金", "基金多少亿"],
@@ -211,6 +213,7 @@ export const uncoveredSection: LexiconSection = {
     },
     {
       id: "loan-terms",
+      aspect: true,
       kind: "uncovered",
       label: "贷款利率额度",
       variants: ["贷款利率", "利率多少", "利息多少", "贴息比例", "贷款额度", "能贷多少", "贷多少", "lpr", "贷款期限", "利率优惠", "年化利率", "担保费率", "反担保"],
@@ -229,6 +232,7 @@ export const uncoveredSection: LexiconSection = {
     },
     {
       id: "tax-rate-figures",
+      aspect: true,
       kind: "uncovered",
       label: "具体税率",
       variants: [
@@ -250,6 +254,7 @@ export const uncoveredSection: LexiconSection = {
     },
     {
       id: "power-price-figures",
+      aspect: true,
       kind: "uncovered",
       label: "电价具体数值",
       variants: [
@@ -271,6 +276,7 @@ export const uncoveredSection: LexiconSection = {
     },
     {
       id: "land-price",
+      aspect: true,
       kind: "uncovered",
       label: "地价",
       variants: ["地价多少", "地价是多少", "土地价格", "土地出让金", "每亩多少钱", "亩均价格", "工业用地价格", "土地出让价", "一亩地多少钱", "土地款", "多少钱一亩"],
@@ -280,6 +286,7 @@ export const uncoveredSection: LexiconSection = {
     },
     {
       id: "quota-price",
+      aspect: true,
       kind: "uncovered",
       label: "产能指标价格",
       variants: ["指标价格", "指标多少钱", "产能指标价格", "一吨指标多少钱", "指标费用", "指标转让价", "指标成交价"],
@@ -289,6 +296,7 @@ export const uncoveredSection: LexiconSection = {
     },
     {
       id: "money-figures",
+      aspect: true,
       kind: "uncovered",
       label: "金额费用",
       variants: ["多少钱", "几块钱", "花多少钱", "要多少钱", "费用多少", "多少费用", "收费多少", "成本多少", "优惠多少", "便宜多少"],
@@ -308,6 +316,7 @@ export const uncoveredSection: LexiconSection = {
     // ── Procedures, forms, contacts ────────────────────────────────────────
     {
       id: "application-materials",
+      aspect: true,
       kind: "uncovered",
       label: "申报材料",
       variants: [
@@ -320,6 +329,7 @@ export const uncoveredSection: LexiconSection = {
     },
     {
       id: "application-procedure",
+      aspect: true,
       kind: "uncovered",
       label: "申报流程",
       variants: [
@@ -332,6 +342,7 @@ export const uncoveredSection: LexiconSection = {
     },
     {
       id: "deadlines",
+      aspect: true,
       kind: "uncovered",
       label: "申报截止时间",
       variants: ["截止时间", "截止日期", "申报截止", "申报时间", "什么时候申报", "几号截止", "申报期限", "申请期限", "申报批次", "截止到哪天", "受理时间"],
@@ -341,6 +352,7 @@ export const uncoveredSection: LexiconSection = {
     },
     {
       id: "approval-time-limit",
+      aspect: true,
       kind: "uncovered",
       label: "审批时限",
       variants: ["审批时限", "审批多久", "多久能批", "几个工作日", "办结时限", "审批时间", "审批周期", "多久批", "多长时间能批", "批下来要多久", "工作日内", "承诺时限"],
@@ -386,6 +398,7 @@ export const uncoveredSection: LexiconSection = {
     },
     {
       id: "mining-licence-procedure",
+      aspect: true,
       kind: "uncovered",
       label: "矿权办理程序",
       variants: ["采矿证怎么办", "采矿证办理", "矿权出让", "采矿权出让", "探矿权转采矿权", "采矿权价款", "矿业权出让收益", "办采矿证", "采矿权延续", "探转采"],
@@ -405,6 +418,7 @@ export const uncoveredSection: LexiconSection = {
     // ── Figures and technical details beyond the document ───────────────────
     {
       id: "energy-consumption-figures",
+      aspect: true,
       kind: "uncovered",
       label: "能耗限额数值",
       variants: [
@@ -417,6 +431,7 @@ export const uncoveredSection: LexiconSection = {
     },
     {
       id: "emission-limits",
+      aspect: true,
       kind: "uncovered",
       label: "排放限值",
       variants: ["排放限值", "污染物排放标准", "超低排放", "排污许可证", "排污许可", "氟化物排放限值", "颗粒物排放", "二氧化硫排放", "排放浓度"],
@@ -426,6 +441,7 @@ export const uncoveredSection: LexiconSection = {
     },
     {
       id: "national-standard-details",
+      aspect: true,
       kind: "uncovered",
       label: "标准具体条文",
       variants: ["国标编号", "标准编号", "标准号", "gb标准", "标准全文", "标准原文", "标准具体要求", "规范条件全文", "规范条件具体指标", "gb/t"],
@@ -453,6 +469,7 @@ export const uncoveredSection: LexiconSection = {
     },
     {
       id: "target-progress",
+      aspect: true,
       kind: "uncovered",
       label: "目标完成情况",
       variants: ["执行效果", "实施效果", "完成情况", "目标完成了吗", "完成了多少", "进展情况", "完成进度", "考核结果", "评估结果", "实现了吗"],
@@ -675,6 +692,7 @@ export const uncoveredSection: LexiconSection = {
     },
     {
       id: "talent-subsidies",
+      aspect: true,
       kind: "uncovered",
       label: "人才补贴标准",
       variants: ["人才补贴", "安家费", "住房补贴", "人才公寓", "落户政策", "购房补贴", "人才津贴", "引才奖励", "人才奖励", "生活补贴"],

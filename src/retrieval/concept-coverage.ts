@@ -1,0 +1,55 @@
+import type { Clause } from "../corpus/clause-schema.js";
+import type { ConceptKind } from "../lexicon/concept-schema.js";
+import type { Lexicon } from "../lexicon/lexicon.js";
+import { foldText } from "../text/fold-text.js";
+import type { QueryAnalysis } from "../understanding/query-analysis.js";
+import type { RankedItem } from "./ranked-list.js";
+
+/**
+ * How much naming a concept of each kind says about which clause is meant. What the question asks
+ * about (an instrument such as 贷款 or 用地, a topic, a process) outweighs the context it is asked in
+ * (the product or the place of the project): "铝箔项目能贷款吗" is about finance, not about foil.
+ */
+const KIND_WEIGHT: Record<ConceptKind, number> = {
+  instrument: 1.3,
+  topic: 1.1,
+  metric: 1.1,
+  process: 1,
+  technology: 1,
+  material: 1,
+  "project-type": 1,
+  document: 1,
+  product: 0.7,
+  place: 0.7,
+  park: 0.8,
+  department: 0.5,
+  uncovered: 0,
+};
+
+/**
+ * Ranks clauses by how many of the question's specific concepts they state (in the document's own
+ * words or those of what the concept is a kind of): the clause that addresses all of what was asked
+ * beats the one that shares most of its words with one part of it.
+ */
+export function createConceptCoverage(clauses: readonly Clause[], lexicon: Lexicon) {
+  const hay = clauses.map((c) => foldText(`${c.title}|${c.text}`));
+  const forms = new Map<string, string[]>();
+  const formsOf = (id: string): string[] => {
+    let f = forms.get(id);
+    if (!f) {
+      f = [...new Set(lexicon.ancestors(id).flatMap((a) => [...a.terms, ...(a.id === id ? a.variants : [])]).map(foldText))].filter((x) => x.length >= 2);
+      forms.set(id, f);
+    }
+    return f;
+  };
+  return (a: QueryAnalysis): RankedItem[] => {
+    if (a.specific.length === 0) return [];
+    const out: RankedItem[] = [];
+    hay.forEach((h, index) => {
+      let score = 0;
+      for (const c of a.specific) if (formsOf(c.id).some((f) => h.includes(f))) score += KIND_WEIGHT[c.kind];
+      if (score > 0) out.push({ index, score });
+    });
+    return out.sort((x, y) => y.score - x.score);
+  };
+}
