@@ -18,6 +18,7 @@ const lexicon = buildLexicon([
       { id: "aluminium", kind: "topic", label: "铝", terms: ["铝"] },
       { id: "power-price", kind: "instrument", label: "电价", terms: ["电价"] },
       { id: "price-forecast", kind: "uncovered", label: "铝价走势", variants: ["铝价", "期货"], notCovered: "文件没有谈铝价走势。" },
+      { id: "power-price-figure", kind: "uncovered", label: "电价数字", variants: ["几毛钱"], aspect: true, notCovered: "文件没有给出具体电价。" },
       { id: "qingzhen", kind: "park", label: "清镇经开区", terms: ["清镇经开区"], variants: ["清镇"] },
     ],
   },
@@ -71,9 +72,10 @@ describe("scope decision", () => {
     expect(d).toMatchObject({ scope: "none", reason: "uncovered-topic", notCovered: ["文件没有谈铝价走势。"] });
   });
 
-  it("answers in part when an uncovered aspect of a covered topic is asked", () => {
-    const d = decideScope(analyzer.analyze("电解铝的期货怎么做"), judged(0.1), clause("3.3"), DEFAULT_TUNING.scope);
-    expect(d.scope).toBe("partial");
+  it("answers in part when an uncovered detail of a covered topic is asked, refuses another subject", () => {
+    const d = decideScope(analyzer.analyze("电解铝的电价几毛钱"), judged(0.1), clause("6.2"), DEFAULT_TUNING.scope);
+    expect(d).toMatchObject({ scope: "partial", notCovered: ["文件没有给出具体电价。"] });
+    expect(decideScope(analyzer.analyze("电解铝的期货怎么做"), judged(0.9), clause("3.3"), DEFAULT_TUNING.scope).scope).toBe("none");
   });
 
   it("never refuses a question naming a covered concept, however low the lexical confidence", () => {
