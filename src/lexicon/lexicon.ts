@@ -1,4 +1,4 @@
-import { pinyin } from "pinyin-pro";
+import { createRequire } from "node:module";
 import { foldText } from "../text/fold-text.js";
 import { ConceptSchema, LexiconSectionSchema, type Concept, type ConceptKind, type LexiconSection } from "./concept-schema.js";
 
@@ -37,6 +37,16 @@ interface Surface {
 }
 
 const HAN = /^[\u3400-\u9fff]+$/;
+const CONTEXT: ReadonlySet<ConceptKind> = new Set(["place", "park", "department", "document"]);
+// Loaded on first homophone match (pinyin-pro's tables cost ~100 ms that most questions never need).
+const requireCjs = createRequire(import.meta.url);
+type PinyinModule = typeof import("pinyin-pro");
+let pinyinModule: PinyinModule | null = null;
+/** Toneless syllables of Han text, one per character (ü written v). */
+function syllablesOf(text: string): string[] {
+  pinyinModule ??= requireCjs("pinyin-pro") as PinyinModule;
+  return pinyinModule.pinyin(text, { toneType: "none", type: "array", v: true });
+}
 const LATIN = /^[a-z0-9 .'&-]+$/;
 
 /**
@@ -94,7 +104,12 @@ export function buildLexicon(sections: readonly LexiconSection[]): Lexicon {
   const pinyinIndex = createPinyinIndex(surfaces);
   // Non-Latin forms by first character, longest first: a question is scanned once, not once per form.
   const byFirst = new Map<string, Surface[]>();
-  for (const s of surfaces) if (!s.re) byFirst.set(s.form[0]!, [...(byFirst.get(s.form[0]!) ?? []), s]);
+  for (const s of surfaces) {
+    if (s.re) continue;
+    const list = byFirst.get(s.form[0]!);
+    if (list) list.push(s);
+    else byFirst.set(s.form[0]!, [s]);
+  }
   const latin = surfaces.filter((s) => s.re);
   const rank = new Map(surfaces.map((s, i) => [s, i]));
 
@@ -125,7 +140,10 @@ export function buildLexicon(sections: readonly LexiconSection[]): Lexicon {
         taken.fill(true, f.start, f.end);
         out.push({ concept: f.s.concept, surface: f.surface, via: f.s.via, start: f.start, end: f.end });
       }
-      out.push(...pinyinIndex.match(folded, taken));
+      // Homophone matching only when the exact forms found nothing a question is about (a place or a
+      // department is context): "氧化吕厂在清镇能建吗" needs it, "电解铝的槽子" does not — and most
+      // questions never load the pinyin tables at all.
+      if (!out.some((m) => !CONTEXT.has(m.concept.kind))) out.push(...pinyinIndex.match(folded, taken));
       return out.sort((a, b) => a.start - b.start);
     },
   };
@@ -145,7 +163,7 @@ function surfacePattern(form: string): RegExp {
  */
 function createPinyinIndex(surfaces: readonly Surface[]) {
   let index: Map<string, Surface[]> | null = null;
-  const syllables = (s: string) => pinyin(s, { toneType: "none", type: "array", v: true }) as string[];
+  const syllables = syllablesOf;
   const build = () => {
     const m = new Map<string, Surface[]>();
     const han = surfaces.filter((s) => HAN.test(s.form) && s.form.length >= 2 && s.form.length <= 6);
@@ -155,7 +173,9 @@ function createPinyinIndex(surfaces: readonly Surface[]) {
     for (const s of han) {
       const key = all.slice(at, at + s.form.length).join(" ");
       at += s.form.length + 1;
-      m.set(key, [...(m.get(key) ?? []), s]);
+      const list = m.get(key);
+      if (list) list.push(s);
+      else m.set(key, [s]);
     }
     return m;
   };
