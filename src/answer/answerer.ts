@@ -1,7 +1,7 @@
 import type { Corpus } from "../corpus/load-corpus.js";
 import type { AnswerDraft } from "./answer-draft.js";
 import { composeOfflineAnswer, type AnswerRequest } from "./compose-offline-answer.js";
-import synonyms from "../data/synonyms.json" with { type: "json" };
+import { synonymTable } from "../lexicon/derived-tables.js";
 import { createSynonymExpander } from "../retrieval/analysis/synonym-expander.js";
 import { createTermSpecificity } from "./question-focus.js";
 import { defaultLexicon } from "../lexicon/default-lexicon.js";
@@ -31,7 +31,7 @@ export function createOfflineAnswerer(corpus: Corpus): OfflineAnswerer {
     clauses: corpus.clauses,
     specificity: createTermSpecificity(corpus.clauses),
     lexicon: defaultLexicon(),
-    synonyms: createSynonymExpander(synonyms),
+    synonyms: createSynonymExpander(synonymTable()),
   };
   const answerSync = (req: AnswerRequest) => composeOfflineAnswer(req, deps);
   return { overview, answerSync, answer: async (req) => answerSync(req) };

@@ -7,7 +7,7 @@ import { createPolicyAgent, type PolicyAgent } from "../answer/llm/agent/create-
 import type { LlmCallRunner } from "../answer/llm/llm-call-runner.js";
 import type { Prompts } from "../answer/llm/load-prompts.js";
 import type { Corpus } from "../corpus/load-corpus.js";
-import aliases from "../data/department-aliases.json" with { type: "json" };
+import { departmentAliases } from "../lexicon/derived-tables.js";
 import type { Retriever } from "../retrieval/retriever.js";
 import { createPolicyTools } from "../tools/create-policy-tools.js";
 
@@ -29,7 +29,7 @@ export function buildPolicyAgent(parts: PolicyAgentParts): { classify(question: 
     retriever: parts.retriever,
     knowledge,
     extractor: app.profileExtractor(),
-    departmentAliases: aliases as Record<string, string>,
+    departmentAliases: departmentAliases(),
   });
   const classify = createMultiStepClassifier({
     mentionsPlace: (text) => {

@@ -1,8 +1,8 @@
-import aliases from "../data/department-aliases.json" with { type: "json" };
+import { departmentAliases } from "../lexicon/derived-tables.js";
 import { listDepartmentNames, matchDepartment } from "../corpus/find-departments.js";
 import type { Clause } from "../corpus/clause-schema.js";
 
-const ALIASES = aliases as Record<string, string>;
+const ALIASES = departmentAliases();
 
 /**
  * The department a sentence names ("发改委负责什么" → 省发展改革委), or null. Candidates are the

@@ -3,7 +3,7 @@ import type { EmbeddingConfig } from "../config/app-config.js";
 import type { ClauseExpansion } from "../corpus/expansion-schema.js";
 import type { Clause } from "../corpus/clause-schema.js";
 import type { Corpus } from "../corpus/load-corpus.js";
-import synonyms from "../data/synonyms.json" with { type: "json" };
+import { synonymTable } from "../lexicon/derived-tables.js";
 import { buildUserDictionary } from "./analysis/build-user-dictionary.js";
 import { createAnalyzer } from "./analysis/create-analyzer.js";
 import { loadSegmenterDictionary } from "./analysis/load-segmenter-dictionary.js";
@@ -65,7 +65,7 @@ export async function buildRetriever(opts: BuildRetrieverOptions): Promise<Built
   const analyzer = createAnalyzer({
     dictionary: loadSegmenterDictionary(opts.dataDir),
     userWords: buildUserDictionary(clauses),
-    synonyms: createSynonymExpander(synonyms),
+    synonyms: createSynonymExpander(synonymTable()),
   });
   const tuning = opts.tuning ?? DEFAULT_TUNING;
   const queryAnalyzer = opts.queryAnalyzer ?? createDefaultQueryAnalyzer(clauses);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createOfflineProfileExtractor } from "../../src/admission/profile-extractor.js";
-import aliases from "../../src/data/department-aliases.json" with { type: "json" };
+import { departmentAliases } from "../../src/lexicon/derived-tables.js";
 import { createPolicyTools } from "../../src/tools/create-policy-tools.js";
 import { createKeywordRetriever } from "../helpers/keyword-retriever.js";
 import { loadTestKnowledge } from "../helpers/load-test-corpus.js";
@@ -9,7 +9,7 @@ const { corpus, knowledge } = loadTestKnowledge();
 const retriever = createKeywordRetriever(corpus.clauses);
 const tools = createPolicyTools({
   clauses: corpus.clauses, retriever, knowledge,
-  extractor: createOfflineProfileExtractor(knowledge), departmentAliases: aliases as Record<string, string>,
+  extractor: createOfflineProfileExtractor(knowledge), departmentAliases: departmentAliases(),
 });
 const byName = (name: string) => {
   const t = tools.find((x) => x.name === name);

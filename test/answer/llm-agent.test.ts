@@ -12,7 +12,7 @@ import { detectVerdicts } from "../../src/answer/llm/agent/detect-verdicts.js";
 import { createLlmAnswerer } from "../../src/answer/llm/create-llm-answerer.js";
 import { createDeadlineRunner, type LlmCallRunner } from "../../src/answer/llm/llm-call-runner.js";
 import { loadPrompts } from "../../src/answer/llm/load-prompts.js";
-import aliases from "../../src/data/department-aliases.json" with { type: "json" };
+import { departmentAliases } from "../../src/lexicon/derived-tables.js";
 import { createLlmGuard } from "../../src/limits/create-llm-guard.js";
 import { createSystemScheduler } from "../../src/limits/scheduler.js";
 import { createPolicyTools } from "../../src/tools/create-policy-tools.js";
@@ -27,7 +27,7 @@ const retriever = createSimpleRetriever(corpus.clauses);
 const prompts = loadPrompts(resolve(import.meta.dirname, "../../prompts"));
 const tools = createPolicyTools({
   clauses: corpus.clauses, retriever, knowledge,
-  extractor: createOfflineProfileExtractor(knowledge), departmentAliases: aliases as Record<string, string>,
+  extractor: createOfflineProfileExtractor(knowledge), departmentAliases: departmentAliases(),
 });
 const classify = createMultiStepClassifier({
   mentionsPlace: (t) => {

@@ -43,7 +43,7 @@ describe("the npm package", () => {
     const [packed] = JSON.parse(stdout) as { filename: string; files: { path: string }[] }[];
     tarball = join(work, packed!.filename);
     const files = packed!.files.map((f) => f.path);
-    for (const f of ["dist/cli.js", "dist/data/synonyms.json", "dist/lexicon/data/question-cues.js", "package.json", "README.md"]) expect(files, f).toContain(f);
+    for (const f of ["dist/cli.js", "dist/lexicon/data/question-cues.js", "package.json", "README.md"]) expect(files, f).toContain(f);
     const corpus = readdirSync(join(REPO, "corpus"));
     for (const f of corpus) expect(files, f).toContain(`corpus/${f}`);
     for (const f of readdirSync(join(REPO, "prompts"))) expect(files, f).toContain(`prompts/${f}`);

@@ -29,11 +29,24 @@ let n = 0;
 const ask = (a: App, text: string) => a.engine().handle({ text, conversationId: `e${n++}`, userId: "u", platform: "cli" });
 
 describe("LLM mode through the composition root: the offline judgement is an input, never a gate", () => {
-  it("questions the offline engine refuses reach the model, and honest answers are verified and used", async () => {
+  it("a question the offline engine refuses still reaches the model, whose verified refusal is used", async () => {
+    const { offline, llm } = apps2();
+    const question = "明年铝价会涨吗？";
+    expect(await ask(offline, question)).toMatchObject({ kind: "refusal", outOfScope: true, mode: "offline" });
+    server.enqueueChat(chatContent(JSON.stringify({ answer: "该文件未涉及铝价走势。", citations: [] })));
+    const from = server.requests.length;
+    const r = await ask(llm, question);
+    const bodies = server.chatBodies(from);
+    expect(bodies).toHaveLength(1);
+    expect(String(bodies[0].messages.at(-1).content)).toContain("离线检索判断文件可能未涉及此问题");
+    expect(r).toMatchObject({ mode: "llm", outOfScope: true, citations: [] });
+  });
+
+  it("questions the offline engine refused before the query analysis reach the model, and honest answers are verified and used", async () => {
     const { offline, llm } = apps2();
     for (const { question, reply } of REFUSED) {
-      const refused = await ask(offline, question);
-      expect(refused).toMatchObject({ kind: "refusal", outOfScope: true, mode: "offline" });
+      // Offline now answers these (the analysis understands them); in LLM mode the model answers them.
+      expect((await ask(offline, question)).mode).toBe("offline");
 
       server.enqueueChat(chatContent(JSON.stringify(reply)));
       const from = server.requests.length;
@@ -42,7 +55,6 @@ describe("LLM mode through the composition root: the offline judgement is an inp
       expect(bodies).toHaveLength(1);
       const prompt = String(bodies[0].messages.at(-1).content);
       expect(offeredClauseIds(prompt)).toEqual(corpus.clauses.map((c) => c.clauseId));
-      expect(prompt).toContain("离线检索判断文件可能未涉及此问题");
       expect(r.mode).toBe("llm");
       expect(r.kind).toBe("answer");
       expect(r.citations.map((c) => c.clauseId)).toEqual(reply.citations.map((c) => c.clauseId));
@@ -71,9 +83,11 @@ describe("LLM mode through the composition root: the offline judgement is an inp
     expect(r.departments[0]).toEqual({ name: "省工业和信息化厅", role: "lead" });
   });
 
-  it("a comparison of two named clauses reaches the agent in LLM mode; offline it stays a clause lookup", async () => {
+  it("a comparison of two named clauses reaches the agent in LLM mode; offline it quotes both clauses", async () => {
     const q = "三（三）和三（四）有什么不同？";
-    expect((await ask(apps2().offline, q)).kind).toBe("clause");
+    const offlineReply = await ask(apps2().offline, q);
+    expect(offlineReply.kind).toBe("answer");
+    expect([...new Set(offlineReply.citations.map((c) => c.clauseId))]).toEqual(["3.3", "3.4"]);
     server.enqueueChat(
       agentStep(chatToolCall("get_clause", { ref: "三（三）" })),
       agentStep(chatToolCall("get_clause", { ref: "三（四）" })),

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll } from "vitest";
 import { loadCorpus, type Corpus } from "../../src/corpus/load-corpus.js";
-import synonyms from "../../src/data/synonyms.json" with { type: "json" };
+import { synonymTable } from "../../src/lexicon/derived-tables.js";
 import { buildUserDictionary } from "../../src/retrieval/analysis/build-user-dictionary.js";
 import { createAnalyzer, type Analyzer } from "../../src/retrieval/analysis/create-analyzer.js";
 import { loadSegmenterDictionary } from "../../src/retrieval/analysis/load-segmenter-dictionary.js";
@@ -37,7 +37,7 @@ export function realAnalyzer(): Analyzer {
   return (analyzer ??= createAnalyzer({
     dictionary: loadSegmenterDictionary(tempDataDir()),
     userWords: buildUserDictionary(realCorpus().clauses),
-    synonyms: createSynonymExpander(synonyms),
+    synonyms: createSynonymExpander(synonymTable()),
   }));
 }
 

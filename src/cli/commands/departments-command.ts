@@ -1,4 +1,4 @@
-import aliases from "../../data/department-aliases.json" with { type: "json" };
+import { departmentAliases } from "../../lexicon/derived-tables.js";
 import { findDutiesOf, listDepartmentNames, matchDepartment } from "../../corpus/find-departments.js";
 import { parseClauseRef } from "../../corpus/resolve-clause-ref.js";
 import type { CliCommand } from "../cli-command.js";
@@ -47,7 +47,7 @@ export const departmentsCommand: CliCommand = {
       return 0;
     }
 
-    const name = matchDepartment(query, names, aliases as Record<string, string>);
+    const name = matchDepartment(query, names, departmentAliases());
     if (!name) {
       throw new CliUsageError(`没有找到与“${query}”对应的部门或条款。可用的部门有：${names.join("、")}`);
     }

@@ -1,6 +1,5 @@
 import type { Clause } from "../../corpus/clause-schema.js";
-import domainWords from "../../data/domain-words.json" with { type: "json" };
-import synonyms from "../../data/synonyms.json" with { type: "json" };
+import { segmenterWords } from "../../lexicon/derived-tables.js";
 import { foldText } from "../../text/fold-text.js";
 
 /**
@@ -23,8 +22,7 @@ export function buildUserDictionary(clauses: readonly Clause[]): string[] {
     }
   }
   for (const name of findPlaceNames(clauses.map((c) => c.text).join("\n"))) add(name);
-  for (const w of domainWords.words) add(w);
-  for (const group of synonyms.groups) for (const w of group) if (/[\u4e00-\u9fff]/.test(w)) add(w);
+  for (const w of segmenterWords()) add(w);
   return [...words].sort();
 }
 
