@@ -1,0 +1,57 @@
+import { worseState, type FactState } from "./fact-state.js";
+import { STATE_WORDS } from "./state-words.js";
+
+const SEGMENT_RE = /[，。；！？,.;!?\s]+|但是|但|不过|可是|然而/;
+
+/** Splits colloquial text into clauses so "有指标，但没做环评" judges each fact in its own piece. */
+export function splitSegments(text: string): string[] {
+  return text.split(SEGMENT_RE).map((s) => s.trim()).filter(Boolean);
+}
+
+function mask(segment: string): string {
+  let s = segment;
+  for (const w of STATE_WORDS.falseFriends) if (s.includes(w)) s = s.split(w).join("　");
+  return s;
+}
+
+/**
+ * The state one clause states: the first state (in the data's order) one of whose words occurs, or
+ * null when the clause says nothing about how far along it is. `extra` adds words for one fact
+ * (外购 said of bauxite means "not our own": not done).
+ */
+export function segmentState(segment: string, extra: Partial<Record<FactState, readonly string[]>> = {}): FactState | null {
+  const s = mask(segment);
+  for (const state of STATE_WORDS.order) {
+    const words = [...(extra[state] ?? []), ...(STATE_WORDS.words[state] ?? [])];
+    if (words.some((w) => s.includes(w))) return state;
+  }
+  return null;
+}
+
+/**
+ * The state of a fact over a whole text: every clause that mentions one of `terms` states something,
+ * and the worst statement decides ("有指标但还没公告" → not done). Null when no clause says anything.
+ */
+export function factState(text: string, terms: readonly string[], extra: Partial<Record<FactState, readonly string[]>> = {}): FactState | null {
+  let result: FactState | null = null;
+  for (const seg of splitSegments(text)) {
+    if (!terms.some((t) => seg.includes(t))) continue;
+    result = worseState(result, segmentState(seg, extra));
+  }
+  return result;
+}
+
+/** True when the text says construction starts before the approvals (先建后补、边建边办、挖了直接卖). */
+export function saysBuildsFirst(text: string): boolean {
+  return STATE_WORDS.buildsFirst.some((w) => text.includes(w));
+}
+
+/** True when the answer says the user does not know / wants the report now. */
+export function isUnknownAnswer(text: string): boolean {
+  return STATE_WORDS.unknownAnswers.some((w) => text.includes(w));
+}
+
+/** True when one answer is meant for every question just asked ("都做了"). */
+export function answersAll(text: string): boolean {
+  return STATE_WORDS.allCues.some((w) => text.includes(w));
+}
