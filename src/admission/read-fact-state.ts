@@ -1,11 +1,29 @@
 import { worseState, type FactState } from "./fact-state.js";
 import { STATE_WORDS } from "./state-words.js";
 
-const SEGMENT_RE = /[，。；！？,.;!?\s]+|但是|但|不过|可是|然而/;
+const SEGMENT_RE = /[，。；！？,.;!?]+|但是|但|不过|可是|然而|\bbut\b/;
+// A space separates Chinese phrases ("兴仁搞个铝箔项目 环评在办") but not English words ("no EIA done").
+const SPACE_RE = /\s+(?![a-z0-9])|(?<![a-z0-9])\s+/i;
 
 /** Splits colloquial text into clauses so "有指标，但没做环评" judges each fact in its own piece. */
 export function splitSegments(text: string): string[] {
-  return text.split(SEGMENT_RE).map((s) => s.trim()).filter(Boolean);
+  return text.split(SEGMENT_RE).flatMap((s) => s.split(SPACE_RE)).map((s) => s.trim()).filter(Boolean);
+}
+
+const LATIN_RE = /^[a-z][a-z' ]*$/;
+const matchers = new Map<string, (s: string) => boolean>();
+
+/** English state words match whole words only ("no" is not in "know"); Chinese ones anywhere. */
+function matcher(word: string): (s: string) => boolean {
+  let m = matchers.get(word);
+  if (!m) {
+    if (LATIN_RE.test(word)) {
+      const re = new RegExp(`(?<![a-z])${word.replace(/ /g, "\\s+")}(?![a-z])`, "i");
+      m = (s) => re.test(s);
+    } else m = (s) => s.includes(word);
+    matchers.set(word, m);
+  }
+  return m;
 }
 
 function mask(segment: string): string {
@@ -23,7 +41,7 @@ export function segmentState(segment: string, extra: Partial<Record<FactState, r
   const s = mask(segment);
   for (const state of STATE_WORDS.order) {
     const words = [...(extra[state] ?? []), ...(STATE_WORDS.words[state] ?? [])];
-    if (words.some((w) => s.includes(w))) return state;
+    if (words.some((w) => matcher(w)(s))) return state;
   }
   return null;
 }
