@@ -1,3 +1,4 @@
+import type { AdmissionReport } from "../admission/report-schema.js";
 import type { Citation, ReplyDepartment } from "../reply/reply-schema.js";
 import type { QuestionType } from "./question-type.js";
 
@@ -10,4 +11,6 @@ export interface AnswerDraft {
   mode: "offline" | "llm" | "llm-fallback";
   followUps: string[];
   questionType: QuestionType;
+  /** The rule engine's admission report an LLM agent answer explains (check_project); never set to undefined. */
+  report?: AdmissionReport;
 }

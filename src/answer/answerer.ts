@@ -9,6 +9,12 @@ import { buildDocumentOverview, type DocumentOverview } from "./document-overvie
 /** Turns a standalone question plus its retrieval into a grounded draft reply. */
 export interface Answerer {
   answer(req: AnswerRequest): Promise<AnswerDraft>;
+  /**
+   * True when this answerer wants the question even though the deterministic router would send it
+   * elsewhere (the LLM agent takes "三（三）和三（四）有什么不同", which the router reads as a clause lookup).
+   * Offline answerers leave it out, so offline routing never changes.
+   */
+  claims?(question: string): boolean;
 }
 
 export interface OfflineAnswerer extends Answerer {

@@ -2,6 +2,7 @@ import type { Clause } from "../corpus/clause-schema.js";
 import type { SynonymExpander } from "../retrieval/analysis/synonym-expander.js";
 import type { RetrievalHit, RetrievalResult } from "../retrieval/retriever.js";
 import type { AnswerDraft } from "./answer-draft.js";
+import type { QueryAnalysis } from "../understanding/query-analysis.js";
 import { composeClauseSummary } from "./compose-clause-summary.js";
 import { composeQuotedAnswer } from "./compose-quoted-answer.js";
 import { composeRefusal } from "./compose-refusal.js";
@@ -14,6 +15,7 @@ import { classifyQuestion } from "./question-type.js";
 import { buildQuestionFocus, measureRelevance, type TermSpecificity } from "./question-focus.js";
 import { extractTopic, topicTerms } from "./question-terms.js";
 import { renderAnswer } from "./render-answer.js";
+import { readVerdict, verdictOpening } from "./yes-no-verdict.js";
 import { scoreSentences } from "./select-sentences.js";
 import { suggestFollowUps } from "./suggest-follow-ups.js";
 
@@ -23,6 +25,8 @@ export interface AnswerRequest {
   retrieval: RetrievalResult;
   /** Clauses the conversation was about; they rank ahead of retrieval hits. */
   contextClauses?: readonly Clause[];
+  /** The engine's analysis of `question` (retrieval.analysis when the retriever ran on it). */
+  analysis?: QueryAnalysis;
 }
 
 const MAX_HITS = 5;
@@ -44,16 +48,33 @@ export interface OfflineComposerDeps {
 }
 
 export function composeOfflineAnswer(req: AnswerRequest, deps: OfflineComposerDeps): AnswerDraft {
+  const draft = composeDirect(req, deps);
+  const analysis = req.analysis ?? req.retrieval.analysis;
+  const notCovered = req.retrieval.scope?.scope === "partial" ? req.retrieval.scope.notCovered : [];
+  if (draft.outOfScope || !analysis) return draft;
+  // A yes/no question opens with the verdict its quotes state; a partial answer first says what the
+  // document does not give. Both go before the direct sentence, which stays the first quote.
+  const verdict = analysis.kind === "yesno" && !["who", "where", "target", "clause"].includes(draft.questionType) ? verdictOpening(readVerdict(draft.citations.map((c) => c.quote))) : "";
+  const preface = [...notCovered, notCovered.length ? "文件中相关的内容是：" : ""].join("");
+  return verdict || preface ? { ...draft, answer: `${preface}${verdict}${draft.answer}` } : draft;
+}
+
+function composeDirect(req: AnswerRequest, deps: OfflineComposerDeps): AnswerDraft {
   const { overview } = deps;
   const { question, retrieval } = req;
-  if (isChitChat(question)) return composeRefusal(question, overview);
+  const analysis = req.analysis ?? retrieval.analysis;
+  const subject = { topic: analysis?.topic ?? null, notCovered: retrieval.scope?.notCovered ?? [] };
+  if (isChitChat(question)) return composeRefusal({ topic: null, notCovered: [] }, overview);
   // Out of scope: point at the nearest clauses (by title, never as a cited answer) when retrieval still
   // saw some relation; below this, pointers would be noise (铝价, 补贴金额 relate to nothing in the text).
   const nearest = retrieval.confidence >= POINTER_MIN_CONFIDENCE ? retrieval.hits.slice(0, 2).map((h) => h.clause) : [];
-  if (retrieval.outOfScope && !req.contextClauses?.length) return composeRefusal(question, overview, "offline", nearest);
+  if (retrieval.outOfScope && !req.contextClauses?.length) return composeRefusal(subject, overview, "offline", nearest);
   const hits = mergeHits(req.contextClauses ?? [], retrieval.hits);
-  const type = classifyQuestion(question);
-  const terms = topicTerms(extractTopic(question));
+  const type = analysis?.questionType ?? classifyQuestion(question);
+  // The document's words for the concepts asked about count as the question's own terms: an English
+  // or colloquial question ("边探边采") then ranks the sentence that states it (以探代采) first.
+  const conceptTerms = analysis ? [...analysis.specific.flatMap((c) => c.terms), ...analysis.expansions] : [];
+  const terms = [...new Set([...topicTerms(extractTopic(question)), ...conceptTerms.flatMap((t) => topicTerms(t))])];
   const scored = scoreSentences(hits, terms, type);
 
   const draft = (direct: string, citations: AnswerDraft["citations"], departments: AnswerDraft["departments"] = [], shownFrom = 0): AnswerDraft => ({
@@ -81,13 +102,13 @@ export function composeOfflineAnswer(req: AnswerRequest, deps: OfflineComposerDe
   }
   // Scope is the retriever's judgement; the composer refuses only when nothing relates at all.
   const best = scored[0];
-  if (!best || best.score <= 0) return composeRefusal(question, overview, "offline", nearest);
+  if (!best || best.score <= 0) return composeRefusal(subject, overview, "offline", nearest);
   const focus = deps.specificity ? buildQuestionFocus(question, terms, deps.specificity, deps.synonyms) : undefined;
   const relevance = focus ? (sentence: string) => measureRelevance(focus, sentence) : undefined;
   const quoted = composeQuotedAnswer(scored, 3, type === "support" ? 0.6 : 0.8, relevance);
   // The direct sentence already is the first quote; show only the further ones below it.
   if (quoted) return draft(quoted.direct, quoted.citations, [], 1);
-  return composeRefusal(question, overview, "offline", nearest);
+  return composeRefusal(subject, overview, "offline", nearest);
 }
 
 function mergeHits(context: readonly Clause[], hits: readonly RetrievalHit[]): RetrievalHit[] {

@@ -6,8 +6,15 @@ import type { AnswerDraft } from "./answer-draft.js";
  * The out-of-scope reply: say plainly the document does not cover it, one line on what it does
  * cover, a few questions it can answer. No citations — nothing in the document supports a reply.
  */
+export interface RefusalSubject {
+  /** A short noun phrase for what was asked (the analysis's topic), never the asker's sentence. */
+  topic: string | null;
+  /** What the document does not say about it (the lexicon's notCovered sentences). */
+  notCovered: readonly string[];
+}
+
 export function composeRefusal(
-  question: string,
+  subjectOf: RefusalSubject,
   overview: DocumentOverview,
   mode: AnswerDraft["mode"] = "offline",
   /**
@@ -17,18 +24,15 @@ export function composeRefusal(
    */
   nearest: readonly Clause[] = [],
 ): AnswerDraft {
-  // The echo of the user's words must not look like one of our citations (〔七（一）〕, [9.3]) or
-  // close the quotation it sits in: those brackets and quotes are dropped from it.
-  const subject = question
-    .replace(/[〔〕【】\[\]“”"]/g, "")
-    .trim()
-    .replace(/[？?。！!\s]+$/, "")
-    .slice(0, 40);
+  // The user's sentence is never repeated as the bot's words ("…通知大家政策已经废止" would read as our
+  // claim): only a lexicon label, which holds no figures, mentions or markup, names the topic.
+  const subject = subjectOf.topic;
   const pointers = nearest.filter((c) => c.clauseId !== "0").slice(0, 2);
   const pointerQuestions = pointers.map((c) => `${c.label}讲了什么？`);
   const examples = [...pointerQuestions, ...overview.examples].slice(0, 3);
   const lines = [
-    `该文件未涉及“${subject}”的相关内容。`,
+    subject ? `该文件未涉及“${subject}”的相关内容。` : "该文件未涉及您问的内容。",
+    ...subjectOf.notCovered,
     overview.coverage,
     ...(pointers.length ? [`如果您想了解的是相近的内容，可以看看：${pointers.map((c) => `${c.label}「${c.title}」`).join("、")}。`] : []),
     "您可以这样问：",

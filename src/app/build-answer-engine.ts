@@ -1,4 +1,7 @@
+import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import { resolve } from "node:path";
+import type { AdmissionKnowledge } from "../admission/admission-knowledge.js";
+import type { ProfileExtractor } from "../admission/profile-extractor.js";
 import type { Answerer, OfflineAnswerer } from "../answer/answerer.js";
 import type { QuestionCondenser } from "../answer/llm/create-llm-condenser.js";
 import type { Logger } from "../answer/logger.js";
@@ -9,10 +12,21 @@ import { createEngine } from "../engine/create-engine.js";
 import type { Engine } from "../engine/engine.js";
 import type { LlmGuard } from "../limits/create-llm-guard.js";
 import type { Retriever } from "../retrieval/retriever.js";
+import type { QueryAnalyzer } from "../understanding/create-query-analyzer.js";
 import type { ConversationStore } from "../store/conversation-store.js";
 
 export interface AnswerEngineParts {
-  app: { corpus(): Corpus; offlineAnswerer(): OfflineAnswerer; conversationStore(): ConversationStore; logger(): Logger; llmGuard(): LlmGuard };
+  app: {
+    corpus(): Corpus;
+    offlineAnswerer(): OfflineAnswerer;
+    queryAnalyzer(): QueryAnalyzer;
+    conversationStore(): ConversationStore;
+    logger(): Logger;
+    llmGuard(): LlmGuard;
+    admissionKnowledge(): AdmissionKnowledge;
+    profileExtractor(): ProfileExtractor;
+    chatModel(): Promise<BaseChatModel>;
+  };
   config: AppConfig;
   retriever: Retriever;
   checkHandler?: CheckHandler;
@@ -28,6 +42,7 @@ export async function buildAnswerEngine(parts: AnswerEngineParts): Promise<Engin
     documents: c.documents,
     overview: app.offlineAnswerer().overview,
     retriever: parts.retriever,
+    analyzer: app.queryAnalyzer(),
     answerer,
     condenser,
     store: app.conversationStore(),
@@ -37,32 +52,37 @@ export async function buildAnswerEngine(parts: AnswerEngineParts): Promise<Engin
   });
 }
 
-/** Offline unless an LLM is configured; the LLM client libraries are only loaded then. */
-async function buildAnswerer({ app, config }: AnswerEngineParts): Promise<{ answerer: Answerer; condenser?: QuestionCondenser }> {
+/** Offline unless an LLM is configured; the LLM client libraries (and langchain's agent) are only loaded then. */
+async function buildAnswerer({ app, config, retriever }: AnswerEngineParts): Promise<{ answerer: Answerer; condenser?: QuestionCondenser }> {
   const llm = config.llm;
   if (!llm) return { answerer: app.offlineAnswerer() };
-  const [{ ChatOpenAI }, { createLlmAnswerer }, { createLlmCondenser }, { loadPrompts }] = await Promise.all([
-    import("@langchain/openai"),
+  const [model, { createLlmAnswerer }, { createLlmCondenser }, { loadPrompts }, agentParts] = await Promise.all([
+    app.chatModel(),
     import("../answer/llm/create-llm-answerer.js"),
     import("../answer/llm/create-llm-condenser.js"),
     import("../answer/llm/load-prompts.js"),
+    llm.agentSteps > 0 ? import("./build-policy-agent.js") : Promise.resolve(null),
   ]);
-  // Never streaming: streaming + invoke counts tokens with tables downloaded at run time.
-  // maxRetries 0: the app's LLM guard retries (bounded, with backoff, seen by the circuit breaker).
-  const model = new ChatOpenAI({
-    model: llm.model,
-    apiKey: llm.apiKey,
-    maxRetries: 0,
-    timeout: llm.timeoutMs,
-    temperature: 0,
-    configuration: { baseURL: llm.baseURL },
-  });
   const prompts = loadPrompts(resolve(packageRoot(), "prompts"));
   const deadlineMs = config.limits.requestDeadlineMs;
   const logger = app.logger();
   const runner = app.llmGuard();
+  const clauses = app.corpus().clauses;
+  const agent = agentParts?.buildPolicyAgent({ app, model, prompts, retriever, runner, steps: llm.agentSteps });
   return {
-    answerer: createLlmAnswerer({ model, structuredMethod: llm.structuredMethod, prompts, offline: app.offlineAnswerer(), logger, deadlineMs, runner }),
+    answerer: createLlmAnswerer({
+      model,
+      structuredMethod: llm.structuredMethod,
+      prompts,
+      offline: app.offlineAnswerer(),
+      logger,
+      deadlineMs,
+      runner,
+      clauses,
+      contextTokens: llm.contextTokens,
+      retriever,
+      ...(agent ? { agent } : {}),
+    }),
     condenser: createLlmCondenser({ model, prompts, logger, deadlineMs: Math.min(deadlineMs, llm.timeoutMs), runner }),
   };
 }

@@ -1,3 +1,4 @@
+import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import type { AdapterLogger } from "../adapters/adapter-logger.js";
 import type { RegisterResult } from "../adapters/discord/register-discord-commands.js";
 import { buildAdmissionKnowledge, type AdmissionKnowledge } from "../admission/admission-knowledge.js";
@@ -24,6 +25,8 @@ import { createResilientStores, type Stores } from "../store/resilient-stores.js
 import { scheduleRetention } from "../store/schedule-retention.js";
 import { createSqliteStores } from "../store/sqlite/create-sqlite-stores.js";
 import { buildAnswerEngine } from "./build-answer-engine.js";
+import type { QueryAnalyzer } from "../understanding/create-query-analyzer.js";
+import { createDefaultQueryAnalyzer } from "../understanding/default-query-analyzer.js";
 import type { ChatTransportDeps } from "./create-transport-starters.js";
 import { createLazyLlmProfileExtractor, createLazyTransportStarters } from "./lazy-services.js";
 import type { TransportStarters } from "./start-transports.js";
@@ -63,6 +66,8 @@ export interface App {
   profileExtractor(): ProfileExtractor;
   conversationStore(): ConversationStore;
   offlineAnswerer(): OfflineAnswerer;
+  /** The one query analysis (lexicon, phrasing) the engine, retrieval and composers share. */
+  queryAnalyzer(): QueryAnalyzer;
   /** The answer engine behind the guard (input hygiene, rate limits, audit, metrics); built on the first message. */
   engine(): Engine;
   /** Persistent feedback store (the SQLite store's, counted in metrics). */
@@ -80,6 +85,11 @@ export interface App {
    * rewrite, profile extraction) runs through this one instance, so the cap and breaker are global.
    */
   llmGuard(): LlmGuard;
+  /**
+   * The chat model of answers, the agent and `index --expand` (ChatOpenAI, loaded on first use);
+   * throws ConfigError when no LLM is configured.
+   */
+  chatModel(): Promise<BaseChatModel>;
   /** Wraps an engine: input hygiene, rate limits, audit, metrics, logs. */
   guardEngine(engine: Engine): Engine;
   /** Starts /healthz and /metrics when AppConfig.metricsPort is set; null otherwise. */
@@ -100,16 +110,18 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
   let stopRetention: (() => void) | undefined;
   let rateLimiter: RequestRateLimiter | undefined;
   let llmGuard: LlmGuard | undefined;
+  let chatModel: Promise<BaseChatModel> | undefined;
   let retriever: Promise<Retriever> | undefined;
   let conversationStore: ConversationStore | undefined;
   let offline: OfflineAnswerer | undefined;
+  let queryAnalyzer: QueryAnalyzer | undefined;
   let engine: Engine | undefined;
   const scheduler = createSystemScheduler();
 
   const buildIndex = async (force: boolean, onProgress?: (done: number, total: number) => void) => {
     // Imported lazily: jieba and hnswlib cost start-up time that corpus-only commands never pay.
     const { buildRetriever } = await import("../retrieval/build-retriever.js");
-    return buildRetriever({ corpus: app.corpus(), dataDir: config.dataDir, embedding: config.embedding, forceRebuild: force, onProgress });
+    return buildRetriever({ corpus: app.corpus(), dataDir: config.dataDir, embedding: config.embedding, forceRebuild: force, onProgress, queryAnalyzer: app.queryAnalyzer() });
   };
 
   const app: App = {
@@ -151,6 +163,7 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
     },
     conversationStore: () => (conversationStore ??= providers.conversationStore?.(app) ?? app.stores().conversations),
     offlineAnswerer: () => (offline ??= createOfflineAnswerer(app.corpus())),
+    queryAnalyzer: () => (queryAnalyzer ??= createDefaultQueryAnalyzer(app.corpus().clauses)),
     engine: () =>
       (engine ??= app.guardEngine(
         createLazyEngine(
@@ -225,6 +238,11 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
         },
       });
       return llmGuard;
+    },
+    chatModel() {
+      const llm = config.llm;
+      if (!llm) return Promise.reject(new ConfigError("未配置大模型：请设置 OPENAI_API_KEY（以及 OPENAI_BASE_URL、OPENAI_MODEL）。"));
+      return (chatModel ??= import("../answer/llm/create-chat-model.js").then((m) => m.createChatModel(llm)));
     },
     guardEngine(inner) {
       const s = app.stores();

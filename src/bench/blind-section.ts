@@ -145,4 +145,5 @@ async function runBlindSection(ctx: BenchContext): Promise<BenchOutcome> {
   return { failures: checkBlindTargets(now) };
 }
 
-export const blindBenchSection: BenchSection = { name: "blind", enabled: () => true, run: runBlindSection };
+// `--no-blind` while tuning: the blind sets are scored once before and once after a change, not watched.
+export const blindBenchSection: BenchSection = { name: "blind", enabled: (args) => !args.includes("--no-blind"), run: runBlindSection };

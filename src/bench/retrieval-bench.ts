@@ -1,6 +1,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
+import { sweepScopeThreshold } from "./scope-sweep.js";
+import { DEFAULT_TUNING } from "../tuning/tuning.js";
 import { formatTable } from "../cli/display-width.js";
 import { loadCorpus } from "../corpus/load-corpus.js";
 import { buildRetriever } from "../retrieval/build-retriever.js";
@@ -81,6 +83,18 @@ export async function runRetrievalBench(ctx: BenchContext): Promise<BenchOutcome
         ["CLI 冷启动 retrieve（CPU 时间中位数）", cold?.cpuMs == null ? "—" : ms(cold.cpuMs), "—"],
         ["进程峰值 RSS（累计）", `${aluRss.toFixed(0)} MB`, `${naiveRss.toFixed(0)} MB`],
       ])}\n`,
+    );
+    const sweepSet = [...devQuestions, ...heldQuestions];
+    const sweep = await sweepScopeThreshold(retriever, sweepSet);
+    const inN = sweepSet.filter((q) => q.inScope).length;
+    const oosN = sweepSet.length - inN;
+    out.write(`\n范围阈值扫描（开发集 + 留出集，范围内 ${inN}、范围外 ${oosN}；当前取值 ${DEFAULT_TUNING.scope.threshold}，src/tuning/tuning.ts）：\n`);
+    out.write(
+      `${formatTable(["阈值", "误拒（范围内被拒）", "误收（范围外被回答）"], sweep.map((s) => [
+        `${s.threshold}${s.threshold === DEFAULT_TUNING.scope.threshold ? "（当前）" : ""}`,
+        `${s.falseRefusals}（${pct(s.falseRefusals / Math.max(1, inN))}）`,
+        `${s.oosAccepted}（${pct(s.oosAccepted / Math.max(1, oosN))}）`,
+      ]))}\n`,
     );
     out.write(`门槛：开发集 alubot hit@1 ≥ ${pct(HIT1_FLOOR)}（不达标则退出码非零）。留出集只报告、不设门槛——它用来看调参是否过拟合。\n`);
     if (dev.misses.length) out.write(`\n开发集仍未答对的问题（alubot，${dev.misses.length} 个）：\n${dev.misses.map((m) => `  ${m}`).join("\n")}\n`);

@@ -40,6 +40,14 @@ export const EnvSchema = z.object({
   OPENAI_STRUCTURED_METHOD: z.enum(["jsonSchema", "functionCalling", "jsonMode"]).default("jsonSchema"),
   OPENAI_TIMEOUT_MS: intWithDefault(20_000, 100),
   OPENAI_MAX_RETRIES: intWithDefault(1, 0),
+  /**
+   * Estimated tokens one answer prompt may hold (estimateTokens: CJK ≈ 1 each, other text ≈ 1 per 4
+   * characters). Under it the prompt carries the whole document; above it, retrieved clauses plus a
+   * model-rewritten query. Default: a 32k-context model less room for the reply.
+   */
+  ALUBOT_LLM_CONTEXT_TOKENS: intWithDefault(28_000, 500),
+  /** Step limit (LangGraph recursionLimit) of the agent for multi-step questions; 0 turns the agent off. */
+  ALUBOT_LLM_AGENT_STEPS: intWithDefault(12, 0),
   // Slack: Socket Mode (bot + app token) or HTTP mode (bot token + signing secret + port).
   SLACK_BOT_TOKEN: optionalString,
   SLACK_APP_TOKEN: optionalString,
@@ -75,6 +83,10 @@ export interface LlmConfig {
   structuredMethod: Env["OPENAI_STRUCTURED_METHOD"];
   timeoutMs: number;
   maxRetries: number;
+  /** ALUBOT_LLM_CONTEXT_TOKENS. */
+  contextTokens: number;
+  /** ALUBOT_LLM_AGENT_STEPS; 0 = no agent (multi-step questions get the single structured call). */
+  agentSteps: number;
 }
 
 export interface EmbeddingConfig {
@@ -147,6 +159,8 @@ export function loadConfig(
         structuredMethod: e.OPENAI_STRUCTURED_METHOD,
         timeoutMs: e.OPENAI_TIMEOUT_MS,
         maxRetries: e.OPENAI_MAX_RETRIES,
+        contextTokens: e.ALUBOT_LLM_CONTEXT_TOKENS,
+        agentSteps: e.ALUBOT_LLM_AGENT_STEPS,
       }
     : null;
   const embedding: EmbeddingConfig | null =

@@ -1,12 +1,13 @@
 import type { AdmissionKnowledge } from "../admission/admission-knowledge.js";
 import { continueCheck, startCheck } from "../admission/fit-check.js";
 import { readFitCheckState } from "../admission/fit-check-state.js";
+import { listReportDepartments } from "../admission/list-report-departments.js";
 import type { ProfileExtractor } from "../admission/profile-extractor.js";
 import { renderCheckStep } from "../admission/render-report.js";
 import type { AdmissionReport } from "../admission/report-schema.js";
 import { buildCitation } from "../answer/build-citation.js";
 import type { Clause } from "../corpus/clause-schema.js";
-import type { Citation, ReplyDepartment } from "../reply/reply-schema.js";
+import type { Citation } from "../reply/reply-schema.js";
 import type { CheckHandler } from "./check-handler.js";
 
 export interface AdmissionCheckDeps {
@@ -32,7 +33,7 @@ export function createAdmissionCheckHandler(deps: AdmissionCheckDeps): CheckHand
           kind: view.kind,
           answer: view.text,
           citations: citeFindings(step.report, deps.clauses),
-          departments: listDepartments(step.report),
+          departments: listReportDepartments(step.report),
           followUps: [],
           report: step.report,
         },
@@ -51,11 +52,4 @@ function citeFindings(report: AdmissionReport, clauses: readonly Clause[]): Cita
     if (c && !out.some((x) => x.clauseId === c.clauseId && x.quote === c.quote)) out.push(c);
   }
   return out;
-}
-
-function listDepartments(report: AdmissionReport): ReplyDepartment[] {
-  return report.departments.all.map((d) => ({
-    name: d.name,
-    role: d.implicit ? "implicit" : d.name === report.departments.lead ? "lead" : "participant",
-  }));
 }

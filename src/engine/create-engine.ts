@@ -17,7 +17,11 @@ import { departmentDutiesReply } from "./replies/department-duties-reply.js";
 import { helpReply } from "./replies/help-reply.js";
 import { errorReply, makeReply } from "./replies/make-reply.js";
 import { targetsReply } from "./replies/targets-reply.js";
+import { aggregateReply } from "./replies/aggregate-replies.js";
 import { looksLikeProject, routeCommand, routeQuestion } from "./route-intent.js";
+import type { QueryAnalyzer } from "../understanding/create-query-analyzer.js";
+import { createDefaultQueryAnalyzer } from "../understanding/default-query-analyzer.js";
+import type { QueryAnalysis } from "../understanding/query-analysis.js";
 
 const INTENTS_WITHOUT_TEXT: ReadonlySet<EngineIntent> = new Set(["help", "targets", "reset"]);
 
@@ -26,6 +30,8 @@ export interface EngineDeps {
   documents: readonly { meta: DocumentMeta }[];
   overview: DocumentOverview;
   retriever: Retriever;
+  /** The one query analysis; built over the shipped lexicon when absent (tests). */
+  analyzer?: QueryAnalyzer;
   answerer: Answerer;
   store: ConversationStore;
   logger: Logger;
@@ -52,8 +58,11 @@ interface Outcome {
  */
 export function createEngine(deps: EngineDeps): Engine {
   const now = deps.now ?? Date.now;
+  const analyzer = deps.analyzer ?? createDefaultQueryAnalyzer(deps.clauses);
 
-  async function route(input: EngineInput, text: string, state: ConversationState): Promise<Outcome> {
+  async function route(input: EngineInput, analysis: QueryAnalysis, state: ConversationState): Promise<Outcome> {
+    // Everything below reads the normalised text (simplified characters, NFKC, full years).
+    const text = analysis.text;
     const command = routeCommand(text, input.intent);
     if (command?.intent === "reset") {
       deps.store.delete(input.conversationId);
@@ -75,7 +84,11 @@ export function createEngine(deps: EngineDeps): Engine {
     const rewrite = rewriteFollowUp(text, state.turns, deps.clauses);
     let standalone = rewrite.standalone;
     if (rewrite.isFollowUp && deps.condenser) standalone = (await deps.condenser.condense(text, state.turns)) ?? standalone;
-    const routed = routeQuestion(standalone, deps.clauses, input.intent);
+    // A rewritten follow-up is a different question: it gets its own analysis, once.
+    const asked = standalone === text ? analysis : analyzer.analyze(standalone);
+    // A multi-step question the LLM agent takes (only LLM answerers claim any; offline routing is unchanged).
+    if (!input.intent && deps.answerer.claims?.(standalone)) return ask(asked, rewrite.isFollowUp ? rewrite.contextClauseIds : []);
+    const routed = routeQuestion(asked, deps.clauses, input.intent);
     switch (routed.intent) {
       case "clause": {
         const { reply, clause } = clauseReply(routed.ref, deps.clauses, routed.full);
@@ -92,16 +105,20 @@ export function createEngine(deps: EngineDeps): Engine {
       case "check":
         return runCheck(standalone, null);
       case "document":
-        return documentAnswer(standalone);
-      default:
-        return ask(standalone, rewrite.isFollowUp ? rewrite.contextClauseIds : []);
+        return documentAnswer(asked);
+      default: {
+        const aggregate = await aggregateReply(asked, { clauses: deps.clauses, retriever: deps.retriever, analyzer });
+        if (aggregate) return { reply: aggregate.reply, question: standalone, clauseIds: aggregate.clauseIds };
+        return ask(asked, rewrite.isFollowUp ? rewrite.contextClauseIds : []);
+      }
     }
   }
 
-  async function documentAnswer(question: string): Promise<Outcome> {
+  async function documentAnswer(asked: QueryAnalysis): Promise<Outcome> {
+    const question = asked.text;
     const notice = deps.clauses.find((c) => c.clauseId === "0");
     const meta = deps.documents.find((d) => d.meta.docId === notice?.docId)?.meta;
-    if (!notice || !meta) return ask(question, []);
+    if (!notice || !meta) return ask(asked, []);
     const a = composeDocumentAnswer(meta, notice);
     return { reply: makeReply({ kind: "answer", answer: a.answer, citations: a.citations }), question, clauseIds: [notice.clauseId] };
   }
@@ -110,7 +127,8 @@ export function createEngine(deps: EngineDeps): Engine {
     return { reply: r.reply, question, clauseIds: r.clauseIds };
   }
 
-  async function ask(question: string, contextIds: readonly string[]): Promise<Outcome> {
+  async function ask(asked: QueryAnalysis, contextIds: readonly string[]): Promise<Outcome> {
+    const question = asked.text;
     const context = contextIds.map((id) => deps.clauses.find((c) => c.clauseId === id)).filter((c): c is Clause => !!c);
     // A clause named in the question ("三（四）的目标是多少") is context too.
     for (const ref of findClauseRefs(question)) {
@@ -118,8 +136,8 @@ export function createEngine(deps: EngineDeps): Engine {
       const r = resolveClauseRef(`${ref.part}.${ref.clause}`, deps.clauses);
       if (r.ok && !context.includes(r.clause)) context.unshift(r.clause);
     }
-    const retrieval = await deps.retriever.retrieve(question, { k: 5 });
-    const draft = await deps.answerer.answer({ question, retrieval, contextClauses: context });
+    const retrieval = await deps.retriever.retrieve(question, { k: 5, analysis: asked });
+    const draft = await deps.answerer.answer({ question, retrieval, contextClauses: context, analysis: asked });
     const { questionType: _t, ...fields } = draft;
     const reply = makeReply({ kind: draft.outOfScope ? "refusal" : "answer", ...fields });
     return { reply, question, clauseIds: [...new Set(draft.citations.map((c) => c.clauseId))] };
@@ -145,7 +163,7 @@ export function createEngine(deps: EngineDeps): Engine {
           return { ...errorReply(`问题太长（${text.length} 字），请控制在 ${deps.maxInputChars} 字以内。`), conversationId };
         }
         const state = deps.store.get(conversationId) ?? { id: conversationId, turns: [], pendingCheck: null, updatedAt: now() };
-        const outcome = await route(input, text, state);
+        const outcome = await route(input, analyzer.analyze(text), state);
         const reply = { ...outcome.reply, conversationId };
         if (outcome.question) saveTurn(state, outcome, reply);
         return reply;

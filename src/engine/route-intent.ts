@@ -2,7 +2,7 @@ import admissionTerms from "../data/admission-terms.json" with { type: "json" };
 import patterns from "../data/intent-patterns.json" with { type: "json" };
 import type { Clause } from "../corpus/clause-schema.js";
 import { findClauseRefs } from "../corpus/resolve-clause-ref.js";
-import { classifyQuestion } from "../answer/question-type.js";
+import type { QueryAnalysis } from "../understanding/query-analysis.js";
 import type { EngineIntent } from "./engine.js";
 import { detectDepartment } from "./detect-department.js";
 
@@ -39,7 +39,8 @@ export function looksLikeProject(text: string): boolean {
  * The deterministic router for a standalone question: clause lookups, a clause's departments, a
  * department's duties, the targets list, project checks, and everything else as an ordinary question.
  */
-export function routeQuestion(text: string, clauses: readonly Clause[], explicit: EngineIntent | undefined): RoutedIntent {
+export function routeQuestion(analysis: QueryAnalysis, clauses: readonly Clause[], explicit: EngineIntent | undefined): RoutedIntent {
+  const text = analysis.text;
   if (explicit === "departments") {
     const dept = detectDepartment(text, clauses);
     if (dept) return { intent: "department-duties", department: dept };
@@ -48,18 +49,22 @@ export function routeQuestion(text: string, clauses: readonly Clause[], explicit
   if (explicit === "ask") return { intent: "ask" };
   if (looksLikeProject(text)) return { intent: "check" };
   const ref = refText(text);
-  const type = classifyQuestion(text);
+  const type = analysis.questionType;
   if (ref) {
     if (type === "who") return { intent: "clause-departments", ref };
     // "三（三）讲了什么" or a bare reference; "三（四）的目标是多少" stays an ordinary question.
     if (type === "clause" || text.replace(ref, "").replace(/[？?。\s的呢]/g, "").length === 0) return { intent: "clause", ref, full: false };
   }
-  if (RE.departmentDuty.test(text)) {
-    const dept = detectDepartment(text, clauses);
+  // "发改委负责哪几条", "能源局管什么": a department and nothing else to ask about lists its clauses.
+  const departments = analysis.specific.filter((c) => c.kind === "department");
+  const onlyDepartment = departments.length > 0 && departments.length === analysis.specific.length;
+  if (RE.departmentDuty.test(text) || (onlyDepartment && !ref && (analysis.kind === "list" || /负责|牵头|管/.test(text)))) {
+    const dept = detectDepartment(text, clauses) ?? departments[0]?.terms[0] ?? null;
     if (dept) return { intent: "department-duties", department: dept };
   }
   if (RE.targets.test(text)) return { intent: "targets" };
-  if (RE.documentMeta.test(text)) return { intent: "document" };
+  const aboutDocument = analysis.specific.some((c) => c.kind === "document") && analysis.specific.every((c) => c.kind === "document" || c.kind === "department");
+  if (RE.documentMeta.test(text) || (aboutDocument && !ref)) return { intent: "document" };
   return { intent: "ask" };
 }
 

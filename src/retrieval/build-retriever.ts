@@ -1,4 +1,6 @@
+import { createHash } from "node:crypto";
 import type { EmbeddingConfig } from "../config/app-config.js";
+import type { ClauseExpansion } from "../corpus/expansion-schema.js";
 import type { Clause } from "../corpus/clause-schema.js";
 import type { Corpus } from "../corpus/load-corpus.js";
 import synonyms from "../data/synonyms.json" with { type: "json" };
@@ -10,10 +12,14 @@ import { loadOrBuildDenseIndex, type DenseIndexResult } from "./cache/load-or-bu
 import { createClauseRefRetriever } from "./clause-ref-retriever.js";
 import { createEmbedder } from "./dense/create-embedder.js";
 import { createDenseRetriever } from "./dense/create-dense-retriever.js";
-import { createHybridRetriever, type FusionMethod, type FusionWeights, type HybridRetriever } from "./create-hybrid-retriever.js";
+import { createHybridRetriever, type FusionMethod, type HybridRetriever } from "./create-hybrid-retriever.js";
 import { createLexicalRetriever } from "./lexical/create-lexical-retriever.js";
 import { createTargetRetriever } from "./lexical/create-target-retriever.js";
 import { createScopeJudge } from "./scope/judge-scope.js";
+import { clauseKey } from "../corpus/load-corpus.js";
+import { DEFAULT_TUNING, type Tuning } from "../tuning/tuning.js";
+import type { QueryAnalyzer } from "../understanding/create-query-analyzer.js";
+import { createDefaultQueryAnalyzer } from "../understanding/default-query-analyzer.js";
 
 export interface BuildRetrieverOptions {
   corpus: Corpus;
@@ -22,20 +28,33 @@ export interface BuildRetrieverOptions {
   /** Rebuild the dense index even if a valid cache exists (`alubot index`). */
   forceRebuild?: boolean;
   onProgress?: (done: number, total: number) => void;
-  weights?: FusionWeights;
   fusion?: FusionMethod;
-  scopeThreshold?: number;
+  /** Thresholds and weights (DEFAULT_TUNING when absent; the bench sweeps them). */
+  tuning?: Tuning;
+  /** The engine's query analyzer, so retrieval and the engine read one analysis; built here if absent. */
+  queryAnalyzer?: QueryAnalyzer;
 }
 
 export interface BuiltRetriever {
   retriever: HybridRetriever;
   dense: DenseIndexResult;
   embedderId: string;
+  queryAnalyzer: QueryAnalyzer;
 }
 
-/** The text embedded for a clause: its title twice (titles are dense in meaning), then the body. */
-export function denseDocumentText(c: Clause): string {
-  return `${c.title}。${c.title}。${c.text}`;
+/**
+ * The text embedded for a clause: its title twice (titles are dense in meaning), the body, then its
+ * reviewed expansion keywords (everyday and English words for it).
+ */
+export function denseDocumentText(c: Clause, expansion?: ClauseExpansion): string {
+  return `${c.title}。${c.title}。${c.text}${expansion?.keywords.length ? `。${expansion.keywords.join("、")}` : ""}`;
+}
+
+/** The dense cache key covers the expansions too: editing them re-embeds, like editing the document. */
+function denseContentHash(corpus: Corpus): string {
+  const h = createHash("sha256").update(corpus.contentHash);
+  for (const [key, e] of [...corpus.expansions].sort(([a], [b]) => a.localeCompare(b))) h.update(`\0${key}\0${e.keywords.join("\u0001")}`);
+  return corpus.expansions.size ? h.digest("hex") : corpus.contentHash;
 }
 
 /** Assembles alubot's hybrid retriever: analyzer, BM25, dense (cached HNSW), targets, clause refs. */
@@ -46,14 +65,16 @@ export async function buildRetriever(opts: BuildRetrieverOptions): Promise<Built
     userWords: buildUserDictionary(clauses),
     synonyms: createSynonymExpander(synonyms),
   });
-  const lexical = createLexicalRetriever(clauses, analyzer);
+  const tuning = opts.tuning ?? DEFAULT_TUNING;
+  const queryAnalyzer = opts.queryAnalyzer ?? createDefaultQueryAnalyzer(clauses);
+  const lexical = createLexicalRetriever(clauses, analyzer, { tuning, expansions: (c) => opts.corpus.expansions.get(clauseKey(c)) });
   const embedder = await createEmbedder(opts.embedding, { analyzer, weigh: (t) => lexical.index.idf(t) || 1 });
   const dense = await loadOrBuildDenseIndex({
     dataDir: opts.dataDir,
-    contentHash: opts.corpus.contentHash,
+    contentHash: denseContentHash(opts.corpus),
     clauses,
     embedder,
-    documentText: denseDocumentText,
+    documentText: (c) => denseDocumentText(c, opts.corpus.expansions.get(clauseKey(c))),
     force: opts.forceRebuild,
     onProgress: opts.onProgress,
   });
@@ -63,9 +84,11 @@ export async function buildRetriever(opts: BuildRetrieverOptions): Promise<Built
     dense: createDenseRetriever(embedder.embeddings, dense.index),
     target: createTargetRetriever(clauses, analyzer),
     clauseRef: createClauseRefRetriever(clauses),
-    judge: createScopeJudge(clauses, analyzer, { threshold: opts.scopeThreshold, idf: lexical.index.idf }),
-    weights: opts.weights,
+    judge: createScopeJudge(clauses, analyzer, { threshold: tuning.scope.threshold, idf: lexical.index.idf }),
+    analyzer: queryAnalyzer,
+    scopeTuning: tuning.scope,
+    weights: tuning.fusion,
     fusion: opts.fusion,
   });
-  return { retriever, dense, embedderId: embedder.id };
+  return { retriever, dense, embedderId: embedder.id, queryAnalyzer };
 }

@@ -5,6 +5,10 @@ import { fuseRankings, fuseScores } from "./fuse-rankings.js";
 import type { ComponentRetriever, RankedItem } from "./ranked-list.js";
 import type { RetrievalResult, Retriever } from "./retriever.js";
 import type { ScopeJudge, ScopeSignals } from "./scope/judge-scope.js";
+import type { QueryAnalyzer } from "../understanding/create-query-analyzer.js";
+import { decideScope, type ScopeTuning } from "../understanding/decide-scope.js";
+import type { QueryAnalysis } from "../understanding/query-analysis.js";
+import { DEFAULT_TUNING } from "../tuning/tuning.js";
 
 export interface FusionWeights {
   lexical: number;
@@ -14,14 +18,14 @@ export interface FusionWeights {
   who: number;
 }
 
-export const DEFAULT_WEIGHTS: FusionWeights = { lexical: 1, dense: 0.6, target: 0.8, who: 0.5 };
+export const DEFAULT_WEIGHTS: FusionWeights = DEFAULT_TUNING.fusion;
 const DEFAULT_K = 5;
 /** Every component ranks this deep before fusion: enough for any k a caller asks for. */
 const DEPTH = 30;
 
 export interface HybridRetriever extends Retriever {
   /** The same retrieval with the signals behind the scope judgement (for the bench and debugging). */
-  explain(query: string, k?: number): Promise<RetrievalResult & { signals: ScopeSignals }>;
+  explain(query: string | QueryAnalysis, k?: number): Promise<RetrievalResult & { signals: ScopeSignals }>;
 }
 
 export interface HybridParts {
@@ -31,6 +35,10 @@ export interface HybridParts {
   target: ComponentRetriever | null;
   clauseRef: ComponentRetriever | null;
   judge: ScopeJudge;
+  /** Analyses a plain-text query (the engine passes its own analysis instead). */
+  analyzer: QueryAnalyzer;
+  /** Defaults to DEFAULT_TUNING.scope. */
+  scopeTuning?: ScopeTuning;
   weights?: FusionWeights;
   /** "sum" (default): weighted sum of max-normalized scores; "rrf": weighted reciprocal rank fusion. */
   fusion?: FusionMethod;
@@ -46,20 +54,22 @@ export type FusionMethod = "sum" | "rrf";
 export function createHybridRetriever(parts: HybridParts): HybridRetriever {
   const w = parts.weights ?? DEFAULT_WEIGHTS;
   const fuse = parts.fusion === "rrf" ? fuseRankings : fuseScores;
-  const explain = async (query: string, k = DEFAULT_K) => {
-    const q = query.trim();
+  const explain = async (query: string | QueryAnalysis, k = DEFAULT_K) => {
+    const analysis = typeof query === "string" ? parts.analyzer.analyze(query) : query;
+    const q = analysis.text;
+    const hints = { expansions: analysis.expansions };
     const [lex, dense, target, refs] = await Promise.all([
-      parts.lexical.rank(q, DEPTH),
+      parts.lexical.rank(q, DEPTH, hints),
       // A failing embedding service (network, quota) degrades to lexical retrieval, never an error.
-      parts.dense ? parts.dense.rank(q, DEPTH).catch(() => [] as RankedItem[]) : Promise.resolve([] as RankedItem[]),
-      parts.target ? parts.target.rank(q, DEPTH) : Promise.resolve([] as RankedItem[]),
+      parts.dense ? parts.dense.rank(q, DEPTH, hints).catch(() => [] as RankedItem[]) : Promise.resolve([] as RankedItem[]),
+      parts.target ? parts.target.rank(q, DEPTH, hints) : Promise.resolve([] as RankedItem[]),
       parts.clauseRef ? parts.clauseRef.rank(q, DEPTH) : Promise.resolve([] as RankedItem[]),
     ]);
     let fused = fuse([
       { items: lex, weight: w.lexical },
       { items: dense, weight: w.dense },
       { items: target, weight: w.target },
-      { items: asksWho(foldText(q)) ? lex.filter((i) => parts.clauses[i.index]!.departments.length > 0) : [], weight: w.who },
+      { items: analysis.kind === "who" || asksWho(analysis.folded) ? lex.filter((i) => parts.clauses[i.index]!.departments.length > 0) : [], weight: w.who },
     ]);
     if (refs.length) {
       const named = new Set(refs.map((r) => r.index));
@@ -71,12 +81,13 @@ export function createHybridRetriever(parts: HybridParts): HybridRetriever {
     }
     const hits = fused.slice(0, Math.max(1, k)).map((f) => ({ clause: parts.clauses[f.index]!, score: round(f.score) }));
     const verdict = parts.judge.judge(q, hits[0]?.clause, refs.length > 0);
-    return { query, hits, confidence: verdict.confidence, outOfScope: verdict.outOfScope, signals: verdict.signals };
+    const scope = decideScope(analysis, verdict, hits[0]?.clause, parts.scopeTuning ?? DEFAULT_TUNING.scope);
+    return { query: analysis.raw, hits, confidence: verdict.confidence, outOfScope: scope.scope === "none", scope, analysis, signals: verdict.signals };
   };
   return {
     explain,
     async retrieve(query, options) {
-      const { signals: _signals, ...result } = await explain(query, options?.k);
+      const { signals: _signals, ...result } = await explain(options?.analysis ?? query, options?.k);
       return result;
     },
   };

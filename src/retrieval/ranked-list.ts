@@ -7,5 +7,10 @@ export interface RankedItem {
 export interface ComponentRetriever {
   /** Short name used in fusion weights and diagnostics. */
   name: string;
-  rank(query: string, limit: number): Promise<RankedItem[]>;
+  /** `hints.expansions`: document wording for the concepts the question mentions (query analysis). */
+  rank(query: string, limit: number, hints?: QueryHints): Promise<RankedItem[]>;
+}
+
+export interface QueryHints {
+  expansions?: readonly string[];
 }

@@ -8,6 +8,11 @@ export interface FakeResponse {
   raw?: string;
   delayMs?: number;
   headers?: Record<string, string>;
+  /**
+   * Only a chat request this accepts takes the reply off the queue (e.g. only the agent's calls, so the
+   * profile extractor's call in between is answered by `fallbackChat`). Absent: any chat request does.
+   */
+  when?: (body: any) => boolean;
 }
 
 export interface RecordedRequest {
@@ -20,8 +25,14 @@ export interface FakeOpenAiServer {
   /** Base URL including /v1, as OPENAI_BASE_URL expects. */
   baseURL: string;
   requests: RecordedRequest[];
-  /** Queue replies for /v1/chat/completions; when empty, `fallbackChat` answers. */
+  /** Queue replies for /v1/chat/completions, answered in order; when none matches, `fallbackChat` answers. */
   enqueueChat(...responses: FakeResponse[]): void;
+  /** Queued replies not yet sent (a scripted run that stopped early leaves some). */
+  pending(): number;
+  /** Drops queued replies a test left unused. */
+  clearQueue(): void;
+  /** Bodies of the chat requests received since `from` (an index into `requests`). */
+  chatBodies(from?: number): any[];
   close(): Promise<void>;
 }
 
@@ -31,15 +42,32 @@ export function chatContent(content: string): FakeResponse {
 }
 
 /** A chat completion that calls one tool with the given JSON arguments (functionCalling method). */
-export function chatToolCall(name: string, args: unknown): FakeResponse {
+export function chatToolCall(name: string, args: unknown, id = "call_1"): FakeResponse {
+  return chatToolCalls([{ name, args, id }]);
+}
+
+let callSeq = 0;
+
+/** A chat completion that calls several tools at once (an agent step); ids are unique unless given. */
+export function chatToolCalls(calls: { name: string; args: unknown; id?: string }[]): FakeResponse {
   return completion(
     {
       role: "assistant",
       content: null,
-      tool_calls: [{ id: "call_1", type: "function", function: { name, arguments: JSON.stringify(args) } }],
+      tool_calls: calls.map((c) => ({ id: c.id ?? `call_${++callSeq}`, type: "function", function: { name: c.name, arguments: typeof c.args === "string" ? c.args : JSON.stringify(c.args) } })),
     },
     "tool_calls",
   );
+}
+
+/** True for a request of the policy agent (it offers check_project among its tools). */
+export function isAgentRequest(body: any): boolean {
+  return Array.isArray(body?.tools) && body.tools.some((t: any) => t?.function?.name === "check_project");
+}
+
+/** Scripts one agent step: the reply is only taken by an agent request. */
+export function agentStep(response: FakeResponse): FakeResponse {
+  return { ...response, when: isAgentRequest };
 }
 
 function completion(message: unknown, finishReason: string): FakeResponse {
@@ -93,7 +121,9 @@ export async function startFakeOpenAiServer(options: {
         },
       };
     } else if (path.endsWith("/chat/completions")) {
-      reply = queue.shift() ?? options.fallbackChat?.(body) ?? { status: 500, body: { error: { message: "no canned reply" } } };
+      const at = queue.findIndex((r) => !r.when || r.when(body));
+      const scripted = at >= 0 ? queue.splice(at, 1)[0] : undefined;
+      reply = scripted ?? options.fallbackChat?.(body) ?? { status: 500, body: { error: { message: "no canned reply" } } };
     } else {
       reply = { status: 404, body: { error: { message: "not found" } } };
     }
@@ -118,6 +148,9 @@ export async function startFakeOpenAiServer(options: {
     baseURL: `http://127.0.0.1:${port}/v1`,
     requests,
     enqueueChat: (...r) => void queue.push(...r),
+    pending: () => queue.length,
+    clearQueue: () => void queue.splice(0),
+    chatBodies: (from = 0) => requests.slice(from).filter((r) => r.path.endsWith("/chat/completions")).map((r) => r.body),
     close: () =>
       new Promise<void>((resolve) => {
         for (const t of timers) clearTimeout(t);

@@ -1,3 +1,4 @@
+import { createDefaultQueryAnalyzer } from "../../src/understanding/default-query-analyzer.js";
 import { describe, expect, it } from "vitest";
 import { fuseRankings, fuseScores } from "../../src/retrieval/fuse-rankings.js";
 import { createHybridRetriever } from "../../src/retrieval/create-hybrid-retriever.js";
@@ -59,6 +60,7 @@ describe("hybrid retriever", () => {
       target: null,
       clauseRef: fixed("clauseRef", items(7)),
       judge,
+      analyzer: createDefaultQueryAnalyzer(c.clauses),
     });
     const r = await h.retrieve("x", { k: 3 });
     expect(r.hits.map((h) => h.clause.clauseId)).toEqual([c.clauses[7]!.clauseId, c.clauses[1]!.clauseId, c.clauses[3]!.clauseId]);
@@ -74,6 +76,7 @@ describe("hybrid retriever", () => {
       target: null,
       clauseRef: null,
       judge,
+      analyzer: createDefaultQueryAnalyzer(c.clauses),
     });
     const r = await h.retrieve("x", { k: 2 });
     expect(r.hits.map((h) => h.clause.clauseId)).toEqual([c.clauses[4]!.clauseId, c.clauses[5]!.clauseId]);

@@ -50,7 +50,7 @@ describe("offline dense retriever", () => {
   });
 
   it("finds the clause about old electrolytic cells from a paraphrase with another unit spelling", async () => {
-    const vectors = await emb.embedDocuments(c.clauses.map(denseDocumentText));
+    const vectors = await emb.embedDocuments(c.clauses.map((x) => denseDocumentText(x)));
     const dense = createDenseRetriever(emb, buildDenseIndex(vectors, emb.dimensions));
     const ranked = await dense.rank("400千安以下的电解槽要不要淘汰", 3);
     expect(idOf(c, ranked[0]!.index)).toBe("3.3");

@@ -1,106 +1,174 @@
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
-import { HumanMessage, SystemMessage } from "@langchain/core/messages";
+import { listReportDepartments } from "../../admission/list-report-departments.js";
+import type { AdmissionReport } from "../../admission/report-schema.js";
 import type { Clause } from "../../corpus/clause-schema.js";
 import type { Citation } from "../../reply/reply-schema.js";
+import type { Retriever } from "../../retrieval/retriever.js";
 import type { AnswerDraft } from "../answer-draft.js";
 import type { Answerer, OfflineAnswerer } from "../answerer.js";
 import { formatMarker } from "../build-citation.js";
 import type { AnswerRequest } from "../compose-offline-answer.js";
+import { composeRefusal } from "../compose-refusal.js";
 import { listReplyDepartments } from "../list-reply-departments.js";
 import type { Logger } from "../logger.js";
 import { renderAnswer } from "../render-answer.js";
 import { suggestFollowUps } from "../suggest-follow-ups.js";
+import type { MultiStepKind } from "./agent/classify-multi-step.js";
+import { findGuardError, type PolicyAgent, type PolicyAgentRun } from "./agent/create-policy-agent.js";
+import { detectVerdicts } from "./agent/detect-verdicts.js";
+import { createAnswerContextBuilder, describeOfflineJudgement } from "./build-answer-context.js";
+import { checkLlmAnswer } from "./check-llm-answer.js";
+import { createQueryRewriter } from "./create-query-rewriter.js";
 import { describeLlmError } from "./describe-llm-error.js";
 import { createPromptEchoDetector } from "./detect-prompt-echo.js";
-import { formatClauseContext } from "./format-clause-context.js";
-import { LlmAnswerSchema, type LlmAnswer } from "./llm-answer-schema.js";
+import { LlmAnswerSchema } from "./llm-answer-schema.js";
 import { asDelimitedData, fillTemplate, type Prompts } from "./load-prompts.js";
 import { createDeadlineRunner, describeOutcome, type LlmCallRunner } from "./llm-call-runner.js";
-import { verifyLlmAnswer } from "./verify-llm-answer.js";
+import type { VerificationResult } from "./verify-llm-answer.js";
+import { withDeadline } from "./with-deadline.js";
 
 export interface LlmAnswererDeps {
-  /** Built in the composition root (ChatOpenAI with maxRetries and timeout from config). */
+  /** Built in the composition root (ChatOpenAI with maxRetries 0 and timeout from config). */
   model: BaseChatModel;
   structuredMethod: "jsonSchema" | "functionCalling" | "jsonMode";
   prompts: Prompts;
   offline: OfflineAnswerer;
   logger: Logger;
-  /** Hard deadline around one whole answer, retries included (used when no runner is given). */
+  /** Hard deadline around one whole answer, retries and agent steps included. */
   deadlineMs: number;
   /** The app's LLM guard (cap, retries, breaker); default: a bare deadline. */
   runner?: LlmCallRunner;
-  maxClauses?: number;
+  /** Every clause of the corpus: the whole-document prompt, and the clauses an agent answer may cite. */
+  clauses: readonly Clause[];
+  /** ALUBOT_LLM_CONTEXT_TOKENS (estimateTokens). */
+  contextTokens: number;
+  /** Retrieval for the rewritten queries when the corpus exceeds the budget; absent = the request's retrieval only. */
+  retriever?: Retriever;
+  /** Multi-step questions go to the agent; absent = every question gets the single structured call. */
+  agent?: { classify(question: string): MultiStepKind | null; agent: PolicyAgent };
 }
 
+const KIND_TEXT: Record<MultiStepKind, string> = {
+  project: "用户描述了一个项目：先做准入检查，再回答它问的部门或支持政策",
+  comparison: "比较两个条款或两个主题",
+  "place-projects": "一个地方可以布局哪些项目、各有什么支持政策",
+};
+
+const OVERALL_TEXT: Record<AdmissionReport["overall"], string> = {
+  compliant: "按已提供的信息，未发现与文件要求不符之处",
+  non_compliant: "不符合文件要求",
+  needs_info: "信息不足，暂时无法给出结论",
+};
+
 /**
- * LLM answers that never reach the user unverified: the model's citations are checked against the
- * retrieved clauses, its figures against the cited text. Invalid citations are dropped; an answer
- * left without support, or with a figure no cited clause contains, is replaced by the offline
- * answer (mode "llm-fallback"), as is every timeout, 429, 5xx or malformed reply, an answer that
- * repeats the prompt's instructions, and every call the guard turns away (busy, circuit open): a
- * verified offline answer is worth more to the user than "try again later".
+ * LLM answers that never reach the user unverified. Plain questions get one structured call whose
+ * prompt carries the whole document when it fits the token budget (else retrieved clauses plus a
+ * model-rewritten multi-query); multi-step questions go to the langchain agent over the policy tools.
+ * The offline answer and its scope judgement are inputs to the prompt, never a gate: a question the
+ * offline judge refuses still reaches the model, which may itself answer “文件未涉及” (verified: no
+ * citations, no figures). Verification is the last gate of both paths: cited ids exist, quotes are
+ * in their clause, figures are in a cited clause, and an agent's admission verdict is the rule
+ * engine's. Every failure, timeout, 429/5xx, malformed reply, prompt echo or guard refusal (busy,
+ * circuit open) becomes the offline answer (mode "llm-fallback").
  */
 export function createLlmAnswerer(deps: LlmAnswererDeps): Answerer {
   // includeRaw: a reply that does not parse comes back as parsed=null instead of a throw, so a
   // malformed (or injected) reply is a fallback here, not an endpoint failure for the circuit breaker.
   const structured = deps.model.withStructuredOutput(LlmAnswerSchema, { method: deps.structuredMethod, name: "policy_answer", includeRaw: true });
   const runner = deps.runner ?? createDeadlineRunner(deps.deadlineMs);
-  const echoesPrompt = createPromptEchoDetector([deps.prompts.system, deps.prompts.answer, deps.prompts.condense]);
+  const p = deps.prompts;
+  const echoesPrompt = createPromptEchoDetector([p.system, p.answer, p.condense, p.agent, p.agentTask, p.rewrite]);
+  const buildContext = createAnswerContextBuilder({
+    prompts: p,
+    clauses: deps.clauses,
+    budgetTokens: deps.contextTokens,
+    ...(deps.retriever ? { retriever: deps.retriever, rewriter: createQueryRewriter({ model: deps.model, prompts: p, logger: deps.logger, deadlineMs: deps.deadlineMs, runner }) } : {}),
+  });
   const fallback = (req: AnswerRequest, reason: string, detail: object): AnswerDraft => {
     deps.logger.warn({ event: "llm-fallback", reason, question: req.question, ...detail }, "LLM 回答未通过或失败，改用离线回答");
     return { ...deps.offline.answerSync(req), mode: "llm-fallback" };
   };
+  const refusal = (req: AnswerRequest): AnswerDraft =>
+    composeRefusal({ topic: (req.analysis ?? req.retrieval.analysis)?.topic ?? null, notCovered: req.retrieval.scope?.notCovered ?? [] }, deps.offline.overview, "llm");
+
+  async function answerInOneCall(req: AnswerRequest, offline: AnswerDraft): Promise<AnswerDraft> {
+    const ctx = await buildContext(req, offline);
+    // Counts only: the rewritten queries restate the user's words, which are logged at debug level alone.
+    deps.logger.info({ event: "llm-context", kind: ctx.kind, clauses: ctx.clauses.length, tokens: ctx.estimatedTokens, queries: ctx.queries.length }, "LLM 回答上下文");
+    const outcome = await runner.run((signal) => structured.invoke(ctx.messages, { signal }));
+    if (!outcome.ok) {
+      const detail = outcome.reason === "failed" ? describeLlmError(outcome.error) : { reason: describeOutcome(outcome) };
+      return fallback(req, detail.reason, detail);
+    }
+    // The tool/JSON arguments are validated here, whatever the client library did or did not check.
+    const parsed = LlmAnswerSchema.safeParse(outcome.value.parsed);
+    if (!parsed.success) return fallback(req, "malformed-output", { issues: parsed.error.issues.slice(0, 3).map((i) => i.message) });
+    const check = checkLlmAnswer(parsed.data, ctx.clauses, echoesPrompt);
+    if (!check.ok) return fallback(req, check.reason, check.detail);
+    if (check.kind === "refusal") return refusal(req);
+    // No rule engine ran on this path, so no admission verdict may be stated here at all.
+    const stated = [...detectVerdicts(check.v.answerText)];
+    if (stated.length) return fallback(req, "verdict-without-check", { stated });
+    return draftOf(check.v, ctx.clauses, offline);
+  }
+
+  async function answerWithAgent(req: AnswerRequest, offline: AnswerDraft, kind: MultiStepKind, agent: PolicyAgent): Promise<AnswerDraft> {
+    const task = fillTemplate(p.agentTask, { kind: KIND_TEXT[kind], judgement: describeOfflineJudgement(req, offline), question: asDelimitedData(req.question) });
+    let run: PolicyAgentRun;
+    try {
+      run = await withDeadline(deps.deadlineMs, (signal) => agent.run(task, signal));
+    } catch (err) {
+      const detail = describeAgentError(err);
+      return fallback(req, detail.reason, { path: "agent", kind, ...detail });
+    }
+    deps.logger.info({ event: "llm-agent-run", kind, tools: run.toolCalls.map((c) => c.name), reports: run.reports.map((r) => r.overall) }, "LLM 多步查询");
+    const parsed = LlmAnswerSchema.safeParse(run.structured);
+    if (!parsed.success) return fallback(req, "malformed-output", { path: "agent", issues: parsed.error.issues.slice(0, 3).map((i) => i.message) });
+    // Figures may also come from the rule engine's reports (the user's project facts as the rules read them).
+    const check = checkLlmAnswer(parsed.data, deps.clauses, echoesPrompt, run.reports.map((r) => JSON.stringify(r)));
+    if (!check.ok) return fallback(req, check.reason, { path: "agent", ...check.detail });
+    if (check.kind === "refusal") return refusal(req);
+    // Admission verdicts come only from the rule engine: the agent may explain the report, never overturn it.
+    const report = run.reports.at(-1);
+    const stated = [...detectVerdicts(check.v.answerText)];
+    if (stated.length && !report) return fallback(req, "verdict-without-check", { path: "agent", stated });
+    if (report && stated.some((s) => s !== report.overall)) return fallback(req, "verdict-overturned", { path: "agent", stated, overall: report.overall });
+    const lead = report && stated.length === 0 ? `准入检查结论（由规则判定）：${OVERALL_TEXT[report.overall]}。` : "";
+    return draftOf(check.v, deps.clauses, offline, report, lead);
+  }
+
+  function draftOf(v: VerificationResult, clauses: readonly Clause[], offline: AnswerDraft, report?: AdmissionReport, lead = ""): AnswerDraft {
+    const direct = `${lead}${v.answerText}${uniqueMarkers(v.citations)}`;
+    const departments = report ? listReportDepartments(report) : offline.questionType === "who" ? departmentsOf(v.citations, clauses) : [];
+    return {
+      answer: renderAnswer(direct, v.citations),
+      citations: v.citations,
+      departments,
+      outOfScope: false,
+      mode: "llm",
+      followUps: suggestFollowUps(offline.questionType, v.citations, departments, clauses),
+      questionType: offline.questionType,
+      ...(report ? { report } : {}),
+    };
+  }
 
   return {
+    claims: (question) => !!deps.agent?.classify(question),
     async answer(req) {
       const offline = deps.offline.answerSync(req);
-      // Nothing in the document supports an answer: do not ask the model to invent one.
-      if (offline.outOfScope) return offline;
-      const clauses = contextClauses(req, deps.maxClauses ?? 5);
-      const messages = [
-        new SystemMessage(deps.prompts.system),
-        new HumanMessage(fillTemplate(deps.prompts.answer, { clauses: formatClauseContext(clauses), question: asDelimitedData(req.question) })),
-      ];
-      const outcome = await runner.run((signal) => structured.invoke(messages, { signal }));
-      if (!outcome.ok) {
-        const detail = outcome.reason === "failed" ? describeLlmError(outcome.error) : { reason: describeOutcome(outcome) };
-        return fallback(req, detail.reason, detail);
-      }
-      // The tool/JSON arguments are validated here, whatever the client library did or did not check.
-      const parsed = LlmAnswerSchema.safeParse(outcome.value.parsed);
-      if (!parsed.success) return fallback(req, "malformed-output", { issues: parsed.error.issues.slice(0, 3).map((i) => i.message) });
-      const raw: LlmAnswer = parsed.data;
-      const v = verifyLlmAnswer(raw, clauses);
-      if (v.citations.length === 0) return fallback(req, "no-valid-citation", { dropped: v.dropped });
-      if (v.unsupportedNumbers.length > 0) return fallback(req, "unsupported-number", { numbers: v.unsupportedNumbers, dropped: v.dropped });
-      if (!v.answerText) return fallback(req, "empty-answer", {});
-      const citedTexts = clauses.filter((c) => v.citations.some((x) => x.clauseId === c.clauseId)).map((c) => c.text);
-      if (echoesPrompt(v.answerText, citedTexts)) return fallback(req, "prompt-echo", {});
-      if (v.dropped.length) deps.logger.info({ event: "llm-citations-dropped", dropped: v.dropped }, "已删除未通过校验的引用");
-      const direct = `${v.answerText}${uniqueMarkers(v.citations)}`;
-      const departments = offline.questionType === "who" ? departmentsOf(v.citations, clauses) : [];
-      return {
-        answer: renderAnswer(direct, v.citations),
-        citations: v.citations,
-        departments,
-        outOfScope: false,
-        mode: "llm",
-        followUps: suggestFollowUps(offline.questionType, v.citations, departments, clauses),
-        questionType: offline.questionType,
-      };
+      const kind = deps.agent?.classify(req.question) ?? null;
+      if (kind && deps.agent) return answerWithAgent(req, offline, kind, deps.agent.agent);
+      return answerInOneCall(req, offline);
     },
   };
 }
 
-function contextClauses(req: AnswerRequest, max: number): Clause[] {
-  const seen = new Set<string>();
-  const out: Clause[] = [];
-  for (const c of [...(req.contextClauses ?? []), ...req.retrieval.hits.map((h) => h.clause)]) {
-    if (seen.has(c.clauseId)) continue;
-    seen.add(c.clauseId);
-    out.push(c);
-  }
-  return out.slice(0, max);
+/** Why an agent run failed, for the fallback log: the guard's reason, the deadline, the step limit, or the client's error. */
+function describeAgentError(err: unknown): { reason: string; status?: number; message?: string } {
+  const guarded = findGuardError(err);
+  if (guarded) return guarded.outcome.reason === "failed" ? describeLlmError(guarded.outcome.error) : { reason: describeOutcome(guarded.outcome) };
+  if (err instanceof Error && err.name === "GraphRecursionError") return { reason: "step-limit", message: err.message.slice(0, 200) };
+  return describeLlmError(err);
 }
 
 function uniqueMarkers(citations: readonly Citation[]): string {

@@ -6,6 +6,13 @@ export interface Prompts {
   system: string;
   answer: string;
   condense: string;
+  /** System message of the multi-step agent, and its task message around the question. */
+  agent: string;
+  agentTask: string;
+  /** Multi-query rewrite into the document's vocabulary (used when the corpus exceeds the token budget). */
+  rewrite: string;
+  /** Clause expansions drafted by `alubot index --expand`. */
+  expand: string;
 }
 
 /** Reads prompts/*.txt at run time, so wording can be tuned without a rebuild. */
@@ -17,7 +24,15 @@ export function loadPrompts(dir: string): Prompts {
       throw new PromptLoadError(`无法读取提示词文件 ${join(dir, `${name}.txt`)}`, { cause: err });
     }
   };
-  return { system: read("system"), answer: read("answer"), condense: read("condense") };
+  return {
+    system: read("system"),
+    answer: read("answer"),
+    condense: read("condense"),
+    agent: read("agent"),
+    agentTask: read("agent-task"),
+    rewrite: read("rewrite"),
+    expand: read("expand"),
+  };
 }
 
 /** Fills {name} placeholders; values are inserted once, never re-scanned, so user text cannot inject one. */

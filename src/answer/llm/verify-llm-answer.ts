@@ -19,8 +19,10 @@ export interface VerificationResult {
  * Checks a model answer against the retrieved clauses: clause ids must be retrieved ones, quotes must
  * occur in their clause (after foldForMatch), and every figure in the answer must occur in a clause
  * that survives as a citation. Labels and titles always come from the parsed clause, never the model.
+ * `figureSources` are further texts a figure may come from: only the rule engine's admission reports
+ * (the user's own project facts as the rules read them, e.g. 350kA), never the model's words.
  */
-export function verifyLlmAnswer(raw: LlmAnswer, retrieved: readonly Clause[]): VerificationResult {
+export function verifyLlmAnswer(raw: LlmAnswer, retrieved: readonly Clause[], figureSources: readonly string[] = []): VerificationResult {
   const byId = new Map(retrieved.map((c) => [c.clauseId, c]));
   const citations: Citation[] = [];
   const dropped: VerificationResult["dropped"] = [];
@@ -39,7 +41,7 @@ export function verifyLlmAnswer(raw: LlmAnswer, retrieved: readonly Clause[]): V
   }
   // Markers like 〔三（四）〕 or [3.4] are the model's; ours are rendered from verified citations.
   const answerText = raw.answer.replace(/〔[^〕]*〕|\[\d+(?:\.\d+)?\]/g, "").trim();
-  const citedTexts = citations.map((c) => byId.get(c.clauseId)!.text);
+  const citedTexts = [...citations.map((c) => byId.get(c.clauseId)!.text), ...figureSources];
   const unsupportedNumbers = [...new Set(extractNumbers(answerText))].filter((n) => !citedTexts.some((t) => containsNumber(t, n)));
   return { citations, dropped, unsupportedNumbers, answerText };
 }

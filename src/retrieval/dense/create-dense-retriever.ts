@@ -6,8 +6,8 @@ import type { DenseIndex } from "./hnsw-index.js";
 export function createDenseRetriever(embeddings: EmbeddingsInterface, index: DenseIndex): ComponentRetriever {
   return {
     name: "dense",
-    async rank(query, limit) {
-      const v = await embeddings.embedQuery(query);
+    async rank(query, limit, hints) {
+      const v = await embeddings.embedQuery(hints?.expansions?.length ? `${query} ${hints.expansions.join(" ")}` : query);
       return index.search(v, limit).map((h) => ({ index: h.index, score: 1 - h.distance }));
     },
   };

@@ -3,17 +3,25 @@ import type { Analyzer } from "../analysis/create-analyzer.js";
 import type { ComponentRetriever } from "../ranked-list.js";
 import { createBm25Index, type Bm25Index, type WeightedField } from "./bm25-index.js";
 import { buildQueryBag } from "./build-query-bag.js";
+import type { ClauseExpansion } from "../../corpus/expansion-schema.js";
+import { DEFAULT_TUNING, type Tuning } from "../../tuning/tuning.js";
 
 /** Field weights: a title names what a clause is about; department lists only say who acts. */
-export const FIELD_WEIGHTS = { title: 3, partTitle: 0.5, text: 1, departments: 0.7 } as const;
+export const FIELD_WEIGHTS = DEFAULT_TUNING.fields;
 
-export function clauseFields(analyzer: Pick<Analyzer, "tokens">, c: Clause): WeightedField[] {
+/**
+ * A clause's BM25F fields. Its reviewed expansions (how people ask about it, corpus/*.expansions.json)
+ * are a field of their own, weighted below the document's words: they find the clause for a question
+ * phrased nothing like it, without outranking a clause that states the words asked about.
+ */
+export function clauseFields(analyzer: Pick<Analyzer, "tokens">, c: Clause, expansion?: ClauseExpansion, weights: Tuning["fields"] = FIELD_WEIGHTS): WeightedField[] {
   const ownPart = c.clauseId.includes(".");
   return [
-    { tokens: analyzer.tokens(c.title), weight: FIELD_WEIGHTS.title },
-    { tokens: ownPart ? analyzer.tokens(c.partTitle) : [], weight: FIELD_WEIGHTS.partTitle },
-    { tokens: analyzer.tokens(c.text), weight: FIELD_WEIGHTS.text },
-    { tokens: analyzer.tokens(c.departments.map((d) => d.name).join("、")), weight: FIELD_WEIGHTS.departments },
+    { tokens: analyzer.tokens(c.title), weight: weights.title },
+    { tokens: ownPart ? analyzer.tokens(c.partTitle) : [], weight: weights.partTitle },
+    { tokens: analyzer.tokens(c.text), weight: weights.text },
+    { tokens: analyzer.tokens(c.departments.map((d) => d.name).join("、")), weight: weights.departments },
+    { tokens: expansion ? analyzer.tokens([...expansion.questions, ...expansion.keywords].join("。")) : [], weight: weights.expansions },
   ];
 }
 
@@ -25,15 +33,16 @@ export interface LexicalRetriever extends ComponentRetriever {
 export function createLexicalRetriever(
   clauses: readonly Clause[],
   analyzer: Analyzer,
-  options: { expandSynonyms?: boolean; name?: string } = {},
+  options: { expandSynonyms?: boolean; name?: string; expansions?: (c: Clause) => ClauseExpansion | undefined; tuning?: Tuning } = {},
 ): LexicalRetriever {
-  const index = createBm25Index(clauses.map((c) => clauseFields(analyzer, c)));
+  const tuning = options.tuning ?? DEFAULT_TUNING;
+  const index = createBm25Index(clauses.map((c) => clauseFields(analyzer, c, options.expansions?.(c), tuning.fields)));
   const expand = options.expandSynonyms ?? true;
   return {
     name: options.name ?? "lexical",
     index,
-    async rank(query, limit) {
-      const bag = buildQueryBag(analyzer, query, expand);
+    async rank(query, limit, hints) {
+      const bag = buildQueryBag(analyzer, query, expand, hints?.expansions, tuning.expansionWeight);
       return index.search(bag).slice(0, limit).map(([i, score]) => ({ index: i, score }));
     },
   };

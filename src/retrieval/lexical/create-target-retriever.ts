@@ -23,10 +23,10 @@ export function createTargetRetriever(clauses: readonly Clause[], analyzer: Anal
   const index = createBm25Index(docs);
   return {
     name: "target",
-    async rank(query, limit) {
+    async rank(query, limit, hints) {
       if (!docs.length || !asksForFigure(foldText(query))) return [];
       const best = new Map<number, number>();
-      for (const [ti, score] of index.search(buildQueryBag(analyzer, query, true))) {
+      for (const [ti, score] of index.search(buildQueryBag(analyzer, query, true, hints?.expansions))) {
         const ci = owners[ti]!;
         if (!best.has(ci)) best.set(ci, score);
       }

@@ -8,6 +8,7 @@ import { extractQueryContent, type ContentWord } from "./query-content.js";
 import { isProcedureMismatch } from "./procedure-question.js";
 import { straddlesCorpusWords } from "./straddles-corpus-words.js";
 import { classifyWordRole } from "./word-role.js";
+import { DEFAULT_TUNING } from "../../tuning/tuning.js";
 
 export interface ScopeSignals {
   /** 0..1: how much of the question's content the top clause contains (directly or via synonyms). */
@@ -52,7 +53,7 @@ function englishFactor(unknownEnglish: number, known: number): number {
 }
 // Below the threshold even at full coverage: a clause that states no figure of the asked kind cannot answer.
 const MISMATCH_FACTOR = 0.3;
-export const DEFAULT_SCOPE_THRESHOLD = 0.4;
+export const DEFAULT_SCOPE_THRESHOLD = DEFAULT_TUNING.scope.threshold;
 
 export function clauseHaystack(c: Clause): string {
   return foldText(`${c.title}|${c.partTitle}|${c.text}|${c.departments.map((d) => d.name).join("、")}`);

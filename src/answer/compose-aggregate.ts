@@ -1,0 +1,50 @@
+import type { Clause } from "../corpus/clause-schema.js";
+import type { Concept } from "../lexicon/concept-schema.js";
+import type { Citation } from "../reply/reply-schema.js";
+import { foldText } from "../text/fold-text.js";
+import { buildCitation, formatMarker } from "./build-citation.js";
+import { splitSentences } from "./split-sentences.js";
+
+export interface AggregateAnswer {
+  answer: string;
+  citations: Citation[];
+}
+
+const surfaceForms = (c: Concept): string[] => [...c.terms, ...c.variants].map(foldText);
+
+/**
+ * "清镇被安排了哪些方向", "道真有什么": every clause that names the place, each with the sentence that
+ * names it — an aggregate across the document, not the single best clause.
+ */
+export function composePlaceAssignments(place: Concept, clauses: readonly Clause[]): AggregateAnswer | null {
+  const forms = surfaceForms(place);
+  const citations: Citation[] = [];
+  for (const clause of clauses) {
+    const sentence = splitSentences(clause.text).find((s) => forms.some((f) => foldText(s).includes(f)));
+    const c = sentence ? buildCitation(clause, sentence) : null;
+    if (c) citations.push(c);
+  }
+  if (!citations.length) return null;
+  const list = citations.map((c) => `${c.label}「${c.title}」`).join("；");
+  const lines = [`文件中点名${place.label}的共有 ${citations.length} 处：${list}。`, "原文依据：", ...citations.map((c) => `「${c.quote}」${formatMarker(c.label)}`)];
+  return { answer: lines.join("\n"), citations };
+}
+
+/** One side of a comparison: what it is called and the clause sentence that states it. */
+export interface ComparisonSide {
+  name: string;
+  clause: Clause;
+  sentence: string;
+}
+
+/** "三（二）和三（三）有什么区别", "氧化铝和电解铝的要求有什么不同": each side quoted from its own clause. */
+export function composeComparison(sides: readonly ComparisonSide[]): AggregateAnswer | null {
+  const cited = sides.map((s) => ({ side: s, citation: buildCitation(s.clause, s.sentence) })).filter((x) => x.citation);
+  if (cited.length < 2) return null;
+  const lines = [
+    `对比${cited.map((x) => x.side.name).join("与")}：`,
+    ...cited.map(({ side, citation }) => `· ${side.name}：${side.clause.label}「${side.clause.title}」——「${citation!.quote}」${formatMarker(side.clause.label)}`),
+  ];
+  if (new Set(cited.map((x) => x.side.clause.clauseId)).size === 1) lines.push("两者出自同一条款，上面分别是文件对它们的表述。");
+  return { answer: lines.join("\n"), citations: cited.map((x) => x.citation!) };
+}

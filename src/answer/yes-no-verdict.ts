@@ -1,0 +1,36 @@
+/**
+ * The opening of an answer to a yes/no question ("可以…吗", "能不能…", "Is it allowed…"), read from the
+ * wording of the sentences that answer it — never guessed: a ban (严禁、不得、严厉打击…) says no, a
+ * condition (原则上、须、按程序…) says yes-if, guidance (鼓励、支持…) says yes, an exit order says the
+ * thing is being phased out. Mixed wording gives the conditional verdict, which is what such a clause means.
+ */
+const BAN = /严禁|禁止|不得|严厉打击|坚决遏制|杜绝|不予/;
+const EXIT = /有序退出|淘汰|清零|退出/;
+const CONDITION = /原则上|须|必须|应当|应具有|应|按程序|依法依规|满足|要组织|审慎/;
+const ENCOURAGE = /鼓励|支持|推动|引导|积极|加快|培育|推进|提高|加大|保障/;
+
+export type YesNoVerdict = "no" | "conditional" | "phase-out" | "yes" | "unclear";
+
+export function readVerdict(sentences: readonly string[]): YesNoVerdict {
+  const text = sentences.join("");
+  const ban = BAN.test(text);
+  const allow = ENCOURAGE.test(text) || CONDITION.test(text);
+  if (ban && allow) return "conditional";
+  if (ban) return "no";
+  if (EXIT.test(text) && !/支持.{0,12}(?:建设|发展|布局)/.test(text)) return "phase-out";
+  if (CONDITION.test(text)) return "conditional";
+  if (ENCOURAGE.test(text)) return "yes";
+  return "unclear";
+}
+
+const OPENING: Record<YesNoVerdict, string> = {
+  no: "不可以：文件明确禁止。",
+  conditional: "有条件：符合文件要求的可以，否则不行。",
+  "phase-out": "文件的态度是逐步退出、不再发展。",
+  yes: "可以：文件鼓励、支持。",
+  unclear: "文件没有直接回答“可以/不可以”，相关规定如下。",
+};
+
+export function verdictOpening(v: YesNoVerdict): string {
+  return OPENING[v];
+}

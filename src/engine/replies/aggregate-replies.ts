@@ -1,0 +1,65 @@
+import { composeComparison, composePlaceAssignments, type ComparisonSide } from "../../answer/compose-aggregate.js";
+import { pickTopicSentence } from "../../answer/list-reply-departments.js";
+import { topicTerms } from "../../answer/question-terms.js";
+import type { Clause } from "../../corpus/clause-schema.js";
+import { resolveClauseRef } from "../../corpus/resolve-clause-ref.js";
+import type { Retriever } from "../../retrieval/retriever.js";
+import type { Reply } from "../../reply/reply-schema.js";
+import type { QueryAnalyzer } from "../../understanding/create-query-analyzer.js";
+import type { QueryAnalysis } from "../../understanding/query-analysis.js";
+import { makeReply } from "./make-reply.js";
+
+export interface AggregateDeps {
+  clauses: readonly Clause[];
+  retriever: Retriever;
+  analyzer: QueryAnalyzer;
+}
+
+const PLACE_KINDS = new Set(["place", "park"]);
+
+/**
+ * Questions whose answer spans clauses: a comparison of two clauses or two concepts, and "what is
+ * this place assigned" — null for every other question (the ordinary answer path takes it).
+ */
+export async function aggregateReply(a: QueryAnalysis, deps: AggregateDeps): Promise<{ reply: Reply; clauseIds: string[] } | null> {
+  if (a.kind === "compare") {
+    const sides = await comparisonSides(a, deps);
+    const composed = sides.length >= 2 ? composeComparison(sides) : null;
+    if (composed) return wrap(composed.answer, composed.citations);
+  }
+  const places = a.specific.filter((c) => PLACE_KINDS.has(c.kind));
+  if (places.length === 1 && places.length === a.specific.length && !a.refs.length && (a.kind === "list" || a.kind === "what")) {
+    const composed = composePlaceAssignments(places[0]!, deps.clauses);
+    if (composed) return wrap(composed.answer, composed.citations);
+  }
+  return null;
+}
+
+function wrap(answer: string, citations: Reply["citations"]) {
+  return { reply: makeReply({ kind: "answer", answer, citations }), clauseIds: [...new Set(citations.map((c) => c.clauseId))] };
+}
+
+async function comparisonSides(a: QueryAnalysis, deps: AggregateDeps): Promise<ComparisonSide[]> {
+  const terms = topicTerms(a.text);
+  if (a.refs.length >= 2) {
+    return a.refs.slice(0, 3).flatMap((ref) => {
+      const r = resolveClauseRef(ref.clause === null ? `第${ref.part}部分` : `${ref.part}.${ref.clause}`, deps.clauses);
+      const sentence = r.ok ? pickTopicSentence(r.clause, terms) : null;
+      return r.ok && sentence ? [{ name: r.clause.label, clause: r.clause, sentence }] : [];
+    });
+  }
+  const concepts = a.specific.filter((c) => c.kind !== "department").slice(0, 3);
+  if (concepts.length < 2) return [];
+  const sides: ComparisonSide[] = [];
+  for (const c of concepts) {
+    // Each side asked on its own: the question with the other sides' words removed.
+    let text = a.text;
+    for (const m of a.concepts) if (m.concept.id !== c.id && concepts.includes(m.concept)) text = text.split(m.surface).join("");
+    const r = await deps.retriever.retrieve(text, { k: 3, analysis: deps.analyzer.analyze(text) });
+    const forms = [...c.terms, ...c.variants];
+    const clause = r.hits.map((h) => h.clause).find((cl) => forms.some((f) => cl.text.includes(f))) ?? r.hits[0]?.clause;
+    const sentence = clause ? pickTopicSentence(clause, [...forms.flatMap((f) => topicTerms(f)), ...terms]) : null;
+    if (clause && sentence) sides.push({ name: c.label, clause, sentence });
+  }
+  return sides;
+}

@@ -1,0 +1,42 @@
+import type { z } from "zod";
+import type { PhrasingSchema } from "../phrasing-schema.js";
+
+/**
+ * Ask-kind cues. Order of `priority`: a comparison or a who-question is what it is whatever else it
+ * contains ("三（二）和三（三）谁负责有什么不同" compares); list beats yes/no ("有哪些支持政策" lists,
+ * although 有 starts it); yes/no beats procedure ("能不能…，要什么条件" gets the verdict first).
+ */
+export const phrasing: z.input<typeof PhrasingSchema> = {
+  kinds: {
+    compare: ["区别", "不同", "差别", "差异", "相比", "比较", "对比", "有何异同", "异同", "哪个更", "哪一个更", "还是说"],
+    who: [
+      "谁牵头", "牵头部门", "牵头单位", "哪些部门", "哪个部门", "什么部门", "责任部门", "负责部门", "谁负责", "由谁",
+      "哪些单位", "哪个单位", "主管部门", "谁来", "哪个厅", "哪个局", "归谁", "谁管", "归哪", "哪家单位", "找谁",
+      "找哪个", "哪个口", "谁抓", "谁主抓", "负总责", "牵头吗", "涉及哪些部门",
+    ],
+    where: ["哪里", "哪些园区", "哪个园区", "哪些开发区", "哪些经开区", "哪个开发区", "在哪", "哪些地方", "哪些地区", "布局在", "选址", "放在哪", "落在哪", "哪几个园区", "哪几个县", "哪些县", "哪个县", "哪个市", "哪些市"],
+    when: ["什么时候", "何时", "啥时候", "哪年", "哪一年", "时间表", "时间节点", "哪天", "几号发", "几月"],
+    howmuch: ["多少", "几成", "百分之几", "几个百分点", "比例", "占比", "比重", "几户", "几家", "几个", "多大", "多高", "规模多大", "量化"],
+    list: ["哪几条", "哪些条", "哪几项", "哪些方面", "有哪些", "都有哪些", "有什么", "都有什么", "列出", "列一下", "所有", "全部", "一共", "分别", "都包括", "包括哪些", "哪几方面", "各有什么", "被安排了"],
+    yesno: [
+      "能不能", "能否", "可不可以", "可以吗", "可以不", "行不行", "行吗", "允许", "是否", "是不是", "有没有", "让不让",
+      "会不会", "要不要", "需不需要", "需要吗", "用不用", "算不算", "准不准", "给不给", "支不支持", "鼓不鼓励", "能吗",
+      "还能", "可以", "吗",
+    ],
+    procedure: ["怎么", "如何", "流程", "步骤", "手续", "需要满足", "要满足", "满足什么", "什么条件", "哪些条件", "啥条件", "要求", "咋办", "咋弄", "怎样"],
+    what: ["什么", "啥", "讲了", "内容", "是指", "意思"],
+  },
+  priority: ["compare", "who", "where", "when", "howmuch", "list", "yesno", "procedure", "what"],
+  englishKinds: {
+    compare: ["difference", "differences", "compare", "compared", "versus", "vs"],
+    who: ["who", "which department", "which departments", "which agency", "which agencies", "in charge", "responsible"],
+    where: ["where", "which park", "which parks", "which zone", "which zones", "which county", "which counties", "which areas", "which cities"],
+    when: ["when", "what year", "which year", "what date", "deadline", "timeline"],
+    howmuch: ["how much", "how many", "what percentage", "what share", "what proportion", "what is the target", "what's the target", "what target"],
+    list: ["list", "what are the", "which clauses", "all the", "what kinds", "what support", "what policies", "what measures"],
+    yesno: ["can", "could", "is it", "is there", "are there", "are we", "is a", "does", "do", "should", "may", "will", "allowed", "permitted"],
+    procedure: ["how", "requirements", "required", "what do we need", "conditions", "procedure"],
+    what: ["what", "which", "tell me", "explain"],
+  },
+  negations: ["不让", "不能", "不可以", "不允许", "不准", "不得", "禁止", "严禁"],
+};

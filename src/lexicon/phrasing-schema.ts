@@ -1,0 +1,22 @@
+import { z } from "zod";
+
+/** What a question asks for, in the terms the answer composers need. */
+export const AskKindSchema = z.enum(["compare", "who", "where", "when", "howmuch", "list", "yesno", "procedure", "what"]);
+export type AskKind = z.infer<typeof AskKindSchema>;
+
+const Cue = z.string().trim().min(1).max(30);
+
+/**
+ * How questions are phrased (not what they are about): cue words per ask kind, in Chinese and English.
+ * Kept beside the concepts so there is one vocabulary; validated at load like them.
+ */
+export const PhrasingSchema = z.object({
+  /** Cues per kind; a question may carry several, `priority` decides the primary one. */
+  kinds: z.record(AskKindSchema, z.array(Cue).min(1)),
+  priority: z.array(AskKindSchema),
+  /** English cues are matched as whole words at the start of a clause-like segment. */
+  englishKinds: z.record(AskKindSchema, z.array(Cue)),
+  /** Words that make a question negative-leaning ("不让", "不能"): the verdict must still come from the text. */
+  negations: z.array(Cue),
+});
+export type Phrasing = z.infer<typeof PhrasingSchema>;

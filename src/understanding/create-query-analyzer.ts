@@ -1,0 +1,87 @@
+import { classifyQuestion, type QuestionType } from "../answer/question-type.js";
+import type { Clause } from "../corpus/clause-schema.js";
+import { findClauseRefs } from "../corpus/resolve-clause-ref.js";
+import type { Concept } from "../lexicon/concept-schema.js";
+import type { Lexicon } from "../lexicon/lexicon.js";
+import type { AskKind, Phrasing } from "../lexicon/phrasing-schema.js";
+import { askedUnitClass } from "../retrieval/analysis/figure-question.js";
+import { foldText } from "../text/fold-text.js";
+import { classifyAsk } from "./classify-ask.js";
+import { normalizeQuery } from "./normalize-query.js";
+import type { QueryAnalysis } from "./query-analysis.js";
+
+export interface QueryAnalyzer {
+  analyze(raw: string): QueryAnalysis;
+}
+
+/** A concept named in more than this share of clauses says nothing about which clause is asked. */
+const GENERIC_SHARE = 0.45;
+const TOPIC_MAX = 12;
+
+/** The composers' type when their own cues found nothing (English questions, new phrasings). */
+const TYPE_BY_KIND: Record<AskKind, QuestionType> = {
+  compare: "other",
+  who: "who",
+  where: "where",
+  when: "target",
+  howmuch: "target",
+  list: "other",
+  yesno: "rule",
+  procedure: "rule",
+  what: "other",
+};
+
+export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing; clauses: readonly Clause[] }): QueryAnalyzer {
+  const { lexicon, phrasing } = deps;
+  const texts = deps.clauses.map((c) => foldText(`${c.title}|${c.text}`));
+  const genericity = new Map<string, boolean>();
+  const isGeneric = (c: Concept): boolean => {
+    let g = genericity.get(c.id);
+    if (g === undefined) {
+      const forms = [...c.terms, ...c.variants].map(foldText);
+      const share = texts.filter((t) => forms.some((f) => t.includes(f))).length / Math.max(1, texts.length);
+      g = share > GENERIC_SHARE;
+      genericity.set(c.id, g);
+    }
+    return g;
+  };
+
+  return {
+    analyze(raw) {
+      const text = normalizeQuery(raw);
+      const folded = foldText(text);
+      const letters = folded.replace(/[^a-z\u3400-\u9fff]/g, "");
+      const english = letters.length > 0 && (letters.match(/[a-z]/g)?.length ?? 0) / letters.length > 0.6;
+      const { kind, kinds } = classifyAsk(folded, phrasing);
+      const own = classifyQuestion(text);
+      const questionType: QuestionType = own !== "other" ? own : TYPE_BY_KIND[kind];
+      const concepts = lexicon.match(folded);
+      const covered = unique(concepts.map((m) => m.concept).filter((c) => c.kind !== "uncovered"));
+      const uncovered = unique(concepts.map((m) => m.concept).filter((c) => c.kind === "uncovered"));
+      const specific = covered.filter((c) => !isGeneric(c));
+      const expansions = new Set<string>();
+      for (const c of covered) for (const a of lexicon.ancestors(c.id)) for (const t of a.terms) if (!folded.includes(foldText(t))) expansions.add(t);
+      return {
+        raw,
+        text,
+        folded,
+        english,
+        refs: findClauseRefs(text),
+        kind,
+        kinds,
+        questionType,
+        figure: askedUnitClass(folded),
+        years: [...folded.matchAll(/(?<!\d)((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1])),
+        concepts,
+        specific,
+        uncovered,
+        expansions: [...expansions],
+        topic: (uncovered[0] ?? specific[0])?.label.slice(0, TOPIC_MAX) ?? null,
+      };
+    },
+  };
+}
+
+function unique(concepts: readonly Concept[]): Concept[] {
+  return [...new Map(concepts.map((c) => [c.id, c])).values()];
+}

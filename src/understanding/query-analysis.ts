@@ -1,0 +1,42 @@
+import type { QuestionType } from "../answer/question-type.js";
+import type { ClauseRef } from "../corpus/resolve-clause-ref.js";
+import type { Concept } from "../lexicon/concept-schema.js";
+import type { ConceptMatch } from "../lexicon/lexicon.js";
+import type { AskKind } from "../lexicon/phrasing-schema.js";
+import type { UnitClass } from "../retrieval/analysis/figure-question.js";
+
+/**
+ * Everything alubot understands about one message, computed once at the engine's entry and read by
+ * the router, the retrievers, the scope decision, the composers and the admission extractor.
+ */
+export interface QueryAnalysis {
+  /** As typed. */
+  raw: string;
+  /** Display-normal form: NFKC, simplified characters, short years expanded (normalizeQuery). */
+  text: string;
+  /** Matching form of `text` (foldText): lower case, 千安 → ka, 百分之二十 → 20%. */
+  folded: string;
+  /** Written mostly in Latin letters (an English question; the answer is still Chinese). */
+  english: boolean;
+  /** Clause references written in the question (三（三）, 3.3, 第五部分第二条). */
+  refs: ClauseRef[];
+  /** The primary ask and every ask cue found. */
+  kind: AskKind;
+  kinds: AskKind[];
+  /** The answer composers' question type, derived from the same cues. */
+  questionType: QuestionType;
+  /** The kind of figure asked for (money, percent, count…), or null. */
+  figure: UnitClass | null;
+  /** Years named (2027, 2035). */
+  years: number[];
+  /** Lexicon concepts mentioned, in text order. */
+  concepts: ConceptMatch[];
+  /** Covered concepts that say which part of the document is asked about (not 铝/贵州/政策-generic). */
+  specific: Concept[];
+  /** Topics the document does not address that the question mentions. */
+  uncovered: Concept[];
+  /** Document wording for the concepts mentioned (and what they are a kind of), for retrieval. */
+  expansions: string[];
+  /** A short noun phrase naming what is asked about (≤ 12 characters), or null. */
+  topic: string | null;
+}
