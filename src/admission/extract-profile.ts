@@ -1,5 +1,6 @@
 import terms from "../data/admission-terms.json" with { type: "json" };
 import { foldWidth } from "../corpus/normalize-text.js";
+import { normalizeQuery } from "../understanding/normalize-query.js";
 import type { AdmissionKnowledge } from "./admission-knowledge.js";
 import { worseState, type FactState } from "./fact-state.js";
 import { answersAll, factState, saysBuildsFirst, splitSegments } from "./read-fact-state.js";
@@ -16,7 +17,8 @@ const CURRENT_RE = /(\d+(?:\.\d+)?)\s*(?:ka|千安)/gi;
  * else stays undefined so the rules ask for it.
  */
 export function extractProfile(rawText: string, k: AdmissionKnowledge): ProjectProfile {
-  const plain = foldWidth(rawText).replace(/\s+/g, " ").toLowerCase();
+  // The shared normal form first (NFKC, traditional → simplified), as the engine's query analysis reads it.
+  const plain = foldWidth(normalizeQuery(rawText)).replace(/\s+/g, " ").toLowerCase();
   const text = arabizeQuantities(plain);
   const profile: ProjectProfile = {};
   const types = detectProjectTypes(text);
@@ -107,7 +109,10 @@ function ownProcedure(p: ProjectProfile): "quota" | "licence" | null {
 function readCapacityChange(text: string, p: ProjectProfile): void {
   if (terms.noNewCapacity.some((w) => text.includes(w))) {
     p.addsCapacity = false;
-    if (!p.action || p.action === "现有" || p.action === "改建" || terms.upgradeVerbs.some((w) => text.includes(w))) p.action = "技改";
+    const upgrade = terms.upgradeVerbs.some((w) => text.includes(w));
+    // "不新增产能" contains 增产: an expansion read from it is no expansion.
+    if (upgrade && p.action !== "新建" && p.action !== "产能置换") p.action = "技改";
+    else if (p.action === "扩建") p.action = text.includes("现有") ? "现有" : "技改";
   } else if (terms.newCapacity.some((w) => text.includes(w))) {
     p.addsCapacity = true;
     if (p.action === "现有") p.action = "扩建";

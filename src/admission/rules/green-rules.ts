@@ -53,7 +53,10 @@ export const assessmentsRule: AdmissionRule = {
     const t = typeAndAction(p, ALUMINIUM_TYPES, BUILDING_ACTIONS);
     // A description that states its approvals (环评能评都批了) is of a project being built, whatever verb it uses.
     const stated = Object.values(p.assessments ?? {}).some((v) => v != null && v !== "unknown");
-    return t === "unknown" && p.projectType && !p.action && stated ? "yes" : t;
+    if (t === "unknown" && p.projectType && !p.action && stated) return "yes";
+    // An operating plant is not asked about approvals, but one said to run without them is judged.
+    if (t === "no" && p.action === "现有" && stated) return "yes";
+    return t;
   },
   applicabilityQuestion: { facts: ["action"], question: `按〔五（三）〕，建设项目须依法完成节能审查、环评和水资源论证：${ACTION_QUESTION}` },
   evaluate(p) {
