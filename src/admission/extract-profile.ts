@@ -5,10 +5,12 @@ import type { AdmissionKnowledge } from "./admission-knowledge.js";
 import { worseState, type FactState } from "./fact-state.js";
 import { answersAll, factState, saysBuildsFirst, splitSegments } from "./read-fact-state.js";
 import { extractLocation } from "./extract-location.js";
+import { matchCluster } from "./match-cluster.js";
 import { arabizeQuantities } from "./parse-chinese-number.js";
 import { ASSESSMENT_KEYS, type ProjectAction, type ProjectProfile, type ProjectType, type StateFact } from "./profile-schema.js";
 
 const CAPACITY_RE = /(年产|年处理|产能|规模)?\s*(\d+(?:\.\d+)?)\s*(万吨\/年|万吨每年|万吨\/a|吨\/年|万吨|吨)(\/年|每年)?/i;
+const NON_METAL_RE = /非金属|铝基材料/;
 const CURRENT_RE = /(\d+(?:\.\d+)?)\s*(?:ka|千安)/gi;
 
 /**
@@ -59,6 +61,11 @@ export function extractProfile(rawText: string, k: AdmissionKnowledge): ProjectP
   if (energy) profile.energyLevel = energy;
   const products = readProducts(text);
   if (products.length) profile.products = products;
+  // A product the document's clusters name ("铝基板材") says what kind of project it is.
+  if (!profile.projectType && products.length) {
+    const cluster = matchCluster({ products }, k);
+    if (cluster) profile.projectType = NON_METAL_RE.test(cluster.name) ? "铝基非金属材料" : "铝精深加工";
+  }
   return profile;
 }
 

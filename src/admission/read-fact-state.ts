@@ -52,11 +52,15 @@ export function segmentState(segment: string, extra: Partial<Record<FactState, r
  */
 export function factState(text: string, terms: readonly string[], extra: Partial<Record<FactState, readonly string[]>> = {}): FactState | null {
   let result: FactState | null = null;
+  let underWay: FactState | null = null;
   for (const seg of splitSegments(text)) {
     if (!terms.some((t) => seg.includes(t))) continue;
-    result = worseState(result, segmentState(seg, extra));
+    const state = segmentState(seg, extra);
+    if (state === "in_progress" || state === "planned") underWay = worseState(underWay, state);
+    result = worseState(result, state);
   }
-  return result;
+  // "指标还没落实，准备通过产能置换解决": not yet, but on its way – that is work under way, not a refusal.
+  return result === "not_done" && underWay ? underWay : result;
 }
 
 /** True when the text says construction starts before the approvals (先建后补、边建边办、挖了直接卖). */
