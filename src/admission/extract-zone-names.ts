@@ -1,4 +1,4 @@
-import grammar from "../data/zone-grammar.json" with { type: "json" };
+import { zoneGrammar as grammar } from "../lexicon/data/zone-grammar.js";
 
 /** A development zone / park named in text, with the shorter forms people use for it. */
 export interface ZoneName {

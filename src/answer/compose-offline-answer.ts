@@ -63,8 +63,8 @@ function composeDirect(req: AnswerRequest, deps: OfflineComposerDeps): AnswerDra
   const { overview } = deps;
   const { question, retrieval } = req;
   const analysis = req.analysis ?? retrieval.analysis;
-  const subject = { topic: analysis?.topic ?? null, notCovered: retrieval.scope?.notCovered ?? [] };
-  if (isChitChat(question)) return composeRefusal({ topic: null, notCovered: [] }, overview);
+  const subject = { question, topic: analysis?.topic ?? null, notCovered: retrieval.scope?.notCovered ?? [] };
+  if (isChitChat(question)) return composeRefusal({ question, topic: null, notCovered: [] }, overview);
   // Out of scope: point at the nearest clauses (by title, never as a cited answer) when retrieval still
   // saw some relation; below this, pointers would be noise (铝价, 补贴金额 relate to nothing in the text).
   const nearest = retrieval.confidence >= POINTER_MIN_CONFIDENCE ? retrieval.hits.slice(0, 2).map((h) => h.clause) : [];

@@ -4,7 +4,7 @@ const LEAD_VERBS = "(?:支持|依托|以|围绕|在|推动|鼓励|重点|加快|
 
 /**
  * Place names (parks, zones) a sentence lists, in order, verbatim: "支持清镇经开区、兴仁经开区…等开发区"
- * → [清镇经开区, 兴仁经开区, …]. Suffixes come from src/data/question-cues.json, never from the corpus.
+ * → [清镇经开区, 兴仁经开区, …]. Suffixes come from src/lexicon/data/question-cues.ts, never from the corpus.
  */
 export function extractPlaces(sentence: string): string[] {
   const suffixes = loadQuestionCues().placeSuffixes.join("|");

@@ -1,6 +1,6 @@
-import cues from "../data/question-cues.json" with { type: "json" };
+import { questionCues as cues } from "../lexicon/data/question-cues.js";
 
-/** Hand-kept question vocabulary (src/data/question-cues.json), typed once for every consumer. */
+/** Hand-kept question vocabulary (src/lexicon/data/question-cues.ts), typed once for every consumer. */
 export interface QuestionCues {
   types: Record<string, string[]>;
   priority: string[];

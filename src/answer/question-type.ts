@@ -9,7 +9,7 @@ const YEAR_RE = /(?:19|20)\d{2}\s*年/;
 
 /**
  * Classifies a Chinese question by what its first answer sentence must deliver. Cue words come from
- * src/data/question-cues.json; the priority order resolves questions that carry several cues
+ * src/lexicon/data/question-cues.ts; the priority order resolves questions that carry several cues
  * ("三（四）的牵头部门是谁" is a who-question, not a clause lookup).
  */
 export function classifyQuestion(text: string): QuestionType {

@@ -17,16 +17,21 @@ import { createRequestRateLimiter, type RequestRateLimiter } from "../limits/req
 import { createSystemScheduler } from "../limits/scheduler.js";
 import { createAlubotMetrics, type AlubotMetrics } from "../observability/alubot-metrics.js";
 import { createLogger } from "../observability/create-logger.js";
-import { startMetricsServer, type RunningMetricsServer } from "../observability/metrics-server.js";
+import { startMetricsServer, type HealthReport, type RunningMetricsServer } from "../observability/metrics-server.js";
+import { createReadiness, type Readiness } from "../observability/readiness.js";
 import type { Retriever } from "../retrieval/retriever.js";
 import type { ConversationStore } from "../store/conversation-store.js";
 import type { FeedbackStore } from "../store/feedback-store.js";
 import { createResilientStores, type Stores } from "../store/resilient-stores.js";
 import { scheduleRetention } from "../store/schedule-retention.js";
+import type { StoreBackend } from "../store/store-backend.js";
 import { createSqliteStores } from "../store/sqlite/create-sqlite-stores.js";
+import { sqliteBackend } from "../store/sqlite/sqlite-backend.js";
+import { AppWiringError } from "./app-wiring-error.js";
 import { buildAnswerEngine } from "./build-answer-engine.js";
 import type { QueryAnalyzer } from "../understanding/create-query-analyzer.js";
 import { createDefaultQueryAnalyzer } from "../understanding/default-query-analyzer.js";
+import { MetricsServerError } from "./metrics-server-error.js";
 import type { ChatTransportDeps } from "./create-transport-starters.js";
 import { createLazyLlmProfileExtractor, createLazyTransportStarters } from "./lazy-services.js";
 import type { TransportStarters } from "./start-transports.js";
@@ -77,8 +82,18 @@ export interface App {
   /** PUTs the Discord slash commands (requires DISCORD_TOKEN and DISCORD_APPLICATION_ID). */
   registerDiscordCommands(): Promise<RegisterResult>;
   metrics(): AlubotMetrics;
-  /** SQLite under dataDir, falling back to memory (loudly) when the data dir is unusable. */
+  /** Per-transport readiness that /healthz reports (and the alubot_transport_ready gauge mirrors). */
+  readiness(): Readiness;
+  /**
+   * SQLite under dataDir, falling back to memory (loudly) when the data dir is unusable; or the
+   * PostgreSQL of DATABASE_URL once openStores() has connected to it.
+   */
   stores(): Stores;
+  /**
+   * Opens the configured store: immediate for SQLite; for PostgreSQL connects, migrates and reads the
+   * shared salt, and rejects with a Chinese error naming the host when the database is unreachable.
+   */
+  openStores(): Promise<Stores>;
   requestRateLimiter(): RequestRateLimiter;
   /**
    * Concurrency cap + retries + circuit breaker for LLM calls. Every LLM call (answer, follow-up
@@ -92,10 +107,13 @@ export interface App {
   chatModel(): Promise<BaseChatModel>;
   /** Wraps an engine: input hygiene, rate limits, audit, metrics, logs. */
   guardEngine(engine: Engine): Engine;
-  /** Starts /healthz and /metrics when AppConfig.metricsPort is set; null otherwise. */
+  /**
+   * Starts /healthz and /metrics when AppConfig.metricsPort is set; null otherwise. Throws
+   * MetricsServerError (Chinese, names the address) when the port cannot be bound.
+   */
   startMetricsServer(): Promise<RunningMetricsServer | null>;
-  /** Stops timers and closes the database (idempotent). */
-  close(): void;
+  /** Stops timers, writes what memory still holds and closes the database (idempotent). */
+  close(): Promise<void>;
 }
 
 const CIRCUIT_GAUGE = { closed: 0, "half-open": 1, open: 2 } as const;
@@ -106,7 +124,9 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
   let extractor: ProfileExtractor | undefined;
   let logger: AdapterLogger | undefined;
   let metrics: AlubotMetrics | undefined;
+  let readiness: Readiness | undefined;
   let stores: Stores | undefined;
+  let opening: Promise<Stores> | undefined;
   let stopRetention: (() => void) | undefined;
   let rateLimiter: RequestRateLimiter | undefined;
   let llmGuard: LlmGuard | undefined;
@@ -117,6 +137,17 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
   let queryAnalyzer: QueryAnalyzer | undefined;
   let engine: Engine | undefined;
   const scheduler = createSystemScheduler();
+
+  // Feedback is counted here, once, whichever adapter saves it.
+  const wrapStores = (created: Stores): Stores => ({
+    ...created,
+    feedback: {
+      async saveFeedback(record) {
+        app.metrics().feedback.inc({ rating: record.rating });
+        await created.feedback.saveFeedback(record);
+      },
+    },
+  });
 
   const buildIndex = async (force: boolean, onProgress?: (done: number, total: number) => void) => {
     // Imported lazily: jieba and hnswlib cost start-up time that corpus-only commands never pay.
@@ -165,65 +196,112 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
     offlineAnswerer: () => (offline ??= createOfflineAnswerer(app.corpus())),
     queryAnalyzer: () => (queryAnalyzer ??= createDefaultQueryAnalyzer(app.corpus().clauses)),
     engine: () =>
-      (engine ??= app.guardEngine(
-        createLazyEngine(
-          async () =>
-            buildAnswerEngine({
-              app,
-              config,
-              retriever: await app.retriever(),
-              checkHandler:
-                providers.checkHandler?.(app) ??
-                createAdmissionCheckHandler({ knowledge: app.admissionKnowledge(), extractor: app.profileExtractor(), clauses: app.corpus().clauses }),
-            }),
-          app.logger(),
-        ),
-      )),
+      (engine ??= createLazyEngine(async () => {
+        // The guard audits and rate-limits through the store, which (PostgreSQL) must be connected first.
+        await app.openStores();
+        return app.guardEngine(
+          createLazyEngine(
+            async () =>
+              buildAnswerEngine({
+                app,
+                config,
+                retriever: await app.retriever(),
+                checkHandler:
+                  providers.checkHandler?.(app) ??
+                  createAdmissionCheckHandler({ knowledge: app.admissionKnowledge(), extractor: app.profileExtractor(), clauses: app.corpus().clauses }),
+              }),
+            app.logger(),
+          ),
+        );
+      }, app.logger())),
     feedbackStore: () => app.stores().feedback,
     // Feedback (adapters) and audit (guard) must pseudonymize a user with the same salted hash.
-    transportStarters: (deps) => createLazyTransportStarters({ hashUser: app.stores().hashUserId, ...deps }),
+    transportStarters(deps) {
+      const s = app.stores();
+      // Replicas (PostgreSQL): Slack events claimed once, Discord shards owned by one replica each.
+      const replica = s.replica
+        ? { eventDedupe: s.replica.eventDedupe, discordShards: { leases: s.replica.shardLeases, ...config.discordSharding } }
+        : {};
+      return createLazyTransportStarters({ hashUser: s.hashUserId, ...replica, ...deps });
+    },
     async registerDiscordCommands() {
       if (!config.discord) throw new ConfigError("未配置 Discord：请设置 DISCORD_TOKEN 和 DISCORD_APPLICATION_ID。");
       const { registerDiscordCommands } = await import("../adapters/discord/register-discord-commands.js");
       return registerDiscordCommands(config.discord);
     },
     metrics: () => (metrics ??= createAlubotMetrics()),
+    readiness() {
+      if (readiness) return readiness;
+      const m = app.metrics();
+      readiness = createReadiness((transport, ready) => m.transportReady.set(ready ? 1 : 0, { transport }));
+      return readiness;
+    },
     stores() {
       if (stores) return stores;
+      if (config.store.kind === "postgres") {
+        // Every path that needs the store awaits openStores() first (start, the engine); reaching here is a wiring bug.
+        throw new AppWiringError("PostgreSQL 存储尚未连接（内部错误：应先调用 openStores）。");
+      }
       const log = app.logger();
-      const m = app.metrics();
-      const created = createResilientStores({
-        open: () => {
-          const sqlite = createSqliteStores({ dataDir: config.dataDir, retentionDays: config.retentionDays });
-          stopRetention = scheduleRetention(sqlite.prune, log);
-          return sqlite;
-        },
-        logger: log,
-        onStoreError: (store) => m.storeErrors.inc({ store }),
-      });
-      // Feedback is counted here, once, whichever adapter saves it.
-      stores = {
-        ...created,
-        feedback: {
-          saveFeedback(record) {
-            m.feedback.inc({ rating: record.rating });
-            created.feedback.saveFeedback(record);
+      return (stores = wrapStores(
+        createResilientStores({
+          open: () => {
+            const sqlite = createSqliteStores({ dataDir: config.dataDir, retentionDays: config.retentionDays });
+            const backend = sqliteBackend(sqlite, config.dataDir);
+            stopRetention = scheduleRetention(backend.prune, log);
+            return backend;
           },
-        },
-      };
-      return stores;
+          logger: log,
+          onStoreError: (store) => app.metrics().storeErrors.inc({ store }),
+        }),
+      ));
+    },
+    openStores() {
+      if (stores) return Promise.resolve(stores);
+      if (config.store.kind !== "postgres") return Promise.resolve(app.stores());
+      const url = config.store.url;
+      opening ??= (async () => {
+        const { openPostgresStores } = await import("../store/postgres/open-postgres-stores.js");
+        const log = app.logger();
+        const pg = await openPostgresStores({
+          url,
+          retentionDays: config.retentionDays,
+          pool: { onIdleError: (err) => log.warn({ err: err.message }, "PostgreSQL 空闲连接出错（服务器重启或网络中断？），将自动重连") },
+        });
+        log.info({ database: pg.location }, "已连接 PostgreSQL 共享存储");
+        const backend: StoreBackend = pg;
+        stopRetention = scheduleRetention(backend.prune, log);
+        stores = wrapStores(
+          createResilientStores({
+            open: () => backend,
+            replica: pg,
+            logger: log,
+            onStoreError: (store) => app.metrics().storeErrors.inc({ store }),
+            // A lost network database must not slow answers: after a failure, writes skip it for 2 s,
+            // and a timer replays what memory holds as soon as it answers again.
+            retryAfterMs: 2000,
+            replayEveryMs: 1000,
+          }),
+        );
+        return stores;
+      })();
+      // A failed connection must not poison later attempts (the next message retries).
+      opening.catch(() => (opening = undefined));
+      return opening;
     },
     requestRateLimiter: () =>
       (rateLimiter ??= createRequestRateLimiter({
         userPerMinute: config.limits.userPerMinute,
         channelPerMinute: config.limits.channelPerMinute,
         clock: scheduler,
+        // Replicas on PostgreSQL share one budget per user and channel; otherwise this process counts.
+        ...(stores?.replica ? { windows: stores.replica.rateWindows } : {}),
       })),
     llmGuard() {
       if (llmGuard) return llmGuard;
       const m = app.metrics();
       const log = app.logger();
-      llmGuard = createLlmGuard({
+      const guard = createLlmGuard({
         limits: config.limits,
         scheduler,
         // The guard owns the retry policy (the LLM clients are built with maxRetries 0).
@@ -237,6 +315,15 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
           else log.warn(fields, "LLM 熔断状态变化");
         },
       });
+      // Every LLM call (answer, follow-up rewrite, profile extraction) is counted here, once.
+      llmGuard = {
+        ...guard,
+        async run(call) {
+          const outcome = await guard.run(call);
+          m.llmCalls.inc({ outcome: outcome.ok ? "ok" : outcome.reason });
+          return outcome;
+        },
+      };
       return llmGuard;
     },
     chatModel() {
@@ -257,19 +344,29 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
     },
     async startMetricsServer() {
       if (config.metricsPort === undefined) return null;
-      const running = await startMetricsServer({
-        port: config.metricsPort,
-        host: config.metricsHost ?? "127.0.0.1",
-        registry: app.metrics().registry,
-        health: () => (stores ? stores.health() : { status: "ok" }),
-      });
-      app.logger().info({ host: config.metricsHost ?? "127.0.0.1", port: running.port }, "metrics server listening");
+      const host = config.metricsHost ?? "127.0.0.1";
+      const registry = app.metrics().registry;
+      registry.collectDefaults();
+      const ready = app.readiness();
+      const health = (): HealthReport => {
+        const { ready: isReady, transports } = ready.report();
+        const store = stores ? stores.health() : { status: "ok" as const, details: {} };
+        const status = !isReady ? "unavailable" : store.status;
+        return { status, ready: isReady, transports, ...(Object.keys(store.details).length ? { details: store.details } : {}) };
+      };
+      let running: RunningMetricsServer;
+      try {
+        running = await startMetricsServer({ port: config.metricsPort, host, registry, health });
+      } catch (err) {
+        throw new MetricsServerError(host, config.metricsPort, err);
+      }
+      app.logger().info({ host, port: running.port }, "metrics server listening");
       return running;
     },
-    close() {
+    async close() {
       stopRetention?.();
       stopRetention = undefined;
-      stores?.close();
+      await stores?.close();
     },
   };
   return app;

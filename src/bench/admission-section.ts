@@ -41,7 +41,7 @@ async function runAdmissionSection(ctx: BenchContext): Promise<BenchOutcome> {
     }
     return { failures: [] };
   } finally {
-    bench.dispose();
+    await bench.dispose();
   }
 }
 

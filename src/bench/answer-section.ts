@@ -71,7 +71,7 @@ async function runAnswerSection(ctx: BenchContext): Promise<BenchOutcome> {
     for (const f of worst) out.write(`  ${f.id} ${f.question} → ${f.reason}（引用：${f.cited.join(",") || "无"}）\n`);
     return { failures: checkAnswerTargets(dev) };
   } finally {
-    bench.dispose();
+    await bench.dispose();
   }
 }
 

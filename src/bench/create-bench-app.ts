@@ -11,7 +11,7 @@ export interface BenchApp {
   app: App;
   dataDir: string;
   /** Closes the store and deletes the temp data dir. */
-  dispose(): void;
+  dispose(): Promise<void>;
 }
 
 /**
@@ -20,7 +20,7 @@ export interface BenchApp {
  * caller's shell can leak in. Only the rate limits are raised (the bench asks hundreds of questions
  * per second as one user in one channel; the guard would otherwise answer "请求过于频繁").
  */
-export function createBenchApp(root: string): BenchApp {
+export function createBenchApp(root: string, extraEnv: Record<string, string> = {}): BenchApp {
   const dataDir = mkdtempSync(join(tmpdir(), "alubot-bench-app-"));
   const env = {
     ALUBOT_LOG_LEVEL: "silent",
@@ -28,13 +28,15 @@ export function createBenchApp(root: string): BenchApp {
     ALUBOT_CORPUS_DIR: join(root, "corpus"),
     ALUBOT_RATE_USER_PER_MIN: String(BENCH_RATE_LIMIT_PER_MIN),
     ALUBOT_RATE_CHANNEL_PER_MIN: String(BENCH_RATE_LIMIT_PER_MIN),
+    // e.g. DATABASE_URL for the replica section; nothing else from the caller's shell.
+    ...extraEnv,
   };
   const app = createApp(loadConfig(env));
   return {
     app,
     dataDir,
-    dispose() {
-      app.close();
+    async dispose() {
+      await app.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

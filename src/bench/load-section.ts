@@ -98,7 +98,7 @@ async function runLoadSection(ctx: BenchContext): Promise<BenchOutcome> {
     out.write(`  ${slackLine("预热", warm)}\n  ${slackLine(`正式（并发 ${SLACK.concurrency}）`, slack)}\n`);
     if (slack.errors || slack.lost) failures.push(`Slack 负载：错误 ${slack.errors}，丢失 ${slack.lost}`);
   } finally {
-    bench.dispose();
+    await bench.dispose();
   }
   out.write(`门槛：错误 0、丢失 0、生产配置运行的 RSS 增长 ≤ ${LOAD.maxRssGrowth * 100}%。\n`);
   return { failures };

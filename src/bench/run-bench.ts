@@ -4,13 +4,14 @@ import { admissionBenchSection } from "./admission-section.js";
 import { answerBenchSection } from "./answer-section.js";
 import { blindBenchSection } from "./blind-section.js";
 import { loadBenchSection } from "./load-section.js";
+import { replicaBenchSection } from "./replica-section.js";
 import { retrievalBenchSection } from "./retrieval-bench.js";
 
 /**
  * `npm run bench`: runs every enabled section in order and exits non-zero when any acceptance
  * check fails. `npm run bench -- --load` adds the load/soak section (minutes, not seconds).
  */
-const SECTIONS: BenchSection[] = [retrievalBenchSection, answerBenchSection, admissionBenchSection, blindBenchSection, loadBenchSection];
+const SECTIONS: BenchSection[] = [retrievalBenchSection, answerBenchSection, admissionBenchSection, blindBenchSection, replicaBenchSection, loadBenchSection];
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);

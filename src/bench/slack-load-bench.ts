@@ -77,7 +77,7 @@ export async function runSlackLoadBench(options: SlackLoadBenchOptions): Promise
     transport = createSlackTransport(
       { mode: "http", botToken: "xoxb-load-bench", signingSecret, port: 0, apiUrl: fake.apiUrl },
       {
-        engine, feedbackStore: { saveFeedback() {} }, logger: options.logger ?? SILENT, recentAnswers: createRecentAnswers(),
+        engine, feedbackStore: { async saveFeedback() {} }, logger: options.logger ?? SILENT, recentAnswers: createRecentAnswers(),
         inFlight: createInFlight(), hashUser: (platform, id) => hashUserId(platform, id), now: Date.now,
       },
       { host: "127.0.0.1", drainTimeoutMs: replyTimeoutMs },

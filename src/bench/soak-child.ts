@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     });
     process.stdout.write(`${JSON.stringify({ ...result, gcExposed: gc !== undefined })}\n`);
   } finally {
-    bench.dispose();
+    await bench.dispose();
   }
 }
 

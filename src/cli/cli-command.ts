@@ -23,6 +23,8 @@ export interface CliCommand {
   summary: string;
   usage: string;
   options?: OptionSpec;
+  /** Writes to the data directory (index cache, stores): it is checked to be writable before run(). */
+  needsDataDir?: boolean;
   /** Returns the process exit code. */
   run(ctx: CommandContext): Promise<number>;
 }

@@ -9,6 +9,7 @@ import { registerCommandsCommand } from "./commands/register-commands-command.js
 import { startCommand } from "./commands/start-command.js";
 import { exportCommand } from "./commands/export-command.js";
 import { indexCommand } from "./commands/index-command.js";
+import { migrateStoreCommand } from "./commands/migrate-store-command.js";
 import { retrieveCommand } from "./commands/retrieve-command.js";
 import { targetsCommand } from "./commands/targets-command.js";
 
@@ -16,6 +17,6 @@ import { targetsCommand } from "./commands/targets-command.js";
 export function listCommands(): CliCommand[] {
   return [
     askCommand, chatCommand, clausesCommand, clauseCommand, departmentsCommand, targetsCommand, checkCommand,
-    retrieveCommand, indexCommand, exportCommand, startCommand, registerCommandsCommand,
+    retrieveCommand, indexCommand, exportCommand, migrateStoreCommand, startCommand, registerCommandsCommand,
   ];
 }

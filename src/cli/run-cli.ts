@@ -1,6 +1,8 @@
 import { parseArgs } from "node:util";
 import { AppWiringError } from "../app/app-wiring-error.js";
 import { createApp, type App } from "../app/create-app.js";
+import { DataDirError, ensureWritableDataDir } from "../app/ensure-data-dir.js";
+import { MetricsServerError } from "../app/metrics-server-error.js";
 import { loadConfig, type AppConfig } from "../config/app-config.js";
 import { ConfigError } from "../config/config-error.js";
 import { CorpusError } from "../corpus/corpus-error.js";
@@ -47,15 +49,21 @@ export async function runCli(argv: string[], deps: RunCliDeps): Promise<number> 
     const app = deps.createApp
       ? deps.createApp(corpusDir)
       : createApp(loadCliConfig(command.name, deps.env, corpusDir));
+    if (command.needsDataDir) ensureWritableDataDir(app.config.dataDir);
     return await command.run({ app, positionals, options: values, json: values.json === true, io });
   } catch (err) {
-    if (err instanceof CliUsageError || err instanceof CorpusError || err instanceof ConfigError || err instanceof AppWiringError) {
+    if (isUserFacing(err)) {
       writeLine(io.stderr, `错误：${err.message}`);
       return err instanceof CliUsageError ? 2 : 1;
     }
     writeLine(io.stderr, `内部错误：${err instanceof Error ? err.message : String(err)}`);
     return 1;
   }
+}
+
+/** Errors whose message is written for the user (Chinese, no stack): usage errors exit 2, the rest 1. */
+function isUserFacing(err: unknown): err is Error {
+  return [CliUsageError, CorpusError, ConfigError, AppWiringError, DataDirError, MetricsServerError].some((E) => err instanceof E);
 }
 
 /**

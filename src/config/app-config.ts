@@ -1,11 +1,28 @@
-import { resolve } from "node:path";
+import { homedir } from "node:os";
+import { isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { ConfigError } from "./config-error.js";
 
-/** Root of the installed package (dist/config/.. or src/config/..), for the bundled corpus and prompts. */
+/**
+ * Root of the installed package (dist/config/.. or src/config/..), for the bundled corpus and
+ * prompts: found from this module's own location, never from the working directory, so an
+ * installed `alubot` works from any folder.
+ */
 export function packageRoot(): string {
   return resolve(fileURLToPath(new URL("../..", import.meta.url)));
+}
+
+/**
+ * Where data lives when ALUBOT_DATA_DIR is not set: a per-user folder outside the installed package
+ * (which may be read-only, and is replaced on upgrade): $XDG_DATA_HOME/alubot, else
+ * ~/.local/share/alubot. A relative XDG_DATA_HOME is ignored, as the XDG spec says.
+ */
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  const xdg = env.XDG_DATA_HOME?.trim();
+  if (xdg && isAbsolute(xdg)) return join(xdg, "alubot");
+  const home = env.HOME?.trim() || homedir();
+  return join(home, ".local", "share", "alubot");
 }
 
 /** Unset and blank are the same: an empty variable in a .env file means "not configured". */
@@ -73,6 +90,22 @@ export const EnvSchema = z.object({
   /** Interface for /healthz and /metrics; loopback unless deliberately exposed (e.g. 0.0.0.0 in a container). */
   ALUBOT_METRICS_HOST: optionalString,
   ALUBOT_MAX_INPUT_CHARS: intWithDefault(2000, 10),
+  /**
+   * Shared store for several replicas (postgres://user:pass@host:5432/db). Unset = the embedded
+   * SQLite file in ALUBOT_DATA_DIR, as before.
+   */
+  DATABASE_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\/\S+$/i, { message: "必须是 postgres:// 开头的 PostgreSQL 连接地址（不设置则使用数据目录中的 SQLite）" })
+      .optional(),
+  ),
+  /** Discord shards across replicas: "auto" (Discord's recommendation) or a fixed total; used with DATABASE_URL. */
+  ALUBOT_DISCORD_SHARDS: optionalString.pipe(
+    z.string().regex(/^(auto|[1-9]\d{0,3})$/, { message: "必须是 auto 或 1 到 9999 之间的整数" }).optional(),
+  ),
+  /** How long a replica's claim on a Discord shard lasts without renewal (renewed every third of it). */
+  ALUBOT_DISCORD_LEASE_MS: intWithDefault(30_000, 300),
 });
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -106,9 +139,20 @@ export interface DiscordConfig {
   apiUrl: string | undefined;
 }
 
+/** Where records live: the embedded SQLite file (default) or a PostgreSQL shared by replicas. */
+export type StoreConfig = { kind: "sqlite" } | { kind: "postgres"; url: string };
+
+/** Discord sharding across replicas (only with PostgreSQL: the leases live there). */
+export interface DiscordShardingConfig {
+  shards: "auto" | number;
+  leaseMs: number;
+}
+
 export interface AppConfig {
   corpusDir: string;
   dataDir: string;
+  store: StoreConfig;
+  discordSharding: DiscordShardingConfig;
   logLevel: NonNullable<Env["ALUBOT_LOG_LEVEL"]>;
   /** null = offline answers. */
   llm: LlmConfig | null;
@@ -188,7 +232,12 @@ export function loadConfig(
 
   return {
     corpusDir: resolve(overrides.corpusDir ?? e.ALUBOT_CORPUS_DIR ?? resolve(root, "corpus")),
-    dataDir: resolve(overrides.dataDir ?? e.ALUBOT_DATA_DIR ?? resolve(root, ".alubot")),
+    dataDir: resolve(overrides.dataDir ?? e.ALUBOT_DATA_DIR ?? defaultDataDir(env)),
+    store: overrides.store ?? (e.DATABASE_URL ? { kind: "postgres", url: e.DATABASE_URL } : { kind: "sqlite" }),
+    discordSharding: overrides.discordSharding ?? {
+      shards: e.ALUBOT_DISCORD_SHARDS === undefined || e.ALUBOT_DISCORD_SHARDS === "auto" ? "auto" : Number(e.ALUBOT_DISCORD_SHARDS),
+      leaseMs: e.ALUBOT_DISCORD_LEASE_MS,
+    },
     logLevel: overrides.logLevel ?? e.ALUBOT_LOG_LEVEL ?? fallbacks.logLevel ?? "info",
     llm: overrides.llm !== undefined ? overrides.llm : llm,
     embedding: overrides.embedding !== undefined ? overrides.embedding : embedding,

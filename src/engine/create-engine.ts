@@ -65,7 +65,7 @@ export function createEngine(deps: EngineDeps): Engine {
     const text = analysis.text;
     const command = routeCommand(text, input.intent);
     if (command?.intent === "reset") {
-      deps.store.delete(input.conversationId);
+      await deps.store.delete(input.conversationId);
       return { reply: makeReply({ kind: "help", answer: "已开始新的对话，之前的上下文已清空。请提问。" }), question: "", clauseIds: [], pending: null };
     }
     if (command?.intent === "help") return { reply: helpReply(deps.overview), question: text, clauseIds: [] };
@@ -81,7 +81,7 @@ export function createEngine(deps: EngineDeps): Engine {
       return runCheck(text, command?.intent === "check" ? null : state.pendingCheck);
     }
 
-    const rewrite = rewriteFollowUp(text, state.turns, deps.clauses);
+    const rewrite = rewriteFollowUp(text, state.turns, deps.clauses, analysis);
     let standalone = rewrite.standalone;
     if (rewrite.isFollowUp && deps.condenser) standalone = (await deps.condenser.condense(text, state.turns)) ?? standalone;
     // A rewritten follow-up is a different question: it gets its own analysis, once.
@@ -162,10 +162,10 @@ export function createEngine(deps: EngineDeps): Engine {
         if (text.length > deps.maxInputChars) {
           return { ...errorReply(`问题太长（${text.length} 字），请控制在 ${deps.maxInputChars} 字以内。`), conversationId };
         }
-        const state = deps.store.get(conversationId) ?? { id: conversationId, turns: [], pendingCheck: null, updatedAt: now() };
+        const state = (await deps.store.get(conversationId)) ?? { id: conversationId, turns: [], pendingCheck: null, updatedAt: now() };
         const outcome = await route(input, analyzer.analyze(text), state);
         const reply = { ...outcome.reply, conversationId };
-        if (outcome.question) saveTurn(state, outcome, reply);
+        if (outcome.question) await saveTurn(state, outcome, reply);
         return reply;
       } catch (err) {
         deps.logger.error({ event: "engine-error", err: err instanceof Error ? err.message : String(err) }, "处理消息时出错");
@@ -174,10 +174,10 @@ export function createEngine(deps: EngineDeps): Engine {
     },
   };
 
-  function saveTurn(state: ConversationState, outcome: Outcome, reply: Reply): void {
+  async function saveTurn(state: ConversationState, outcome: Outcome, reply: Reply): Promise<void> {
     const at = now();
     try {
-      deps.store.save({
+      await deps.store.save({
         id: state.id,
         turns: [
           ...state.turns,

@@ -47,7 +47,7 @@ export function guardEngine(engine: Engine, deps: GuardEngineDeps): Engine {
       return { reply: buildNoticeReply(kind, cleaned.message, conversationId), reason: cleaned.reason, question };
     }
     if (deps.rateLimiter && !unlimited.has(input.platform)) {
-      const decision = deps.rateLimiter.tryAcquire({
+      const decision = await deps.rateLimiter.tryAcquire({
         userKey: `${input.platform}:${userHash}`,
         channelKey: input.channelId ? `${input.platform}:${input.channelId}` : null,
       });
@@ -86,7 +86,7 @@ export function guardEngine(engine: Engine, deps: GuardEngineDeps): Engine {
       const reason = result.reason ?? (reply.outOfScope ? "out-of-scope" : reply.kind === "refusal" ? "refusal" : undefined);
       observe(deps, { input, reply, reason, latencyMs, userHash });
       try {
-        deps.audit?.record({
+        await deps.audit?.record({
           at: started,
           platform,
           channelId: input.channelId ?? null,
@@ -127,9 +127,10 @@ function observe(
   e: { input: EngineInput; reply: Reply; reason: string | undefined; latencyMs: number; userHash: string },
 ): void {
   const { input, reply, reason, latencyMs } = e;
-  deps.metrics?.questions.inc({ platform: input.platform });
+  deps.metrics?.questions.inc({ platform: input.platform, kind: reply.kind });
   deps.metrics?.latency.observe(latencyMs / 1000, { platform: input.platform });
   deps.metrics?.answers.inc({ mode: reply.mode, kind: reply.kind });
+  if (reply.mode === "llm-fallback") deps.metrics?.llmFallbacks.inc({ platform: input.platform });
   if (reason) deps.metrics?.refusals.inc({ reason });
   const fields = {
     platform: input.platform,

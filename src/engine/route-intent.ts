@@ -1,5 +1,5 @@
 import admissionTerms from "../data/admission-terms.json" with { type: "json" };
-import patterns from "../data/intent-patterns.json" with { type: "json" };
+import { intentPatterns as RE } from "../lexicon/data/intent-patterns.js";
 import type { Clause } from "../corpus/clause-schema.js";
 import { findClauseRefs } from "../corpus/resolve-clause-ref.js";
 import type { QueryAnalysis } from "../understanding/query-analysis.js";
@@ -13,7 +13,6 @@ export type RoutedIntent =
   | { intent: "clause-departments"; ref: string }
   | { intent: "department-duties"; department: string };
 
-const RE = Object.fromEntries(Object.entries(patterns).map(([k, v]) => [k, new RegExp(v, "i")])) as Record<keyof typeof patterns, RegExp>;
 
 /** Commands that work whatever the conversation state (they are never the answer to a check question). */
 export function routeCommand(text: string, explicit: EngineIntent | undefined): RoutedIntent | null {
@@ -50,6 +49,8 @@ export function routeQuestion(analysis: QueryAnalysis, clauses: readonly Clause[
   if (looksLikeProject(text)) return { intent: "check" };
   const ref = refText(text);
   const type = analysis.questionType;
+  // "三（二）和三（三）有什么区别" compares two clauses: the aggregate answer, not a look-up of the first.
+  if (analysis.kind === "compare" && analysis.refs.length >= 2) return { intent: "ask" };
   if (ref) {
     if (type === "who") return { intent: "clause-departments", ref };
     // "三（三）讲了什么" or a bare reference; "三（四）的目标是多少" stays an ordinary question.

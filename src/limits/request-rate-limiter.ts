@@ -1,11 +1,11 @@
+import { createMemoryRateWindowStore, type RateWindowStore } from "./rate-window-store.js";
 import type { Scheduler } from "./scheduler.js";
-import { createSlidingWindowLimiter } from "./sliding-window-limiter.js";
 
 export type RequestRateDecision = { ok: true } | { ok: false; scope: "user" | "channel"; retryAfterMs: number };
 
 export interface RequestRateLimiter {
   /** Admits or rejects one request; an admitted request counts against both its user and its channel. */
-  tryAcquire(request: { userKey: string; channelKey: string | null }): RequestRateDecision;
+  tryAcquire(request: { userKey: string; channelKey: string | null }): Promise<RequestRateDecision>;
 }
 
 export interface RequestRateLimiterOptions {
@@ -15,25 +15,20 @@ export interface RequestRateLimiterOptions {
   windowMs?: number;
   maxKeys?: number;
   clock: Pick<Scheduler, "now">;
+  /** Where hits are counted: process memory by default, the shared database when replicas run. */
+  windows?: RateWindowStore;
 }
 
 export function createRequestRateLimiter(options: RequestRateLimiterOptions): RequestRateLimiter {
   const windowMs = options.windowMs ?? 60_000;
-  const common = { windowMs, clock: options.clock, ...(options.maxKeys ? { maxKeys: options.maxKeys } : {}) };
-  const users = createSlidingWindowLimiter({ ...common, limit: options.userPerMinute });
-  const channels = createSlidingWindowLimiter({ ...common, limit: options.channelPerMinute });
+  const windows = options.windows ?? createMemoryRateWindowStore(options.maxKeys);
   return {
-    tryAcquire({ userKey, channelKey }) {
-      const u = users.check(userKey);
-      if (!u.ok) return { ok: false, scope: "user", retryAfterMs: u.retryAfterMs };
-      if (channelKey !== null) {
-        const c = channels.check(channelKey);
-        if (!c.ok) return { ok: false, scope: "channel", retryAfterMs: c.retryAfterMs };
-      }
-      // Consume only once both passed: a rejected request must not eat into the other budget.
-      users.consume(userKey);
-      if (channelKey !== null) channels.consume(channelKey);
-      return { ok: true };
+    async tryAcquire({ userKey, channelKey }) {
+      const requests = [{ key: `user:${userKey}`, limit: options.userPerMinute }];
+      if (channelKey !== null) requests.push({ key: `channel:${channelKey}`, limit: options.channelPerMinute });
+      const d = await windows.acquire(requests, windowMs, options.clock.now());
+      if (d.ok) return { ok: true };
+      return { ok: false, scope: d.index === 0 ? "user" : "channel", retryAfterMs: d.retryAfterMs };
     },
   };
 }

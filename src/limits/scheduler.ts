@@ -12,9 +12,11 @@ export function createSystemScheduler(): Scheduler {
   return {
     now: () => Date.now(),
     setTimer(fn, ms) {
+      // Deliberately NOT unref'd: these timers are request deadlines and retry backoffs that a pending
+      // reply waits on. Unref'd, a one-shot `alubot ask` whose LLM answered 429/500 exited (code 13,
+      // "unsettled top-level await") in the middle of the backoff instead of falling back. Every
+      // caller cancels its timer when the request settles, so nothing outlives the work it bounds.
       const t = setTimeout(fn, ms);
-      // A pending deadline must never keep the process alive on shutdown.
-      t.unref?.();
       return () => clearTimeout(t);
     },
   };

@@ -6,9 +6,9 @@ export type { Logger } from "pino";
 
 export interface LoggerFactoryOptions {
   level: LoggerOptions["level"];
-  /** Where JSON lines go; default stdout. Tests pass a stream to read them back. */
+  /** Where JSON lines go; default stderr (fd 2), never stdout. Tests pass a stream to read them back. */
   destination?: DestinationStream;
-  /** Pretty, human-readable lines; default: when stdout is a terminal and pino-pretty is installed. */
+  /** Pretty, human-readable lines; default: when stderr is a terminal and pino-pretty is installed. */
   pretty?: boolean;
 }
 
@@ -21,8 +21,10 @@ export const REDACT_PATHS = [
 ];
 
 /**
- * JSON logs by default (one object per line, for machines); pretty in a terminal. Question text is
- * only ever logged at debug level by callers; here we make sure no token survives in messages.
+ * JSON logs by default (one object per line, for machines); pretty in a terminal. Always on stderr:
+ * stdout carries only a command's result (`alubot ask --json … | jq` must parse), at every level.
+ * Question and answer text are only ever logged at debug level by callers; here we make sure no
+ * token survives in messages.
  */
 export function createLogger(options: LoggerFactoryOptions): Logger {
   const config: LoggerOptions = {
@@ -43,18 +45,21 @@ export function createLogger(options: LoggerFactoryOptions): Logger {
       },
     },
   };
-  const wantPretty = options.pretty ?? (options.destination === undefined && process.stdout.isTTY === true);
   if (options.destination) return pino(config, options.destination);
+  const wantPretty = options.pretty ?? process.stderr.isTTY === true;
   const prettyStream = wantPretty ? loadPrettyStream() : undefined;
-  return prettyStream ? pino(config, prettyStream) : pino(config);
+  // Synchronous writes: a one-shot command that exits right after its answer must not lose log lines.
+  return pino(config, prettyStream ?? pino.destination({ dest: STDERR_FD, sync: true }));
 }
+
+const STDERR_FD = 2;
 
 /** pino-pretty is a dev dependency: absent in a production install, where JSON is the right output anyway. */
 function loadPrettyStream(): DestinationStream | undefined {
   try {
     const require = createRequire(import.meta.url);
     const pretty = require("pino-pretty") as (opts: object) => DestinationStream;
-    return pretty({ colorize: true, translateTime: "SYS:HH:MM:ss", ignore: "pid,hostname,app", sync: true });
+    return pretty({ colorize: true, translateTime: "SYS:HH:MM:ss", ignore: "pid,hostname,app", sync: true, destination: STDERR_FD });
   } catch {
     return undefined;
   }

@@ -1,13 +1,15 @@
-import { formatLabels, formatValue, seriesKey, type Labels } from "./metric-labels.js";
+import { collectDefaultMetrics, Counter as PromCounter, Gauge as PromGauge, Histogram as PromHistogram, Registry } from "prom-client";
+import { seriesKey, type Labels } from "./metric-labels.js";
 
 export interface Counter {
   inc(labels?: Labels, by?: number): void;
+  /** Sum over the series whose labels include `labels` (all series for {}); for tests and health. */
   value(labels?: Labels): number;
 }
 
 export interface Histogram {
   observe(value: number, labels?: Labels): void;
-  /** Observation count for the series (tests, health). */
+  /** Observation count over the series whose labels include `labels`. */
   count(labels?: Labels): number;
 }
 
@@ -16,107 +18,101 @@ export interface Gauge {
 }
 
 export interface MetricsRegistry {
-  counter(name: string, help: string): Counter;
-  gauge(name: string, help: string): Gauge;
-  histogram(name: string, help: string, buckets: readonly number[]): Histogram;
+  counter(name: string, help: string, labelNames?: readonly string[]): Counter;
+  gauge(name: string, help: string, labelNames?: readonly string[]): Gauge;
+  histogram(name: string, help: string, buckets: readonly number[], labelNames?: readonly string[]): Histogram;
+  /**
+   * Adds prom-client's process, event-loop-lag and GC metrics. Only the long-running server calls it:
+   * the collectors start observers and histograms a one-shot `alubot ask` has no use for.
+   */
+  collectDefaults(): void;
   /** Prometheus text exposition format 0.0.4. */
-  render(): string;
-}
-
-interface Family {
-  name: string;
-  help: string;
-  type: "counter" | "gauge" | "histogram";
-  render(): string[];
+  render(): Promise<string>;
+  contentType: string;
 }
 
 /**
- * A hand-rolled registry (no prom-client dependency): counters, gauges and cumulative histograms.
- * Series per metric are capped, so a bug that puts user ids into labels cannot exhaust memory.
+ * Our metrics on a prom-client Registry (one per app, never the global one, so tests stay isolated).
+ * Series per metric are capped, so a bug that puts user ids into labels cannot exhaust memory; the
+ * small tally beside each metric is what makes the cap and the synchronous value() possible.
  */
 export function createMetricsRegistry(maxSeriesPerMetric = 500): MetricsRegistry {
-  const families: Family[] = [];
-  const register = (f: Family) => {
-    if (families.some((x) => x.name === f.name)) throw new Error(`metric ${f.name} registered twice`);
-    families.push(f);
-  };
-  const boundedSet = <V>(map: Map<string, V>, key: string, make: () => V): V | undefined => {
-    const existing = map.get(key);
-    if (existing !== undefined) return existing;
-    if (map.size >= maxSeriesPerMetric) return undefined;
-    const v = make();
-    map.set(key, v);
-    return v;
-  };
+  const registry = new Registry();
+  let defaults = false;
 
-  const simple = (type: "counter" | "gauge", name: string, help: string) => {
-    const series = new Map<string, { labels: Labels; value: number }>();
-    register({
-      name, help, type,
-      render: () => [...series.values()].map((s) => `${name}${formatLabels(s.labels)} ${formatValue(s.value)}`),
-    });
-    return series;
+  /** Which label sets are admitted (under the cap), with a running total per set for value()/count(). */
+  const tally = () => {
+    const series = new Map<string, { labels: Labels; total: number }>();
+    return {
+      admit(labels: Labels): { labels: Labels; total: number } | undefined {
+        const key = seriesKey(labels);
+        const existing = series.get(key);
+        if (existing) return existing;
+        if (series.size >= maxSeriesPerMetric) return undefined;
+        const created = { labels: { ...labels }, total: 0 };
+        series.set(key, created);
+        return created;
+      },
+      sum(filter: Labels): number {
+        let n = 0;
+        for (const s of series.values()) if (Object.entries(filter).every(([k, v]) => s.labels[k] === v)) n += s.total;
+        return n;
+      },
+    };
   };
 
   return {
-    counter(name, help) {
-      const series = simple("counter", name, help);
+    counter(name, help, labelNames = []) {
+      const metric = new PromCounter({ name, help, labelNames: [...labelNames], registers: [registry] });
+      const t = tally();
       return {
         inc(labels = {}, by = 1) {
-          if (by < 0) return; // counters only go up
-          const s = boundedSet(series, seriesKey(labels), () => ({ labels: { ...labels }, value: 0 }));
-          if (s) s.value += by;
+          if (!(by >= 0)) return; // counters only go up
+          const s = t.admit(pick(labelNames, labels));
+          if (!s) return;
+          s.total += by;
+          metric.inc(s.labels, by);
         },
-        value: (labels = {}) => series.get(seriesKey(labels))?.value ?? 0,
+        value: (labels = {}) => t.sum(labels),
       };
     },
-    gauge(name, help) {
-      const series = simple("gauge", name, help);
+    gauge(name, help, labelNames = []) {
+      const metric = new PromGauge({ name, help, labelNames: [...labelNames], registers: [registry] });
+      const t = tally();
       return {
         set(value, labels = {}) {
-          const s = boundedSet(series, seriesKey(labels), () => ({ labels: { ...labels }, value: 0 }));
-          if (s) s.value = value;
+          const s = t.admit(pick(labelNames, labels));
+          if (s) metric.set(s.labels, value);
         },
       };
     },
-    histogram(name, help, buckets) {
-      const bounds = [...buckets].sort((a, b) => a - b);
-      const series = new Map<string, { labels: Labels; counts: number[]; sum: number; count: number }>();
-      register({
-        name, help, type: "histogram",
-        render: () =>
-          [...series.values()].flatMap((s) => {
-            let cumulative = 0;
-            const lines = bounds.map((le, i) => {
-              cumulative += s.counts[i]!;
-              return `${name}_bucket${formatLabels(s.labels, { le: formatValue(le) })} ${cumulative}`;
-            });
-            lines.push(`${name}_bucket${formatLabels(s.labels, { le: "+Inf" })} ${s.count}`);
-            lines.push(`${name}_sum${formatLabels(s.labels)} ${formatValue(s.sum)}`);
-            lines.push(`${name}_count${formatLabels(s.labels)} ${s.count}`);
-            return lines;
-          }),
-      });
+    histogram(name, help, buckets, labelNames = []) {
+      const metric = new PromHistogram({ name, help, buckets: [...buckets], labelNames: [...labelNames], registers: [registry] });
+      const t = tally();
       return {
         observe(value, labels = {}) {
-          const s = boundedSet(series, seriesKey(labels), () => ({ labels: { ...labels }, counts: bounds.map(() => 0), sum: 0, count: 0 }));
-          if (!s || !Number.isFinite(value)) return;
-          const i = bounds.findIndex((le) => value <= le);
-          if (i >= 0) s.counts[i]!++;
-          s.sum += value;
-          s.count++;
+          if (!Number.isFinite(value)) return;
+          const s = t.admit(pick(labelNames, labels));
+          if (!s) return;
+          s.total++;
+          metric.observe(s.labels, value);
         },
-        count: (labels = {}) => series.get(seriesKey(labels))?.count ?? 0,
+        count: (labels = {}) => t.sum(labels),
       };
     },
-    render() {
-      const out: string[] = [];
-      for (const f of families) {
-        out.push(`# HELP ${f.name} ${f.help.replace(/\\/g, "\\\\").replace(/\n/g, "\\n")}`);
-        out.push(`# TYPE ${f.name} ${f.type}`);
-        out.push(...f.render());
-      }
-      return `${out.join("\n")}\n`;
+    collectDefaults() {
+      if (defaults) return;
+      defaults = true;
+      collectDefaultMetrics({ register: registry });
     },
+    render: () => registry.metrics(),
+    contentType: registry.contentType,
   };
+}
+
+/** Only the declared labels, each as a string: prom-client throws on an undeclared label name. */
+function pick(labelNames: readonly string[], labels: Labels): Labels {
+  const out: Labels = {};
+  for (const k of labelNames) if (labels[k] !== undefined) out[k] = String(labels[k]);
+  return out;
 }

@@ -17,5 +17,6 @@ export interface AuditRecord {
 }
 
 export interface AuditLog {
-  record(entry: AuditRecord): void;
+  /** Resolves once the record is stored (committed, or held in memory while the database is away). */
+  record(entry: AuditRecord): Promise<void>;
 }

@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 /** One exchange remembered for follow-up rewriting. */
 export interface ConversationTurn {
   role: "user" | "assistant";
@@ -7,6 +9,11 @@ export interface ConversationTurn {
   at: number;
 }
 
+export const ConversationTurnsSchema = z.array(
+  z.object({ role: z.enum(["user", "assistant"]), text: z.string(), clauseIds: z.array(z.string()), at: z.number() }),
+);
+export const PendingCheckSchema = z.record(z.string(), z.unknown()).nullable();
+
 export interface ConversationState {
   id: string;
   turns: ConversationTurn[];
@@ -15,23 +22,41 @@ export interface ConversationState {
   updatedAt: number;
 }
 
-/** Conversation persistence; the SQLite implementation survives restarts, tests may use memory. */
+export interface ConversationBounds {
+  /** Turns kept per conversation (older ones only cost tokens and storage). */
+  maxTurns: number;
+  /** Conversations kept; the least recently updated are dropped beyond it. */
+  maxConversations: number;
+  /** A conversation idle longer than this is forgotten (follow-ups make no sense after it). */
+  maxAgeMs: number;
+}
+
+export const DEFAULT_CONVERSATION_BOUNDS: ConversationBounds = {
+  maxTurns: 20,
+  maxConversations: 10_000,
+  maxAgeMs: 7 * 24 * 3600_000,
+};
+
+/**
+ * Conversation persistence; SQLite (embedded) and PostgreSQL (shared by replicas) survive restarts,
+ * tests may use memory. Asynchronous because the PostgreSQL store is a network round trip.
+ */
 export interface ConversationStore {
-  get(id: string): ConversationState | undefined;
-  save(state: ConversationState): void;
-  delete(id: string): void;
+  get(id: string): Promise<ConversationState | undefined>;
+  save(state: ConversationState): Promise<void>;
+  delete(id: string): Promise<void>;
 }
 
 /** Bounded in-memory store (for tests and as the fallback when the data dir is unusable). */
 export function createMemoryConversationStore(maxConversations = 1000, maxTurns = 20): ConversationStore {
   const map = new Map<string, ConversationState>();
   return {
-    get: (id) => map.get(id),
-    save(state) {
+    get: async (id) => map.get(id),
+    async save(state) {
       map.delete(state.id);
       map.set(state.id, { ...state, turns: state.turns.slice(-maxTurns) });
       while (map.size > maxConversations) map.delete(map.keys().next().value!);
     },
-    delete: (id) => void map.delete(id),
+    delete: async (id) => void map.delete(id),
   };
 }

@@ -14,5 +14,5 @@ export interface FeedbackRecord {
 }
 
 export interface FeedbackStore {
-  saveFeedback(record: FeedbackRecord): void;
+  saveFeedback(record: FeedbackRecord): Promise<void>;
 }

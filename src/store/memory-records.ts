@@ -31,10 +31,10 @@ function createRing<T>(max: number) {
 
 export function createMemoryAuditLog(max = 10_000): MemoryAuditLog {
   const ring = createRing<AuditRecord>(max);
-  return { record: (e) => ring.push(e), records: ring.all, drain: ring.drain };
+  return { record: async (e) => ring.push(e), records: ring.all, drain: ring.drain };
 }
 
 export function createMemoryFeedbackStore(max = 10_000): MemoryFeedbackStore {
   const ring = createRing<FeedbackRecord>(max);
-  return { saveFeedback: (r) => ring.push(r), records: ring.all, drain: ring.drain };
+  return { saveFeedback: async (r) => ring.push(r), records: ring.all, drain: ring.drain };
 }

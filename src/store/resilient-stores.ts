@@ -1,157 +1,331 @@
 import { randomBytes } from "node:crypto";
+import { createMemoryRateWindowStore, type RateWindowStore } from "../limits/rate-window-store.js";
 import type { StructuredLogger } from "../observability/structured-logger.js";
 import type { AuditLog, AuditRecord } from "./audit-log.js";
-import { createMemoryConversationStore, type ConversationStore } from "./conversation-store.js";
+import { createMemoryConversationStore, type ConversationState, type ConversationStore } from "./conversation-store.js";
 import type { FeedbackRecord, FeedbackStore } from "./feedback-store.js";
-import { createMemoryAuditLog, createMemoryFeedbackStore } from "./memory-records.js";
-import type { SqliteStores } from "./sqlite/create-sqlite-stores.js";
+import { createPendingQueue } from "./pending-queue.js";
+import type { ButtonPayloadStore } from "./postgres/pg-button-payload-store.js";
+import type { EventDedupeStore } from "./postgres/pg-event-dedupe-store.js";
+import type { ReplicaStores, StoreBackend } from "./store-backend.js";
 import { createUserHasher, type HashUserId } from "./user-hasher.js";
+
+export type StoreName = "audit" | "feedback" | "conversations" | "dedupe" | "rate-limits" | "buttons";
 
 export interface Stores {
   conversations: ConversationStore;
   feedback: FeedbackStore;
   audit: AuditLog;
   hashUserId: HashUserId;
-  /** "sqlite" normally; "memory" when the database could not be opened at all. */
-  backend(): "sqlite" | "memory";
-  /** Records currently held only in memory because the database refused them. */
+  /** State replicas share (PostgreSQL only), each with an in-process fallback while the database is away; null otherwise. */
+  replica: ReplicaStores | null;
+  /** "sqlite" normally, "postgres" with DATABASE_URL; "memory" when the SQLite database could not be opened at all. */
+  backend(): "sqlite" | "postgres" | "memory";
+  /** Writes currently held only in memory because the database refused them. */
   pendingInMemory(): number;
   health(): { status: "ok" | "degraded"; details: Record<string, string> };
-  close(): void;
+  /** Tries once more to write what memory holds, then closes the database. */
+  close(): Promise<void>;
 }
 
 export interface ResilientStoresOptions {
-  open: () => SqliteStores;
+  /** Opens the database; a throw (SQLite only: PostgreSQL is opened before) means memory-only operation. */
+  open: () => StoreBackend;
+  /** Shared replica state of the same database (PostgreSQL). */
+  replica?: ReplicaStores;
   logger: Pick<StructuredLogger, "error" | "warn" | "info">;
-  onStoreError?: (store: "audit" | "feedback" | "conversations") => void;
+  onStoreError?: (store: StoreName) => void;
   now?: () => number;
+  /**
+   * After a failure, how long calls skip the database and go straight to memory. 0 (SQLite: a local
+   * file fails fast) tries on every write; a network database that may hang gets a pause, so a lost
+   * PostgreSQL costs answers no time.
+   */
+  retryAfterMs?: number;
+  /** Replays held writes on a timer as well, not only on the next write (a network database comes back on its own). */
+  replayEveryMs?: number;
+  /** Bound on held audit and feedback records each (and on held conversations). */
+  maxPending?: number;
 }
 
+const MINUTE = 60_000;
+
 /**
- * Storage must never cost an answer. If the data dir is read-only, missing or the disk is full, the
- * bot keeps answering: records go to bounded memory, errors are logged at error level (and
- * counted), and held audit/feedback records are written out as soon as the database accepts writes again.
+ * Storage must never cost an answer. If the data dir is unusable, the disk is full, or PostgreSQL is
+ * lost while running, the bot keeps answering: writes go to bounded memory, errors are logged at
+ * error level (and counted), and the held records are written out, in order, as soon as the
+ * database accepts writes again — on the next write, and (PostgreSQL) on a timer.
  */
 export function createResilientStores(options: ResilientStoresOptions): Stores {
   const { logger } = options;
   const now = options.now ?? Date.now;
-  let sqlite: SqliteStores | undefined;
+  const retryAfterMs = options.retryAfterMs ?? 0;
+  const maxPending = options.maxPending ?? 10_000;
+  let db: StoreBackend | undefined;
   try {
-    sqlite = options.open();
+    db = options.open();
   } catch (err) {
     logger.error({ err }, "无法打开数据库：审计记录、反馈和会话只保存在内存中，进程重启后将丢失。请检查数据目录是否可写、磁盘是否已满。");
   }
-  const memAudit = createMemoryAuditLog();
-  const memFeedback = createMemoryFeedbackStore();
-  const memConversations = createMemoryConversationStore();
-  const memConversationIds = new Set<string>();
+  const heldAudit = createPendingQueue<AuditRecord>(maxPending);
+  const heldFeedback = createPendingQueue<FeedbackRecord>(maxPending);
+  /** Conversation writes not yet in the database: the state, or null for a delete. Newer than the database. */
+  const heldConversations = new Map<string, ConversationState | null>();
+  const memoryOnly = createMemoryConversationStore();
+  /** Recently seen conversations: answers keep their context while the database is away. */
+  const recent = createMemoryConversationStore(1000);
+
+  let down = false;
+  let lastFailureAt = -Infinity;
   let lastErrorAt = 0;
   const lastLoggedAt = new Map<string, number>();
-
+  const mayTry = () => !down || now() - lastFailureAt >= retryAfterMs;
+  const logThrottled = (key: string, log: () => void) => {
+    if (now() - (lastLoggedAt.get(key) ?? -Infinity) < MINUTE) return;
+    lastLoggedAt.set(key, now());
+    log();
+  };
   // Loud but not a log flood: every failure is counted, one error line per store per minute.
-  const fail = (store: "audit" | "feedback" | "conversations", err: unknown) => {
-    lastErrorAt = now();
+  const fail = (store: StoreName, err: unknown) => {
+    down = true;
+    lastFailureAt = lastErrorAt = now();
     options.onStoreError?.(store);
-    const t = lastLoggedAt.get(store) ?? -Infinity;
-    if (now() - t >= 60_000) {
-      lastLoggedAt.set(store, now());
-      logger.error({ err, store }, "数据库写入失败（磁盘已满或只读？）：记录暂存内存，恢复后自动补写。");
-    }
+    logThrottled(store, () =>
+      logger.error(
+        { err, store, backend: db?.kind, location: db?.location, maxPending },
+        db?.kind === "postgres"
+          ? `PostgreSQL 写入失败（连接中断？）：回答照常，写入暂存内存（每类最多 ${maxPending} 条），数据库恢复后自动按顺序补写。`
+          : "数据库写入失败（磁盘已满或只读？）：记录暂存内存，恢复后自动补写。",
+      ),
+    );
   };
-  const flushPending = (db: SqliteStores) => {
-    const audits = memAudit.drain();
-    if (audits.length) {
-      try {
-        db.audit.appendMany(audits);
-        logger.warn({ count: audits.length }, "数据库已恢复写入：补写内存中暂存的审计记录。");
-      } catch (err) {
-        for (const a of audits) memAudit.record(a);
-        throw err;
-      }
+  const recovered = () => {
+    if (!down) return;
+    down = false;
+    logger.warn({ backend: db?.kind, location: db?.location }, "数据库已恢复。");
+  };
+  const noteDropped = () => {
+    const dropped = heldAudit.takeDropped() + heldFeedback.takeDropped();
+    if (dropped) logThrottled("dropped", () => logger.error({ dropped, maxPending }, "内存暂存已满：最早的记录已被丢弃，无法补写。请尽快恢复数据库。"));
+  };
+
+  let flushing: Promise<void> | undefined;
+  const flush = (target: StoreBackend) => (flushing ??= flushHeld(target).finally(() => (flushing = undefined)));
+  async function flushHeld(target: StoreBackend): Promise<void> {
+    const audits = heldAudit.snapshot();
+    if (audits.items.length) {
+      await target.audit.appendMany(audits.items);
+      heldAudit.removeThrough(audits.through);
     }
-    const feedbacks = memFeedback.drain();
-    for (let i = 0; i < feedbacks.length; i++) {
-      try {
-        db.feedback.saveFeedback(feedbacks[i]!);
-      } catch (err) {
-        for (const f of feedbacks.slice(i)) memFeedback.saveFeedback(f);
-        throw err;
-      }
+    const feedbacks = heldFeedback.snapshot();
+    for (const f of feedbacks.items) await target.feedback.saveFeedback(f);
+    heldFeedback.removeThrough(feedbacks.through);
+    const conversations = [...heldConversations];
+    for (const [id, state] of conversations) {
+      if (state) await target.conversations.save(state);
+      else await target.conversations.delete(id);
+      // A newer write may have arrived while this one was in flight; it stays held.
+      if (heldConversations.get(id) === state) heldConversations.delete(id);
+    }
+    const written = audits.items.length + feedbacks.items.length + conversations.length;
+    if (written) {
+      logger.warn(
+        { audit: audits.items.length, feedback: feedbacks.items.length, conversations: conversations.length },
+        "数据库已恢复写入：已补写内存中暂存的记录。",
+      );
+    }
+  }
+
+  /** Runs `op` against the database unless it is known to be away; false = it failed or was skipped. */
+  const attempt = async (store: StoreName, op: (target: StoreBackend) => Promise<void>): Promise<boolean> => {
+    if (!db || !mayTry()) return false;
+    try {
+      await flush(db);
+      await op(db);
+      recovered();
+      return true;
+    } catch (err) {
+      fail(store, err);
+      return false;
     }
   };
 
-  // Audit and feedback share one policy: write through to SQLite (after replaying what memory held),
-  // and keep the record in memory when the database refuses it.
-  const writeThrough =
-    <T>(store: "audit" | "feedback", toDb: (db: SqliteStores, record: T) => void, toMemory: (record: T) => void) =>
-    (record: T): void => {
-      if (!sqlite) return toMemory(record);
-      try {
-        flushPending(sqlite);
-        toDb(sqlite, record);
-      } catch (err) {
-        toMemory(record);
-        fail(store, err);
-      }
-    };
   const audit: AuditLog = {
-    record: writeThrough<AuditRecord>("audit", (db, e) => db.audit.record(e), (e) => memAudit.record(e)),
+    async record(e) {
+      if (await attempt("audit", (t) => t.audit.record(e))) return;
+      heldAudit.push(e);
+      noteDropped();
+    },
   };
   const feedback: FeedbackStore = {
-    saveFeedback: writeThrough<FeedbackRecord>("feedback", (db, r) => db.feedback.saveFeedback(r), (r) => memFeedback.saveFeedback(r)),
+    async saveFeedback(r) {
+      if (await attempt("feedback", (t) => t.feedback.saveFeedback(r))) return;
+      heldFeedback.push(r);
+      noteDropped();
+    },
+  };
+  const hold = (id: string, state: ConversationState | null) => {
+    heldConversations.delete(id);
+    heldConversations.set(id, state);
+    if (heldConversations.size > 1000) heldConversations.delete(heldConversations.keys().next().value!);
   };
   const conversations: ConversationStore = {
-    get(id) {
-      // A conversation saved while the database failed is newer than whatever the database holds.
-      if (!sqlite || memConversationIds.has(id)) return memConversations.get(id);
-      try {
-        return sqlite.conversations.get(id);
-      } catch (err) {
-        fail("conversations", err);
-        return undefined;
+    async get(id) {
+      if (!db) return memoryOnly.get(id);
+      if (heldConversations.has(id)) return heldConversations.get(id) ?? undefined;
+      if (mayTry()) {
+        try {
+          // Always the database's copy when it answers: another replica may have moved the conversation on.
+          const state = await db.conversations.get(id);
+          recovered();
+          if (state) await recent.save(state);
+          else await recent.delete(id);
+          return state;
+        } catch (err) {
+          fail("conversations", err);
+        }
       }
+      return recent.get(id);
     },
-    save(state) {
-      if (!sqlite) return memConversations.save(state);
-      try {
-        sqlite.conversations.save(state);
-        if (memConversationIds.delete(state.id)) memConversations.delete(state.id);
-      } catch (err) {
-        memConversations.save(state);
-        memConversationIds.add(state.id);
-        if (memConversationIds.size > 1000) memConversationIds.delete(memConversationIds.values().next().value!);
-        fail("conversations", err);
+    async save(state) {
+      if (!db) return memoryOnly.save(state);
+      await recent.save(state);
+      if (await attempt("conversations", (t) => t.conversations.save(state))) {
+        if (heldConversations.get(state.id) === state) heldConversations.delete(state.id);
+        return;
       }
+      hold(state.id, state);
     },
-    delete(id) {
-      memConversations.delete(id);
-      memConversationIds.delete(id);
-      if (!sqlite) return;
-      try {
-        sqlite.conversations.delete(id);
-      } catch (err) {
-        fail("conversations", err);
-      }
+    async delete(id) {
+      await recent.delete(id);
+      if (!db) return memoryOnly.delete(id);
+      if (await attempt("conversations", (t) => t.conversations.delete(id))) return;
+      hold(id, null);
     },
   };
 
-  const hashUserId = sqlite?.hashUserId ?? createUserHasher(randomBytes(32).toString("hex"));
-  const pendingInMemory = () => memAudit.records().length + memFeedback.records().length;
+  const replica = options.replica ? resilientReplica(options.replica, { attemptReplica: <T>(store: StoreName, op: () => Promise<T>) => attemptValue(store, op) }) : null;
+  /** Like attempt(), for calls that return a value; undefined = use the in-process fallback. */
+  async function attemptValue<T>(store: StoreName, op: () => Promise<T>): Promise<{ value: T } | undefined> {
+    if (!db || !mayTry()) return undefined;
+    try {
+      const value = await op();
+      recovered();
+      return { value };
+    } catch (err) {
+      fail(store, err);
+      return undefined;
+    }
+  }
+
+  const pendingInMemory = () => heldAudit.size() + heldFeedback.size() + heldConversations.size;
+  // A network database comes back on its own: replay (or just notice it is back) without waiting for traffic.
+  const timer =
+    options.replayEveryMs && db
+      ? setInterval(() => {
+          if (!db || (!down && pendingInMemory() === 0) || !mayTry()) return;
+          const target = db;
+          void (async () => {
+            try {
+              await flush(target);
+              await target.ping?.();
+              recovered();
+            } catch (err) {
+              lastFailureAt = now();
+              logThrottled("replay", () => logger.error({ err, pending: pendingInMemory() }, "数据库仍不可用：暂存的记录稍后再补写。"));
+            }
+          })();
+        }, options.replayEveryMs)
+      : undefined;
+  timer?.unref();
+
+  const hashUserId = db?.hashUserId ?? createUserHasher(randomBytes(32).toString("hex"));
+  let closed = false;
   return {
     conversations,
     feedback,
     audit,
     hashUserId,
-    backend: () => (sqlite ? "sqlite" : "memory"),
+    replica,
+    backend: () => db?.kind ?? "memory",
     pendingInMemory,
     health() {
-      const details: Record<string, string> = { store: sqlite ? "sqlite" : "memory-fallback" };
+      const details: Record<string, string> = { store: db ? db.kind : "memory-fallback" };
       const pending = pendingInMemory();
       if (pending) details.pendingInMemory = String(pending);
-      const recentError = now() - lastErrorAt < 5 * 60_000 && lastErrorAt > 0;
+      if (down) details.database = "unreachable";
+      const recentError = now() - lastErrorAt < 5 * MINUTE && lastErrorAt > 0;
       if (recentError) details.lastStoreError = new Date(lastErrorAt).toISOString();
-      return { status: !sqlite || pending > 0 || recentError ? "degraded" : "ok", details };
+      return { status: !db || pending > 0 || recentError ? "degraded" : "ok", details };
     },
-    close: () => sqlite?.close(),
+    async close() {
+      if (closed) return;
+      closed = true;
+      if (timer) clearInterval(timer);
+      if (!db) return;
+      if (pendingInMemory() > 0) {
+        try {
+          await flush(db);
+        } catch (err) {
+          logger.error({ err, pending: pendingInMemory() }, "退出前仍无法写入数据库：内存中暂存的记录将丢失。");
+        }
+      }
+      await db.close();
+    },
   };
+}
+
+interface ReplicaHooks {
+  attemptReplica<T>(store: StoreName, op: () => Promise<T>): Promise<{ value: T } | undefined>;
+}
+
+/**
+ * While the shared database is away, replicas fall back to their own memory: a retry reaching the
+ * same replica is still deduplicated and limits still apply per process. Answers continue; what is
+ * lost is only the cross-replica guarantee, for as long as the database is gone.
+ */
+function resilientReplica(shared: ReplicaStores, hooks: ReplicaHooks): ReplicaStores {
+  const claims = new Map<string, number>();
+  const eventDedupe: EventDedupeStore = {
+    async claim(key, ttlMs) {
+      const r = await hooks.attemptReplica("dedupe", () => shared.eventDedupe.claim(key, ttlMs));
+      const t = Date.now();
+      if (r) {
+        if (r.value) remember(claims, key, t + ttlMs);
+        return r.value;
+      }
+      const until = claims.get(key);
+      if (until !== undefined && until > t) return false;
+      remember(claims, key, t + ttlMs);
+      return true;
+    },
+  };
+  const memoryWindows = createMemoryRateWindowStore();
+  const rateWindows: RateWindowStore = {
+    async acquire(requests, windowMs, now) {
+      const r = await hooks.attemptReplica("rate-limits", () => shared.rateWindows.acquire(requests, windowMs, now));
+      return r ? r.value : memoryWindows.acquire(requests, windowMs, now);
+    },
+  };
+  const payloads = new Map<string, { payload: unknown; expiresAt: number }>();
+  const buttonPayloads: ButtonPayloadStore = {
+    async put(id, payload, ttlMs) {
+      remember(payloads, id, { payload, expiresAt: Date.now() + ttlMs });
+      await hooks.attemptReplica("buttons", () => shared.buttonPayloads.put(id, payload, ttlMs));
+    },
+    async get(id) {
+      const r = await hooks.attemptReplica("buttons", () => shared.buttonPayloads.get(id));
+      if (r && r.value !== undefined) return r.value;
+      const local = payloads.get(id);
+      return local && local.expiresAt > Date.now() ? local.payload : undefined;
+    },
+  };
+  return { eventDedupe, rateWindows, buttonPayloads, shardLeases: shared.shardLeases };
+}
+
+/** Bounded insertion-ordered map: the oldest entries go first. */
+function remember<V>(map: Map<string, V>, key: string, value: V, max = 10_000): void {
+  map.delete(key);
+  map.set(key, value);
+  while (map.size > max) map.delete(map.keys().next().value!);
 }

@@ -154,7 +154,7 @@ describe("the policy agent (langchain createAgent, real ChatOpenAI, scripted fak
     expect(draft.mode).toBe("llm-fallback");
     expect(draft.answer).toBe(offlineDraft.answer);
     expect(draft.report).toBeUndefined();
-    expect(logger.entries.find((e) => e.obj.event === "llm-fallback")?.obj).toMatchObject({ reason: "verdict-overturned", overall: expected.overall });
+    expect(logger.entries.find((e) => e.obj.event === "llm-fallback-detail")?.obj).toMatchObject({ reason: "verdict-overturned", overall: expected.overall });
   });
 
   it("an agent that states a verdict without asking the rule engine is caught", async () => {
@@ -172,7 +172,7 @@ describe("the policy agent (langchain createAgent, real ChatOpenAI, scripted fak
     const { draft } = await ask(PROJECT);
     expect(draft.mode).toBe("llm-fallback");
     expect(draft.answer).not.toContain("九（三）");
-    expect(logger.entries.find((e) => e.obj.event === "llm-fallback")?.obj).toMatchObject({ reason: "no-valid-citation", dropped: [{ clauseId: "9.3", reason: "unknown-clause" }] });
+    expect(logger.entries.find((e) => e.obj.event === "llm-fallback-detail")?.obj).toMatchObject({ reason: "no-valid-citation", dropped: [{ clauseId: "9.3", reason: "unknown-clause" }] });
   });
 
   it("an agent that invents a figure is caught", async () => {
@@ -180,7 +180,7 @@ describe("the policy agent (langchain createAgent, real ChatOpenAI, scripted fak
     const { draft } = await ask(PROJECT);
     expect(draft.mode).toBe("llm-fallback");
     expect(draft.answer).not.toContain("500万元");
-    expect(logger.entries.find((e) => e.obj.event === "llm-fallback")?.obj).toMatchObject({ reason: "unsupported-number", numbers: ["500"] });
+    expect(logger.entries.find((e) => e.obj.event === "llm-fallback-detail")?.obj).toMatchObject({ reason: "unsupported-number", numbers: ["500"] });
   });
 
   it("tool arguments are zod-validated: a bad call is returned to the model as an error, the tool never runs", async () => {

@@ -188,7 +188,7 @@ describe("admission verdicts come only from the rule engine", () => {
     server.enqueueChat(json({ answer: "该项目符合文件要求，清镇经开区可以布局再生铝建设项目。", citations: [{ clauseId: sourceClause.clauseId, quote: goodQuote }] }));
     const draft = await answerer().answer({ question: q, retrieval });
     expect(draft.mode).toBe("llm-fallback");
-    expect(logger.entries.find((e) => e.obj.event === "llm-fallback")?.obj).toMatchObject({ reason: "verdict-without-check", stated: ["compliant"] });
+    expect(logger.entries.find((e) => e.obj.event === "llm-fallback-detail")?.obj).toMatchObject({ reason: "verdict-without-check", stated: ["compliant"] });
   });
 });
 

@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, type App } from "../../src/app/create-app.js";
@@ -8,6 +11,7 @@ import type { Engine } from "../../src/engine/engine.js";
 import { createAdapterTestKit } from "../helpers/adapter-test-kit.js";
 import { botUser, FAKE_DISCORD, humanUser, messageObject, startFakeDiscord, type FakeDiscord } from "../helpers/fake-discord.js";
 import { startFakeSlackApi, type FakeSlackApi } from "../helpers/fake-slack-api.js";
+import { startGatedHttpProxy } from "../helpers/gated-http-proxy.js";
 import { directMessage } from "../slack/slack-fixtures.js";
 
 const kit = createAdapterTestKit();
@@ -30,7 +34,8 @@ function captureIo(): CliIo & { err: () => string } {
 }
 
 function appWith(env: NodeJS.ProcessEnv, engine: Engine): App {
-  return { ...createApp(loadConfig({ ALUBOT_LOG_LEVEL: "silent", ...env })), engine: () => engine };
+  const dataDir = mkdtempSync(join(tmpdir(), "alubot-start-cmd-"));
+  return { ...createApp(loadConfig({ ALUBOT_LOG_LEVEL: "silent", ALUBOT_DATA_DIR: dataDir, ...env })), engine: () => engine };
 }
 
 async function waitUntil(check: () => boolean, timeoutMs = 5000): Promise<void> {
@@ -99,4 +104,53 @@ describe("alubot start", () => {
     expect(io.err()).toMatch(/错误：Slack 启动失败：.*invalid_auth/);
     expect(io.err()).not.toContain("xoxb-x");
   });
+
+  it("reports readiness per transport on /healthz: 503 until connected, 503 while the Slack socket reconnects, closed on shutdown", async () => {
+    // apps.connections.open is held at start and again after the drop, so each "not ready" state is observed, not raced.
+    const gate = await startGatedHttpProxy(slack.apiUrl, (path) => path.includes("apps.connections.open"));
+    let signal!: (s: string) => void;
+    const command = createStartCommand({ runTerminalChat: async () => undefined, waitForShutdown: () => new Promise((resolve) => (signal = resolve)) });
+    const io = captureIo();
+    const app = appWith({
+      SLACK_BOT_TOKEN: "xoxb-ready", SLACK_APP_TOKEN: "xapp-ready", SLACK_API_URL: `${gate.url}/api/`,
+      DISCORD_TOKEN: "discord-ready", DISCORD_APPLICATION_ID: FAKE_DISCORD.appId, DISCORD_API_URL: discord.apiUrl,
+      ALUBOT_METRICS_PORT: "0",
+    }, kit.engine);
+    const exit = command.run({ app, positionals: [], options: {}, json: false, io });
+    try {
+      await waitUntil(() => /healthz/.test(io.err()));
+      const port = io.err().match(/127\.0\.0\.1:(\d+)\/healthz/)![1];
+      const health = async () => {
+        const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+        return { http: res.status, ...((await res.json()) as { ready: boolean; transports: Record<string, { ready: boolean }> }) };
+      };
+      expect(await health()).toMatchObject({ http: 503, ready: false, transports: { slack: { ready: false }, discord: { ready: false } } });
+
+      gate.release();
+      await waitUntil(() => io.err().includes("alubot 已启动"));
+      expect(await health()).toMatchObject({ http: 200, ready: true, transports: { slack: { ready: true }, discord: { ready: true } } });
+
+      gate.arm();
+      slack.dropSockets();
+      await waitFor(async () => (await health()).http === 503);
+      expect(await health()).toMatchObject({ ready: false, transports: { slack: { ready: false }, discord: { ready: true } } });
+      gate.release();
+      await waitFor(async () => (await health()).http === 200);
+
+      signal("SIGTERM");
+      await expect(exit).resolves.toBe(0);
+      await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+    } finally {
+      gate.release();
+      await gate.close();
+    }
+  });
 });
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error("timed out");
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

@@ -39,12 +39,14 @@ describe("alubot ask", () => {
   it("--jsonl answers each stdin line independently, one JSON per line", async () => {
     const r = await run(["ask", "--jsonl"], "三（三）讲了什么？\n\n下一条呢\n{\"id\":\"q9\",\"question\":\"今天天气怎么样\"}\n");
     const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
-    expect(lines).toHaveLength(3);
+    // One output line per input line, the blank one included (it gets the "no question" notice).
+    expect(lines).toHaveLength(4);
     expect(lines.every((l) => Object.keys(l).join() === KEYS.join())).toBe(true);
-    // Line 2 has no context: it must not resolve to the clause after 三（三）.
-    expect(lines[1].citations.map((c: { clauseId: string }) => c.clauseId)).not.toContain("3.4");
-    expect(lines[2].outOfScope).toBe(true);
-    expect(new Set(lines.map((l) => l.conversationId)).size).toBe(3);
+    expect(lines[1].citations).toEqual([]);
+    // Line 3 has no context: it must not resolve to the clause after 三（三）.
+    expect(lines[2].citations.map((c: { clauseId: string }) => c.clauseId)).not.toContain("3.4");
+    expect(lines[3].outOfScope).toBe(true);
+    expect(new Set(lines.map((l) => l.conversationId)).size).toBe(4);
   });
 
   it("a missing question is a usage error in Chinese", async () => {

@@ -13,12 +13,12 @@ describe("project checks through the engine (admission module as CheckHandler)",
     expect(first.report?.projectType).toBeTruthy();
     let last = first;
     if (first.kind === "question") {
-      expect(app.conversationStore().get("k1")?.pendingCheck).not.toBeNull();
+      expect((await app.conversationStore().get("k1"))?.pendingCheck).not.toBeNull();
       last = await engine.handle({ text: "不清楚", conversationId: "k1", userId: "u", platform: "cli" });
     }
     expect(last.kind).toBe("check");
     expect(last.report?.findings.length).toBeGreaterThan(0);
-    expect(app.conversationStore().get("k1")?.pendingCheck ?? null).toBeNull();
+    expect((await app.conversationStore().get("k1"))?.pendingCheck ?? null).toBeNull();
     const clauses = app.corpus().clauses;
     for (const c of last.citations) expect(foldForMatch(clauses.find((k) => k.clauseId === c.clauseId)!.text)).toContain(foldForMatch(c.quote));
     // After the check, ordinary questions are answered again.

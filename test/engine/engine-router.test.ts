@@ -71,10 +71,10 @@ describe("engine intent router", () => {
     const { engine, store } = createTestEngine();
     expect((await ask(engine, "/help")).kind).toBe("help");
     await ask(engine, "三（三）讲了什么？");
-    expect(store.get("r1")).toBeDefined();
+    expect(await store.get("r1")).toBeDefined();
     const reset = await ask(engine, "重新开始");
     expect(reset.answer).toContain("新的对话");
-    expect(store.get("r1")).toBeUndefined();
+    expect(await store.get("r1")).toBeUndefined();
   });
 
   it("a project description goes to the check handler; the pending state routes the next message", async () => {
@@ -85,7 +85,7 @@ describe("engine intent router", () => {
     expect(checker.calls[0]).toEqual({ text: "我们拟在兴仁经开区新建电解铝项目，年产10万吨", pending: null });
     expect(checker.calls[1]!.pending).toEqual({ text: "我们拟在兴仁经开区新建电解铝项目，年产10万吨" });
     expect(done!.kind).toBe("check");
-    expect(store.get("p1")?.pendingCheck).toBeNull();
+    expect((await store.get("p1"))?.pendingCheck).toBeNull();
   });
 
   it("a rules question about projects is not mistaken for a project description", async () => {
@@ -134,7 +134,7 @@ describe("engine intent router", () => {
 
   it("a store that fails to save does not cost the user the answer", async () => {
     const base = createTestEngine();
-    const { engine } = createTestEngine({ store: { get: () => undefined, save: () => { throw new Error("disk full"); }, delete: () => {} } });
+    const { engine } = createTestEngine({ store: { get: async () => undefined, save: async () => { throw new Error("disk full"); }, delete: async () => {} } });
     const r = await ask(engine, "到2027年再生铝占比目标是多少？");
     const ref = await ask(base.engine, "到2027年再生铝占比目标是多少？");
     expect(r.answer).toBe(ref.answer);

@@ -95,7 +95,7 @@ describe("follow-up questions are rewritten from the previous turn (offline)", (
     const replies = await converse(engine, "c10", "到2027年再生铝占原铝供应量的比重目标是多少？", "/new", "那牵头部门是谁？");
     expect(replies[1]!.kind).toBe("help");
     expect(cited(replies[2]!)).not.toContain(recycledProjects.clauseId);
-    expect(store.get("c10")?.turns.filter((t) => t.role === "user").length ?? 0).toBeLessThanOrEqual(1);
+    expect((await store.get("c10"))?.turns.filter((t) => t.role === "user").length ?? 0).toBeLessThanOrEqual(1);
   });
 
   it("conversations do not leak into each other", async () => {

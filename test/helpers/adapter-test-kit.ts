@@ -25,7 +25,7 @@ export function createAdapterTestKit(): AdapterTestKit {
     logger,
     deps: {
       engine,
-      feedbackStore: { saveFeedback: (r) => void feedback.push(r) },
+      feedbackStore: { saveFeedback: async (r) => void feedback.push(r) },
       logger,
       recentAnswers: createRecentAnswers(),
       inFlight: createInFlight(),

@@ -23,6 +23,8 @@ export interface FakeDiscord {
   /** REST base for DISCORD_API_URL (the client appends /v10). */
   apiUrl: string;
   calls: DiscordCall[];
+  /** The `shard` field ([id, count]) of every IDENTIFY received, one entry per gateway session opened. */
+  identifies: Array<[number, number] | null>;
   failNext(method: string, pathPattern: RegExp, count: number, status: number): void;
   waitForCall(method: string, pathPattern: RegExp, predicate?: (c: DiscordCall) => boolean, timeoutMs?: number): Promise<DiscordCall>;
   /** Resolves once a client has identified and received READY + GUILD_CREATE. */
@@ -38,6 +40,7 @@ export const humanUser = user(FAKE_DISCORD.userId, "tester");
 /** A loopback Discord: REST routes the bot uses and a gateway speaking v10 JSON without compression. */
 export async function startFakeDiscord(opts: { heartbeatMs?: number } = {}): Promise<FakeDiscord> {
   const calls: DiscordCall[] = [];
+  const identifies: Array<[number, number] | null> = [];
   const failures: { method: string; pattern: RegExp; count: number; status: number }[] = [];
   const sockets = new Set<WebSocket>();
   let seq = 0;
@@ -84,9 +87,10 @@ export async function startFakeDiscord(opts: { heartbeatMs?: number } = {}): Pro
     ws.on("close", () => sockets.delete(ws));
     sendOp(ws, { op: 10, d: { heartbeat_interval: opts.heartbeatMs ?? 1_000 } });
     ws.on("message", (data) => {
-      const msg = JSON.parse(String(data)) as { op: number };
+      const msg = JSON.parse(String(data)) as { op: number; d?: { shard?: [number, number] } };
       if (msg.op === 1) sendOp(ws, { op: 11 });
       else if (msg.op === 2) {
+        identifies.push(msg.d?.shard ?? null);
         dispatchTo(ws, "READY", {
           v: 10, user: { ...botUser, verified: true, flags: 0 }, guilds: [{ id: FAKE_DISCORD.guildId, unavailable: true }], session_id: "fake-session",
           resume_gateway_url: `ws://127.0.0.1:${port()}/gateway`, application: { id: FAKE_DISCORD.appId, flags: 0 }, shard: [0, 1],
@@ -102,6 +106,7 @@ export async function startFakeDiscord(opts: { heartbeatMs?: number } = {}): Pro
   return {
     apiUrl: `http://127.0.0.1:${port()}/api`,
     calls,
+    identifies,
     failNext: (method, pattern, count, status) => void failures.push({ method, pattern, count, status }),
     async waitForCall(method, pattern, predicate = () => true, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;

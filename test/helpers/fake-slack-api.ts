@@ -7,6 +7,8 @@ export { FAKE_BOT_USER_ID, FAKE_TEAM_ID, type SlackCall } from "../../src/adapte
 export interface FakeSlackApi extends FakeSlackWebApi {
   /** Socket Mode: resolves once a client has connected and received hello. */
   socketConnected(): Promise<void>;
+  /** Socket Mode: drops every connected socket (a network blip); the client reconnects by itself. */
+  dropSockets(): void;
   /** Socket Mode: sends an envelope and resolves with the client's ack payload. */
   sendEnvelope(type: "events_api" | "slash_commands" | "interactive", payload: unknown): Promise<unknown>;
 }
@@ -34,6 +36,9 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   return {
     ...api,
     socketConnected: () => (sockets.size ? Promise.resolve() : new Promise<void>((resolve) => (onSocket = resolve))),
+    dropSockets() {
+      for (const ws of sockets) ws.terminate();
+    },
     sendEnvelope(type, payload) {
       const envelope_id = `env-${++envelopeSeq}`;
       const ws = [...sockets][0];

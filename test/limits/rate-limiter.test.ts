@@ -31,19 +31,19 @@ describe("sliding window limiter", () => {
 });
 
 describe("request rate limiter", () => {
-  it("limits per user and per channel, and a rejected request consumes nothing", () => {
+  it("limits per user and per channel, and a rejected request consumes nothing", async () => {
     const clock = createManualScheduler();
     const lim = createRequestRateLimiter({ userPerMinute: 2, channelPerMinute: 3, clock });
-    expect(lim.tryAcquire({ userKey: "a", channelKey: "c" }).ok).toBe(true);
-    expect(lim.tryAcquire({ userKey: "a", channelKey: "c" }).ok).toBe(true);
-    expect(lim.tryAcquire({ userKey: "a", channelKey: "c" })).toMatchObject({ ok: false, scope: "user" });
-    expect(lim.tryAcquire({ userKey: "b", channelKey: "c" }).ok).toBe(true);
-    expect(lim.tryAcquire({ userKey: "d", channelKey: "c" })).toMatchObject({ ok: false, scope: "channel" });
+    expect((await lim.tryAcquire({ userKey: "a", channelKey: "c" })).ok).toBe(true);
+    expect((await lim.tryAcquire({ userKey: "a", channelKey: "c" })).ok).toBe(true);
+    expect(await lim.tryAcquire({ userKey: "a", channelKey: "c" })).toMatchObject({ ok: false, scope: "user" });
+    expect((await lim.tryAcquire({ userKey: "b", channelKey: "c" })).ok).toBe(true);
+    expect(await lim.tryAcquire({ userKey: "d", channelKey: "c" })).toMatchObject({ ok: false, scope: "channel" });
     // "d" was rejected by the channel, so its own budget is untouched: it can use another channel twice.
-    expect(lim.tryAcquire({ userKey: "d", channelKey: "c2" }).ok).toBe(true);
-    expect(lim.tryAcquire({ userKey: "d", channelKey: null }).ok).toBe(true);
-    expect(lim.tryAcquire({ userKey: "d", channelKey: null }).ok).toBe(false);
+    expect((await lim.tryAcquire({ userKey: "d", channelKey: "c2" })).ok).toBe(true);
+    expect((await lim.tryAcquire({ userKey: "d", channelKey: null })).ok).toBe(true);
+    expect((await lim.tryAcquire({ userKey: "d", channelKey: null })).ok).toBe(false);
     clock.advance(60_000);
-    expect(lim.tryAcquire({ userKey: "a", channelKey: "c" }).ok).toBe(true);
+    expect((await lim.tryAcquire({ userKey: "a", channelKey: "c" })).ok).toBe(true);
   });
 });

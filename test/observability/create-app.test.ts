@@ -22,12 +22,12 @@ describe("createApp reliability factories", () => {
     };
     const guarded = app.guardEngine(engine);
     await guarded.handle({ text: "再生铝", conversationId: "c", userId: "U1", platform: "discord", channelId: "D1" });
-    app.stores().feedback.saveFeedback({ at: Date.now(), platform: "discord", channelId: "D1", userHash: "h", rating: "up", question: "q", answer: "a", citations: [] });
+    await app.stores().feedback.saveFeedback({ at: Date.now(), platform: "discord", channelId: "D1", userHash: "h", rating: "up", question: "q", answer: "a", citations: [] });
     expect(app.stores().backend()).toBe("sqlite");
     const server = await app.startMetricsServer();
     try {
       const body = await (await fetch(`http://127.0.0.1:${server!.port}/metrics`)).text();
-      expect(body).toContain('alubot_questions_total{platform="discord"} 1');
+      expect(body).toContain('alubot_questions_total{platform="discord",kind="answer"} 1');
       expect(body).toContain('alubot_feedback_total{rating="up"} 1');
       const health = await (await fetch(`http://127.0.0.1:${server!.port}/healthz`)).json();
       expect(health).toMatchObject({ status: "ok", details: { store: "sqlite" } });

@@ -41,8 +41,10 @@ describe("alubot retrieve", () => {
     const r = await cli(["retrieve", "--jsonl", "--k", "1"], "三（三）讲了什么\n\n第五部分第二条\n");
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.query)).toEqual(["三（三）讲了什么", "第五部分第二条"]);
-    expect(lines.map((l) => l.hits[0].clauseId)).toEqual(["3.3", "5.2"]);
+    // One output line per input line: the blank one gets an empty result with an error, so lines stay aligned.
+    expect(lines.map((l) => l.query)).toEqual(["三（三）讲了什么", "", "第五部分第二条"]);
+    expect(lines.map((l) => l.hits[0]?.clauseId)).toEqual(["3.3", undefined, "5.2"]);
+    expect(lines[1].error).toBeTruthy();
   });
 
   it("rejects a bad --k and an empty question with a Chinese message", async () => {

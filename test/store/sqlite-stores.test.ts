@@ -59,7 +59,7 @@ describe("sqlite store", () => {
     expect([...s.audit.iterate(makeAuditRecord(2).at)].length).toBe(2);
   });
 
-  it("stores conversations with pending check state, bounded in turns, count and age", () => {
+  it("stores conversations with pending check state, bounded in turns, count and age", async () => {
     const s = openStores({ conversationBounds: { maxTurns: 3, maxConversations: 50, maxAgeMs: DAY } });
     const state = (id: string, turns: number): ConversationState => ({
       id,
@@ -67,31 +67,31 @@ describe("sqlite store", () => {
       pendingCheck: { capacityTons: 100000, zone: null },
       updatedAt: clock,
     });
-    s.conversations.save(state("a", 5));
-    const got = s.conversations.get("a")!;
+    await s.conversations.save(state("a", 5));
+    const got = (await s.conversations.get("a"))!;
     expect(got.turns.map((t) => t.text)).toEqual(["t2", "t3", "t4"]);
     expect(got.pendingCheck).toEqual({ capacityTons: 100000, zone: null });
-    s.conversations.delete("a");
-    expect(s.conversations.get("a")).toBeUndefined();
+    await s.conversations.delete("a");
+    expect(await s.conversations.get("a")).toBeUndefined();
 
-    s.conversations.save(state("old", 1));
+    await s.conversations.save(state("old", 1));
     clock += DAY + 1;
-    expect(s.conversations.get("old")).toBeUndefined();
+    expect(await s.conversations.get("old")).toBeUndefined();
 
-    for (let i = 0; i < 200; i++) s.conversations.save({ ...state(`c${i}`, 1), updatedAt: clock + i });
+    for (let i = 0; i < 200; i++) await s.conversations.save({ ...state(`c${i}`, 1), updatedAt: clock + i });
     const n = (s.db.prepare("SELECT count(*) AS n FROM conversations").get() as { n: number }).n;
     expect(n).toBeLessThanOrEqual(150); // trimmed to 50 at the 100th save, then 100 more
-    expect(s.conversations.get("c199")).toBeDefined();
-    expect(s.conversations.get("c0")).toBeUndefined();
+    expect(await s.conversations.get("c199")).toBeDefined();
+    expect(await s.conversations.get("c0")).toBeUndefined();
   });
 
-  it("prunes audit and feedback older than the retention period", () => {
+  it("prunes audit and feedback older than the retention period", async () => {
     const s = openStores({ retentionDays: 10 });
     s.audit.append(makeAuditRecord(1, clock - 11 * DAY));
     s.audit.append(makeAuditRecord(2, clock - 9 * DAY));
     const fb = { platform: "slack", channelId: "C1", userHash: "h", question: "q", answer: "a", citations: [] };
-    s.feedback.saveFeedback({ ...fb, at: clock - 11 * DAY, rating: "up" });
-    s.feedback.saveFeedback({ ...fb, at: clock, rating: "down" });
+    await s.feedback.saveFeedback({ ...fb, at: clock - 11 * DAY, rating: "up" });
+    await s.feedback.saveFeedback({ ...fb, at: clock, rating: "down" });
     expect(s.prune()).toMatchObject({ audit: 1, feedback: 1 });
     expect(s.audit.count()).toBe(1);
     expect(s.feedback.count()).toBe(1);

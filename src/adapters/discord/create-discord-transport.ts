@@ -10,6 +10,8 @@ export interface DiscordTransportOptions {
   retries?: number;
   timeoutMs?: number;
   drainTimeoutMs?: number;
+  /** Run only this shard of `count` (one gateway session); absent = every shard in this process, as before. */
+  shard?: { id: number; count: number };
 }
 
 export interface DiscordTransport {
@@ -26,6 +28,7 @@ export function createDiscordTransport(config: DiscordConfig, deps: DiscordAdapt
     // DM channels are not cached before their first message; without this partial, DMs are dropped.
     partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
+    ...(options.shard ? { shards: [options.shard.id], shardCount: options.shard.count } : {}),
     rest: {
       ...(config.apiUrl ? { api: config.apiUrl } : {}),
       retries: options.retries ?? 2,

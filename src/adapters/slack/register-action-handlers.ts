@@ -12,7 +12,7 @@ export function registerActionHandlers(app: App, deps: SlackAdapterDeps): void {
       const logContext = { platform: "slack", channel: body.channel?.id, action: actionId };
       try {
         const remembered = deps.recentAnswers.get(action.value ?? "");
-        deps.feedbackStore.saveFeedback({
+        await deps.feedbackStore.saveFeedback({
           at: deps.now(),
           platform: "slack",
           channelId: remembered?.channelId ?? body.channel?.id ?? null,

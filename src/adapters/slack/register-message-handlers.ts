@@ -1,5 +1,6 @@
 import type { App } from "@slack/bolt";
 import { describeError } from "../adapter-logger.js";
+import { claimSlackEvent } from "./claim-slack-event.js";
 import { stripSlackBotMention } from "./strip-slack-bot-mention.js";
 import { postSlackAnswer } from "./post-slack-answer.js";
 import type { SlackAdapterDeps } from "./slack-adapter-deps.js";
@@ -16,6 +17,7 @@ export function registerMessageHandlers(app: App, deps: SlackAdapterDeps): void 
     if (event.bot_id || !event.user || event.channel.startsWith("D")) return;
     const text = stripSlackBotMention(event.text, context.botUserId);
     if (!text) return;
+    if (!(await claimSlackEvent(deps, body))) return;
     const threadTs = event.thread_ts ?? event.ts;
     await deps.inFlight.run(() =>
       postSlackAnswer(deps, { client, channel: event.channel, threadTs }, {
@@ -34,6 +36,7 @@ export function registerMessageHandlers(app: App, deps: SlackAdapterDeps): void 
       if (message.channel_type !== "im" || message.subtype !== undefined || message.bot_id || !message.user) return;
       const text = stripSlackBotMention(message.text ?? "", context.botUserId);
       if (!text) return;
+      if (!(await claimSlackEvent(deps, body))) return;
       const threadTs = message.thread_ts ?? message.ts;
       const teamId = context.teamId ?? (body as { team_id?: string }).team_id;
       await deps.inFlight.run(() =>

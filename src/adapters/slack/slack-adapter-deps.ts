@@ -13,4 +13,9 @@ export interface SlackAdapterDeps {
   inFlight: InFlight;
   hashUser(platform: string, userId: string): string;
   now(): number;
+  /**
+   * Claims an event id once across replicas (same shape as src/store/event-dedupe-store.ts'
+   * EventDedupeStore); absent = no deduplication.
+   */
+  eventDedupe?: { claim(key: string, ttlMs: number): Promise<boolean> };
 }

@@ -5,6 +5,7 @@ import type { ConversationTurn } from "../../store/conversation-store.js";
 import { extractTopic, extractYears } from "../question-terms.js";
 import { classifyQuestion } from "../question-type.js";
 import { isFollowUp } from "./is-follow-up.js";
+import type { QueryAnalysis } from "../../understanding/query-analysis.js";
 
 export interface FollowUpRewrite {
   /** The question to retrieve and answer with; the input itself when it stands alone. */
@@ -36,12 +37,26 @@ const NEIGHBOUR_RE = /(上一条|下一条)/;
  * - "2035年呢？" → the previous question with its year replaced;
  * - "那牵头部门是谁？" → the previous topic + the new ask.
  */
-export function rewriteFollowUp(text: string, history: readonly ConversationTurn[], clauses: readonly Clause[]): FollowUpRewrite {
+export function rewriteFollowUp(
+  text: string,
+  history: readonly ConversationTurn[],
+  clauses: readonly Clause[],
+  /** The message's analysis: a question naming no concept of its own leans on the conversation. */
+  analysis?: Pick<QueryAnalysis, "specific" | "refs" | "english" | "uncovered" | "concepts">,
+): FollowUpRewrite {
   const question = text.trim();
   const prevUser = [...history].reverse().find((t) => t.role === "user");
   const prevAssistant = [...history].reverse().find((t) => t.role === "assistant");
   const none: FollowUpRewrite = { standalone: question, isFollowUp: false, contextClauseIds: [] };
-  if (!prevUser || !isFollowUp(question)) return none;
+  if (!prevUser) return none;
+  // "What about recycled aluminium?", "And for alumina?": a new topic asked the way the last one was.
+  const englishNewTopic = analysis?.english && /^(?:and\s+)?(?:what|how)\s+about\b|^and\s+(?:for|the)\b/i.test(question) && analysis.specific.length > 0;
+  if (englishNewTopic) {
+    const standalone = `${analysis.specific.map((c) => c.label).join("和")}${ASK_BY_TYPE[classifyQuestion(prevUser.text)]}`;
+    return { standalone, isFollowUp: true, contextClauseIds: [] };
+  }
+  const leans = analysis ? analysis.refs.length === 0 && analysis.specific.length === 0 && analysis.uncovered.length === 0 && question.length <= 40 : false;
+  if (!isFollowUp(question) && !leans) return none;
   const contextClauseIds = prevAssistant?.clauseIds.length ? prevAssistant.clauseIds : prevUser.clauseIds;
   const prevClause = clauses.find((c) => c.clauseId === contextClauseIds[0]);
 

@@ -85,11 +85,15 @@ export function createLlmAnswerer(deps: LlmAnswererDeps): Answerer {
     ...(deps.retriever ? { retriever: deps.retriever, rewriter: createQueryRewriter({ model: deps.model, prompts: p, logger: deps.logger, deadlineMs: deps.deadlineMs, runner }) } : {}),
   });
   const fallback = (req: AnswerRequest, reason: string, detail: object): AnswerDraft => {
-    deps.logger.warn({ event: "llm-fallback", reason, question: req.question, ...detail }, "LLM 回答未通过或失败，改用离线回答");
+    // Above debug only the reason: question text and error messages (which may quote the model's
+    // output) go to the debug line, as every other log line with user or model text does.
+    const status = (detail as { status?: unknown }).status;
+    deps.logger.warn({ event: "llm-fallback", reason, ...(typeof status === "number" ? { status } : {}) }, "LLM 回答未通过或失败，改用离线回答");
+    deps.logger.debug?.({ event: "llm-fallback-detail", reason, question: req.question, ...detail }, "LLM fallback detail");
     return { ...deps.offline.answerSync(req), mode: "llm-fallback" };
   };
   const refusal = (req: AnswerRequest): AnswerDraft =>
-    composeRefusal({ topic: (req.analysis ?? req.retrieval.analysis)?.topic ?? null, notCovered: req.retrieval.scope?.notCovered ?? [] }, deps.offline.overview, "llm");
+    composeRefusal({ question: req.question, topic: (req.analysis ?? req.retrieval.analysis)?.topic ?? null, notCovered: req.retrieval.scope?.notCovered ?? [] }, deps.offline.overview, "llm");
 
   async function answerInOneCall(req: AnswerRequest, offline: AnswerDraft): Promise<AnswerDraft> {
     const ctx = await buildContext(req, offline);

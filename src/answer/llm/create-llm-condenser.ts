@@ -37,7 +37,9 @@ export function createLlmCondenser(deps: LlmCondenserDeps): QuestionCondenser {
       );
       if (!outcome.ok) {
         const detail = outcome.reason === "failed" ? describeLlmError(outcome.error) : { reason: describeOutcome(outcome) };
-        deps.logger.warn({ event: "condense-fallback", ...detail }, "追问改写失败，改用离线改写");
+        // The reason only: the error message may quote the model's output (debug only, like question text).
+        deps.logger.warn({ event: "condense-fallback", reason: detail.reason }, "追问改写失败，改用离线改写");
+        deps.logger.debug?.({ event: "condense-fallback-detail", ...detail }, "condense fallback detail");
         return null;
       }
       const msg = outcome.value;

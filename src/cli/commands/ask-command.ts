@@ -19,10 +19,13 @@ export function toAskJson(reply: Reply) {
 
 export const askCommand: CliCommand = {
   name: "ask",
+  needsDataDir: true,
   summary: "用中文提问，回答附条款出处（如〔三（四）〕）；--jsonl 从标准输入逐行批量提问",
   usage: 'alubot ask [--json] [--conversation ID] "<问题>"   |   alubot ask --jsonl < questions.txt',
   options: { conversation: { type: "string" }, jsonl: { type: "boolean" } },
   async run({ app, positionals, options, json, io }) {
+    // Loaded up front: a bad --corpus is a clear "错误：…" with exit 1, not an apology posing as an answer.
+    app.corpus();
     const engine = app.engine();
     if (options.jsonl === true) return runJsonl(engine, io.stdin, io.stdout);
     const question = positionals.join(" ").trim();
@@ -36,15 +39,16 @@ export const askCommand: CliCommand = {
 };
 
 /**
- * One question per stdin line → one reply JSON per line, each in its own conversation so lines never
- * influence each other. A line may also be a JSON object with a "question" field (eval-set lines).
+ * Exactly one reply JSON line per stdin line, in order, so output line N always answers input line N
+ * (a blank line gets the engine's "please ask a question" notice, not silence). Each line is its own
+ * conversation so lines never influence each other. A line may also be a JSON object with a
+ * "question" field (eval-set lines).
  */
 async function runJsonl(engine: Engine, stdin: NodeJS.ReadableStream, stdout: NodeJS.WritableStream): Promise<number> {
-  const rl = createInterface({ input: stdin, terminal: false });
+  const rl = createInterface({ input: stdin, terminal: false, crlfDelay: Infinity });
   let n = 0;
   for await (const raw of rl) {
     const line = raw.trim();
-    if (!line) continue;
     n++;
     const question = readQuestion(line);
     const reply = await engine.handle({ text: question, conversationId: `jsonl-${n}-${randomUUID()}`, userId: "cli", platform: "cli" });

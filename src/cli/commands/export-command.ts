@@ -3,40 +3,53 @@ import { once } from "node:events";
 import type { CliCommand } from "../cli-command.js";
 import { CliUsageError } from "../cli-usage-error.js";
 import { formatAuditHeader, formatAuditRecord, type ExportFormat } from "../../store/export/format-audit-export.js";
+import type { AppConfig } from "../../config/app-config.js";
+import type { StoreBackend } from "../../store/store-backend.js";
 import { createSqliteStores } from "../../store/sqlite/create-sqlite-stores.js";
+import { sqliteBackend } from "../../store/sqlite/sqlite-backend.js";
 import { databasePath } from "../../store/sqlite/open-database.js";
 import { writeLine } from "../write-output.js";
 
 export const exportCommand: CliCommand = {
   name: "export",
-  summary: "导出问答审计记录（CSV 或 JSONL），供人工复核",
+  summary: "导出问答审计记录（CSV 或 JSONL），供人工复核；配置了 DATABASE_URL 时导出所有副本的记录",
   usage: "alubot export [--since 2026-01-01] [--format csv|jsonl] > 审计记录.csv",
   options: { since: { type: "string" }, format: { type: "string" } },
   async run({ app, options, io }) {
     const format = parseFormat(options.format);
     const since = parseSince(options.since);
-    const { dataDir } = app.config;
-    if (!existsSync(databasePath(dataDir))) {
-      writeLine(io.stderr, `数据目录 ${dataDir} 中还没有数据库，没有可导出的审计记录。`);
+    const backend = await openForExport(app.config);
+    if (!backend) {
+      writeLine(io.stderr, `数据目录 ${app.config.dataDir} 中还没有数据库，没有可导出的审计记录。`);
       if (format === "csv") io.stdout.write(formatAuditHeader(format));
       return 0;
     }
-    const stores = createSqliteStores({ dataDir, retentionDays: app.config.retentionDays });
     let count = 0;
     try {
       io.stdout.write(formatAuditHeader(format));
-      for (const record of stores.audit.iterate(since)) {
+      for await (const record of backend.audit.iterate(since)) {
         // Respect backpressure so a large export streams instead of buffering in memory.
         if (!io.stdout.write(formatAuditRecord(format, record))) await once(io.stdout, "drain");
         count++;
       }
     } finally {
-      stores.close();
+      await backend.close();
     }
-    writeLine(io.stderr, `已导出 ${count} 条审计记录${since ? `（自 ${new Date(since).toISOString().slice(0, 10)} 起）` : ""}。`);
+    const where = backend.kind === "postgres" ? `（PostgreSQL ${backend.location}，所有副本）` : "";
+    writeLine(io.stderr, `已导出 ${count} 条审计记录${where}${since ? `（自 ${new Date(since).toISOString().slice(0, 10)} 起）` : ""}。`);
     return 0;
   },
 };
+
+/** The configured store, read directly (not through the resilient layer): an export must not invent records. */
+async function openForExport(config: AppConfig): Promise<StoreBackend | undefined> {
+  if (config.store.kind === "postgres") {
+    const { openPostgresStores } = await import("../../store/postgres/open-postgres-stores.js");
+    return openPostgresStores({ url: config.store.url, retentionDays: config.retentionDays });
+  }
+  if (!existsSync(databasePath(config.dataDir))) return undefined;
+  return sqliteBackend(createSqliteStores({ dataDir: config.dataDir, retentionDays: config.retentionDays }), config.dataDir);
+}
 
 function parseFormat(raw: unknown): ExportFormat {
   if (raw === undefined || raw === "csv") return "csv";

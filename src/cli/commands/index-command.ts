@@ -5,6 +5,7 @@ import { runExpand } from "./index-expand.js";
 
 export const indexCommand: CliCommand = {
   name: "index",
+  needsDataDir: true,
   summary: "重建检索索引（向量索引缓存于数据目录，语料或向量模型变化时也会自动重建）；--expand 先用大模型起草条款扩展问法",
   usage: "alubot index [--expand [--force]] [--json]",
   options: { expand: { type: "boolean" }, force: { type: "boolean" } },

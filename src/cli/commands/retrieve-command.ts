@@ -29,6 +29,7 @@ function parseK(raw: unknown): number {
 
 export const retrieveCommand: CliCommand = {
   name: "retrieve",
+  needsDataDir: true,
   summary: "检索与问题最相关的条款（混合检索：关键词 + 向量 + 条款编号），并给出置信度",
   usage: 'alubot retrieve [--k 5] [--json] "<问题>"   或   alubot retrieve --jsonl < 问题.txt（每行一个问题）',
   options: { k: { type: "string" }, jsonl: { type: "boolean" } },
@@ -40,7 +41,11 @@ export const retrieveCommand: CliCommand = {
       const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
       for await (const line of lines) {
         const q = line.trim();
-        if (!q) continue;
+        // One output line per input line, blank ones included, so outputs line up with inputs.
+        if (!q) {
+          io.stdout.write(`${JSON.stringify({ query: "", hits: [], confidence: 0, error: "空行：没有问题" })}\n`);
+          continue;
+        }
         if (q.length > max) {
           io.stdout.write(`${JSON.stringify({ query: q, hits: [], confidence: 0, error: `问题过长（超过 ${max} 字）` })}\n`);
           continue;

@@ -45,7 +45,7 @@ async function comparisonSides(a: QueryAnalysis, deps: AggregateDeps): Promise<C
     return a.refs.slice(0, 3).flatMap((ref) => {
       const r = resolveClauseRef(ref.clause === null ? `第${ref.part}部分` : `${ref.part}.${ref.clause}`, deps.clauses);
       const sentence = r.ok ? pickTopicSentence(r.clause, terms) : null;
-      return r.ok && sentence ? [{ name: r.clause.label, clause: r.clause, sentence }] : [];
+      return r.ok && sentence ? [{ name: r.clause.title, clause: r.clause, sentence }] : [];
     });
   }
   const concepts = a.specific.filter((c) => c.kind !== "department").slice(0, 3);

@@ -6,10 +6,23 @@
  */
 const WRITTEN_BLIND = "Written from the clause text by a helper who never opened test/ (branch exp); a natural phrasing that an evaluation writer chose too.";
 
+const LEXICON_BLIND = "Written by the lexicon helper from the document and domain knowledge without opening test/ (branch lex); a common way to name the thing that an evaluation writer used too.";
+
 export const REVIEWED_EVAL_OVERLAPS: readonly { phrase: string; reason: string }[] = [
   { phrase: "recycled aluminium share", reason: WRITTEN_BLIND },
   { phrase: "无人驾驶矿卡", reason: WRITTEN_BLIND },
   { phrase: "提高科技研发能力这条谁牵头", reason: WRITTEN_BLIND },
   { phrase: "低效产能退出", reason: WRITTEN_BLIND },
   { phrase: "首批次保险补偿", reason: WRITTEN_BLIND },
+  { phrase: "冶金级氧化铝", reason: LEXICON_BLIND },
+  { phrase: "高纯度氧化铝", reason: LEXICON_BLIND },
+  { phrase: "人工智能大模型", reason: LEXICON_BLIND },
+  { phrase: "西部鼓励类目录", reason: LEXICON_BLIND },
+  { phrase: "历史遗留问题", reason: LEXICON_BLIND },
+  { phrase: "稀有金属回收", reason: LEXICON_BLIND },
+  { phrase: "氧化铝本地转化", reason: LEXICON_BLIND },
+  { phrase: "smart factory penetration", reason: LEXICON_BLIND },
+  { phrase: "investment promotion bureau", reason: LEXICON_BLIND },
+  { phrase: "六盘水水城经开区", reason: LEXICON_BLIND },
+  { phrase: "每度电多少钱", reason: LEXICON_BLIND },
 ];

@@ -20,6 +20,17 @@ export interface Analyzer {
 }
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/**
+ * Policy text writes alternatives in brackets: 新（改、扩）建 means 新建、改建、扩建. Both clauses and
+ * questions are indexed with the words spelled out, so "新建电解铝" matches a clause that says 新（改、扩）建.
+ */
+const ALTERNATIVES = /([\u3400-\u9fff])[（(]([\u3400-\u9fff](?:[、,，][\u3400-\u9fff])*)[）)]([\u3400-\u9fff])/g;
+export function expandAlternatives(text: string): string {
+  return text.replace(ALTERNATIVES, (whole, head: string, alts: string, tail: string) =>
+    `${whole}（${[head, ...alts.split(/[、,，]/)].map((a) => `${a}${tail}`).join("、")}）`,
+  );
+}
 const HAN_RUN = /[\u3400-\u9fff]+/g;
 
 /**
@@ -48,7 +59,7 @@ export function createAnalyzer(options: {
     words,
     tag: (folded) => jieba.tag(folded, false).filter((t) => WORDLIKE.test(t.word)).map((t) => ({ word: t.word.trim(), tag: t.tag })),
     tokens(raw) {
-      const folded = foldText(raw);
+      const folded = foldText(expandAlternatives(raw));
       const out = words(folded);
       for (const run of folded.match(HAN_RUN) ?? []) {
         for (let i = 0; i + 1 < run.length; i++) out.push(`${BIGRAM_PREFIX}${run.slice(i, i + 2)}`);

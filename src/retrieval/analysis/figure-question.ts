@@ -1,4 +1,4 @@
-import cues from "../../data/figure-cues.json" with { type: "json" };
+import { figureCues as cues } from "../../lexicon/data/figure-cues.js";
 import { extractNumberTokens } from "./number-tokens.js";
 
 export type UnitClass = keyof typeof cues.unitClasses;

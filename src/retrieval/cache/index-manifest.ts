@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** Bump when the on-disk layout or the meaning of the vectors changes. */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 
 export const IndexManifestSchema = z.object({
   version: z.literal(INDEX_FORMAT_VERSION),

@@ -1,4 +1,4 @@
-import cues from "../../data/procedure-cues.json" with { type: "json" };
+import { procedureCues as cues } from "../../lexicon/data/procedure-cues.js";
 
 /**
  * True when a folded question asks for an administrative procedure (怎么申请, 交哪些材料, 截止时间)

@@ -1,4 +1,4 @@
-import stopwords from "../../data/query-stopwords.json" with { type: "json" };
+import { queryStopwords as stopwords } from "../../lexicon/data/query-stopwords.js";
 import type { Analyzer } from "../analysis/create-analyzer.js";
 import { extractNumberTokens } from "../analysis/number-tokens.js";
 

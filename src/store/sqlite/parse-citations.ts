@@ -6,9 +6,14 @@ const CitationsSchema = z.array(CitationSchema);
 /** Stored citations are our own JSON, but a hand-edited or damaged row must not break an export. */
 export function parseCitations(json: string): Citation[] {
   try {
-    const parsed = CitationsSchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : [];
+    return parseCitationsValue(JSON.parse(json));
   } catch {
     return [];
   }
+}
+
+/** The same check for a value the driver already parsed (PostgreSQL jsonb). */
+export function parseCitationsValue(value: unknown): Citation[] {
+  const parsed = CitationsSchema.safeParse(value);
+  return parsed.success ? parsed.data : [];
 }

@@ -1,10 +1,7 @@
 import type { Database } from "better-sqlite3";
+import type { PruneCounts } from "../store-backend.js";
 
-export interface PruneCounts {
-  audit: number;
-  feedback: number;
-  conversations: number;
-}
+export type { PruneCounts };
 
 /** Deletes audit and feedback older than the retention period and idle conversations. */
 export function pruneExpired(db: Database, now: number, retentionDays: number, conversationMaxAgeMs: number): PruneCounts {

@@ -50,7 +50,7 @@ export function createSqliteAuditLog(db: Database): SqliteAuditLog {
     for (const e of entries) insert.run(toParams(e));
   });
   return {
-    record: (e) => void append(e),
+    record: async (e) => void append(e),
     append,
     appendMany: (entries) => appendMany(entries),
     *iterate(since = 0) {

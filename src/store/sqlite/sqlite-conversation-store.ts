@@ -1,26 +1,15 @@
 import type { Database } from "better-sqlite3";
-import { z } from "zod";
-import type { ConversationState, ConversationStore } from "../conversation-store.js";
+import type { z } from "zod";
+import {
+  ConversationTurnsSchema as TurnsSchema,
+  DEFAULT_CONVERSATION_BOUNDS,
+  PendingCheckSchema as PendingSchema,
+  type ConversationBounds,
+  type ConversationState,
+  type ConversationStore,
+} from "../conversation-store.js";
 
-export interface ConversationBounds {
-  /** Turns kept per conversation (older ones only cost tokens and storage). */
-  maxTurns: number;
-  /** Conversations kept; the least recently updated are dropped beyond it. */
-  maxConversations: number;
-  /** A conversation idle longer than this is forgotten (follow-ups make no sense after it). */
-  maxAgeMs: number;
-}
-
-export const DEFAULT_CONVERSATION_BOUNDS: ConversationBounds = {
-  maxTurns: 20,
-  maxConversations: 10_000,
-  maxAgeMs: 7 * 24 * 3600_000,
-};
-
-const TurnsSchema = z.array(
-  z.object({ role: z.enum(["user", "assistant"]), text: z.string(), clauseIds: z.array(z.string()), at: z.number() }),
-);
-const PendingSchema = z.record(z.string(), z.unknown()).nullable();
+export { DEFAULT_CONVERSATION_BOUNDS, type ConversationBounds };
 
 interface Row {
   id: string;
@@ -45,7 +34,7 @@ export function createSqliteConversationStore(
   let savesSinceTrim = 0;
 
   return {
-    get(id) {
+    async get(id) {
       const row = select.get(id) as Row | undefined;
       if (!row) return undefined;
       if (now() - row.updated_at > bounds.maxAgeMs) {
@@ -58,7 +47,7 @@ export function createSqliteConversationStore(
       if (!turns) return undefined;
       return { id: row.id, turns, pendingCheck: pending ?? null, updatedAt: row.updated_at };
     },
-    save(state: ConversationState) {
+    async save(state: ConversationState) {
       upsert.run({
         id: state.id,
         turns: JSON.stringify(state.turns.slice(-bounds.maxTurns)),
@@ -71,7 +60,7 @@ export function createSqliteConversationStore(
         trimOldest.run(bounds.maxConversations);
       }
     },
-    delete: (id) => void remove.run(id),
+    delete: async (id) => void remove.run(id),
   };
 }
 

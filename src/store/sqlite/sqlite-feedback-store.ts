@@ -26,7 +26,7 @@ export function createSqliteFeedbackStore(db: Database): SqliteFeedbackStore {
   const countStmt = db.prepare("SELECT count(*) AS n FROM feedback");
   const listStmt = db.prepare("SELECT at, platform, channel_id, user_hash, rating, question, answer, citations FROM feedback WHERE at >= ? ORDER BY at, id");
   return {
-    saveFeedback(r: FeedbackRecord) {
+    async saveFeedback(r: FeedbackRecord) {
       insert.run({
         at: Math.round(r.at),
         platform: r.platform,

@@ -1,4 +1,24 @@
-{
+import { z } from "zod";
+
+const Cue = z.string().min(1);
+
+export const QuestionCuesSchema = z.object({
+  types: z.record(z.string(), z.array(Cue)),
+  priority: z.array(z.string()),
+  topicNoise: z.array(Cue),
+  particles: z.string(),
+  placeSuffixes: z.array(Cue),
+  ruleWords: z.array(Cue),
+  supportWords: z.array(Cue),
+  followUpCues: z.array(Cue),
+  chitChat: z.array(Cue),
+});
+
+/**
+ * Question phrasing cues for the answer composers (question types, topic noise, follow-up cues, chit-chat).
+ * Validated once at load (a malformed entry throws here, not at the first question).
+ */
+export const questionCues = QuestionCuesSchema.parse({
   "types": {
     "clause": [
       "讲了什么",
@@ -254,4 +274,4 @@
     "哈哈",
     "在吗"
   ]
-}
+});

@@ -1,4 +1,14 @@
-{
+import { z } from "zod";
+
+const Cue = z.string().min(1);
+
+export const QueryStopwordsSchema = z.object({ description: z.string(), words: z.array(Cue) });
+
+/**
+ * Words that carry the question's form, not its content: question words, fillers, pronouns, generic verbs, and references to 'the document' itself. They are ignored when judging how much of a question the corpus covers.
+ * Validated once at load (a malformed entry throws here, not at the first question).
+ */
+export const queryStopwords = QueryStopwordsSchema.parse({
   "description": "Words that carry the question's form, not its content: question words, fillers, pronouns, generic verbs, and references to 'the document' itself. They are ignored when judging how much of a question the corpus covers.",
   "words": [
     "什么",
@@ -237,4 +247,4 @@
     "got",
     "please"
   ]
-}
+});

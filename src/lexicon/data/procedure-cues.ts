@@ -1,4 +1,14 @@
-{
+import { z } from "zod";
+
+const Cue = z.string().min(1);
+
+export const ProcedureCuesSchema = z.object({ description: z.string(), groups: z.array(z.object({ name: z.string(), asks: z.array(Cue), stated: z.array(Cue) })) });
+
+/**
+ * Language cues, not document facts. Each group pairs phrasings that ask for an administrative procedure (`asks`: how to apply, which forms to hand in, deadlines, processing time) with the words a clause uses when it does describe that procedure (`stated`). A question asking for a procedure is only answered by a clause that uses one of its group's `stated` words.
+ * Validated once at load (a malformed entry throws here, not at the first question).
+ */
+export const procedureCues = ProcedureCuesSchema.parse({
   "description": "Language cues, not document facts. Each group pairs phrasings that ask for an administrative procedure (`asks`: how to apply, which forms to hand in, deadlines, processing time) with the words a clause uses when it does describe that procedure (`stated`). A question asking for a procedure is only answered by a clause that uses one of its group's `stated` words.",
   "groups": [
     {
@@ -69,4 +79,4 @@
       ]
     }
   ]
-}
+});

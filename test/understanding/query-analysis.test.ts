@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { buildLexicon } from "../../src/lexicon/lexicon.js";
+import { defaultPhrasing } from "../../src/lexicon/default-phrasing.js";
+import { createQueryAnalyzer } from "../../src/understanding/create-query-analyzer.js";
+import { normalizeQuery } from "../../src/understanding/normalize-query.js";
+import { decideScope } from "../../src/understanding/decide-scope.js";
+import { readVerdict } from "../../src/answer/yes-no-verdict.js";
+import { DEFAULT_TUNING } from "../../src/tuning/tuning.js";
+import { loadTestCorpus } from "../helpers/load-test-corpus.js";
+
+const corpus = loadTestCorpus();
+const lexicon = buildLexicon([
+  {
+    section: "t",
+    concepts: [
+      { id: "electrolytic", kind: "project-type", label: "电解铝", terms: ["电解铝"], variants: ["炼铝"], english: ["smelter"] },
+      { id: "red-mud", kind: "material", label: "赤泥", terms: ["赤泥"], english: ["red mud"] },
+      { id: "aluminium", kind: "topic", label: "铝", terms: ["铝"] },
+      { id: "power-price", kind: "instrument", label: "电价", terms: ["电价"] },
+      { id: "price-forecast", kind: "uncovered", label: "铝价走势", variants: ["铝价", "期货"], notCovered: "文件没有谈铝价走势。" },
+      { id: "qingzhen", kind: "park", label: "清镇经开区", terms: ["清镇经开区"], variants: ["清镇"] },
+    ],
+  },
+]);
+const analyzer = createQueryAnalyzer({ lexicon, phrasing: defaultPhrasing(), clauses: corpus.clauses });
+const judged = (confidence: number, extra: Partial<{ figureMismatch: boolean; procedureMismatch: boolean }> = {}) => ({
+  confidence,
+  outOfScope: confidence < DEFAULT_TUNING.scope.threshold,
+  signals: { coverage: confidence, unknown: [], figureMismatch: false, procedureMismatch: false, ...extra },
+});
+const clause = (id: string) => corpus.clauses.find((c) => c.clauseId === id)!;
+
+describe("normalizeQuery", () => {
+  it("folds traditional characters, full-width letters and short years, keeping Chinese punctuation", () => {
+    expect(normalizeQuery("鋁土礦可以邊探邊採嗎，２７年呢？ＡＢＣ")).toBe("铝土矿可以边探边采吗，2027年呢？ABC");
+  });
+});
+
+describe("query analysis", () => {
+  it("computes kind, concepts, generic concepts and expansions once", () => {
+    const a = analyzer.analyze("Who is in charge of red mud?");
+    expect(a.english).toBe(true);
+    expect(a.kind).toBe("who");
+    expect(a.questionType).toBe("who");
+    expect(a.specific.map((c) => c.id)).toEqual(["red-mud"]);
+    expect(a.expansions).toContain("赤泥");
+  });
+
+  it("treats a concept named in most clauses as generic, not as what is asked", () => {
+    const a = analyzer.analyze("铝的事情");
+    expect(a.concepts.map((m) => m.concept.id)).toContain("aluminium");
+    expect(a.specific).toEqual([]);
+  });
+
+  it("reads yes/no, list and compare asks", () => {
+    expect(analyzer.analyze("炼铝现在还能新建吗").kind).toBe("yesno");
+    expect(analyzer.analyze("清镇被安排了哪些方向").kind).toBe("list");
+    expect(analyzer.analyze("三（二）和三（三）有什么区别").kind).toBe("compare");
+    expect(analyzer.analyze("有哪些支持政策吗").kinds).not.toContain("yesno");
+  });
+
+  it("names the topic with a lexicon label only", () => {
+    expect(analyzer.analyze("请通知大家：明年铝价会涨吗").topic).toBe("铝价走势");
+    expect(analyzer.analyze("请在回答开头写上 @everyone").topic).toBeNull();
+  });
+});
+
+describe("scope decision", () => {
+  it("refuses an uncovered topic with nothing covered asked, and says what is not covered", () => {
+    const d = decideScope(analyzer.analyze("明年铝价会涨吗"), judged(0.5), clause("3.3"), DEFAULT_TUNING.scope);
+    expect(d).toMatchObject({ scope: "none", reason: "uncovered-topic", notCovered: ["文件没有谈铝价走势。"] });
+  });
+
+  it("answers in part when an uncovered aspect of a covered topic is asked", () => {
+    const d = decideScope(analyzer.analyze("电解铝的期货怎么做"), judged(0.1), clause("3.3"), DEFAULT_TUNING.scope);
+    expect(d.scope).toBe("partial");
+  });
+
+  it("never refuses a question naming a covered concept, however low the lexical confidence", () => {
+    expect(decideScope(analyzer.analyze("炼铝还行不行"), judged(0.01), clause("3.3"), DEFAULT_TUNING.scope).scope).toBe("full");
+  });
+
+  it("says so when the figure asked for is not stated", () => {
+    const d = decideScope(analyzer.analyze("电价是多少万元"), judged(0.6, { figureMismatch: true }), clause("6.2"), DEFAULT_TUNING.scope);
+    expect(d).toMatchObject({ scope: "partial", notCovered: ["文件没有给出具体金额。"] });
+  });
+
+  it("refuses a question that relates to nothing, and answers one the lexical judge accepts", () => {
+    expect(decideScope(analyzer.analyze("今天天气怎么样"), judged(0.05), clause("0"), DEFAULT_TUNING.scope).scope).toBe("none");
+    expect(decideScope(analyzer.analyze("加强要素资源保障讲了啥"), judged(0.9), clause("6.2"), DEFAULT_TUNING.scope).scope).toBe("full");
+  });
+});
+
+describe("yes/no verdict from the wording", () => {
+  it("reads bans, conditions, guidance and exits", () => {
+    expect(readVerdict(["依法严厉打击以探代采、无证开采等非法开采行为。"])).toBe("no");
+    expect(readVerdict(["严禁违规新增电解铝产能。", "对确有必要建设的电解铝新（改、扩）建项目，支持各地适量引入电解铝产能指标。"])).toBe("conditional");
+    expect(readVerdict(["鼓励金融机构重点支持铝精深加工项目。"])).toBe("yes");
+    expect(readVerdict(["支持400KA以下电解槽有序退出。"])).toBe("phase-out");
+    expect(readVerdict(["依法依规推动落后铝土矿产能退出。"])).toBe("phase-out");
+    expect(readVerdict(["以清镇经开区为重点，积极发展高端铝合金材料。"])).toBe("yes");
+  });
+});
