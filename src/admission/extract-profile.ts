@@ -1,9 +1,11 @@
 import terms from "../data/admission-terms.json" with { type: "json" };
-import { foldWidth } from "../corpus/normalize-text.js";
+import type { ConceptMatch } from "../lexicon/lexicon.js";
+import { foldText } from "../text/fold-text.js";
 import { normalizeQuery } from "../understanding/normalize-query.js";
 import type { AdmissionKnowledge } from "./admission-knowledge.js";
+import { admissionVocabulary, type AdmissionVocabulary, type FactCueKey } from "./admission-vocabulary.js";
 import { worseState, type FactState } from "./fact-state.js";
-import { answersAll, factState, saysBuildsFirst, splitSegments } from "./read-fact-state.js";
+import { answersAll, factState, saysBuildsFirst, splitSegments, type Segment } from "./read-fact-state.js";
 import { extractLocation } from "./extract-location.js";
 import { matchCluster } from "./match-cluster.js";
 import { arabizeQuantities } from "./parse-chinese-number.js";
@@ -13,53 +15,64 @@ const CAPACITY_RE = /(年产|年处理|产能|规模)?\s*(\d+(?:\.\d+)?)\s*(万�
 const NON_METAL_RE = /非金属|铝基材料/;
 const CURRENT_RE = /(\d+(?:\.\d+)?)\s*(?:ka|千安)/gi;
 
+/** What the extractor reads a description with: the folded text and the lexicon's concept mentions in it. */
+interface Reading {
+  folded: string;
+  matches: ConceptMatch[];
+  vocabulary: AdmissionVocabulary;
+}
+
 /**
- * Deterministic, offline reading of a colloquial project description. Only facts the text states
- * are set – each with its state (done, in progress, planned, not done, refused, postponed); everything
- * else stays undefined so the rules ask for it.
+ * Deterministic, offline reading of a colloquial project description. Project types, products and
+ * the topics facts are about come from the domain lexicon's concepts (one vocabulary, shared with
+ * the question analysis); only facts the text states are set – each with its state (done, in
+ * progress, planned, not done, refused, postponed); everything else stays undefined so the rules ask.
  */
-export function extractProfile(rawText: string, k: AdmissionKnowledge): ProjectProfile {
-  // The shared normal form first (NFKC, traditional → simplified), as the engine's query analysis reads it.
-  const plain = foldWidth(normalizeQuery(rawText)).replace(/\s+/g, " ").toLowerCase();
-  const text = arabizeQuantities(plain);
+export function extractProfile(rawText: string, k: AdmissionKnowledge, vocabulary: AdmissionVocabulary = admissionVocabulary()): ProjectProfile {
+  // The shared normal form (NFKC, traditional → simplified), then the lexicon's matching form.
+  const folded = foldText(normalizeQuery(rawText)).replace(/\s+/g, " ");
+  const r: Reading = { folded, matches: vocabulary.match(folded), vocabulary };
+  const text = arabizeQuantities(folded);
   const profile: ProjectProfile = {};
-  const types = detectProjectTypes(text);
+  const types = detectTypes(r);
   if (types[0]) profile.projectType = types[0];
   if (types.length > 1) profile.additionalTypes = types.slice(1);
-  const action = detectAction(text);
+  const action = detectAction(folded);
   if (action) profile.action = action;
   // "一吨不加" is an idiom, not a quantity: capacity cues are read before numerals become digits.
-  readCapacityChange(plain, profile);
+  readCapacityChange(folded, profile);
   const location = extractLocation(text, k);
   if (location) profile.location = location;
   const capacity = readCapacity(text);
   if (capacity) profile.capacity = capacity;
   const ka = readCellCurrent(text);
   if (ka !== null) profile.cellCurrentKa = ka;
-  if (saysBuildsFirst(text)) profile.buildsBeforeApproval = true;
+  if (saysBuildsFirst(folded)) profile.buildsBeforeApproval = true;
 
-  const f = terms.facts;
   const notDone = terms.factNotDone as Record<string, string[]>;
-  const read = (key: StateFact, words: readonly string[]) => setState(profile, key, factState(text, words, { not_done: notDone[key] ?? [] }));
-  read("quotaAnnounced", f.quotaAnnounced);
-  read("bauxiteMatched", f.bauxiteMatched);
-  read("electrolysisSupporting", f.electrolysisSupporting);
-  read("redMudTreatment", f.redMudTreatment);
-  read("specialDemonstration", f.specialDemonstration);
+  const stateOfFact = (key: FactCueKey | "assessmentCollective" | "procedureCollective") =>
+    factState(folded, (seg: Segment) => vocabulary.mentions(key, seg, r.matches), { not_done: notDone[key] ?? [] });
+  const read = (key: StateFact & FactCueKey) => setState(profile, key, stateOfFact(key));
+  read("quotaAnnounced");
+  read("bauxiteMatched");
+  read("electrolysisSupporting");
+  read("redMudTreatment");
+  read("specialDemonstration");
   // Naming the cell type ("420KA预焙槽") is itself the statement that it is used.
-  setState(profile, "largePrebaked", factState(text, f.largePrebaked) ?? (f.largePrebaked.some((w) => text.includes(w)) ? "done" : null));
-  read("wasteSupplyAssessed", f.wasteSupplyAssessed);
-  const mining = readMiningRight(text);
+  const prebakedNamed = r.matches.some((m) => m.concept.id === "large-prebaked-cell") || /预焙|预培/.test(folded);
+  setState(profile, "largePrebaked", stateOfFact("largePrebaked") ?? (prebakedNamed ? "done" : null));
+  read("wasteSupplyAssessed");
+  const mining = readMiningRight(folded);
   if (mining) profile.miningRight = mining;
   // Whether bauxite is mined under a licence is only said of a mining project, whatever verb is used
   // ("无证在采的矿点", "采矿证还没办下来就开采").
-  if (mining && !profile.projectType && terms.miningSubjects.some((w) => text.includes(w))) profile.projectType = "铝土矿开采";
-  applyProcedures(text, profile);
+  if (mining && !profile.projectType && terms.miningSubjects.some((w) => folded.includes(w))) profile.projectType = "铝土矿开采";
+  applyProcedures(folded, profile, stateOfFact);
   // In an integrated alumina + electrolysis project the electrolysis step is part of the project itself.
   if (profile.projectType === "氧化铝" && profile.additionalTypes?.includes("电解铝")) profile.electrolysisSupporting = "done";
-  const energy = readEnergyLevel(text);
+  const energy = readEnergyLevel(folded);
   if (energy) profile.energyLevel = energy;
-  const products = readProducts(text);
+  const products = readProducts(r, k);
   if (products.length) profile.products = products;
   // A product the document's clusters name ("铝基板材") says what kind of project it is.
   if (!profile.projectType && products.length) {
@@ -73,19 +86,19 @@ function setState(p: ProjectProfile, key: StateFact, value: FactState | null): v
   if (value !== null) p[key] = value;
 }
 
+type StateReader = (key: FactCueKey | "assessmentCollective" | "procedureCollective") => FactState | null;
+
 /**
  * The approvals: each assessment as stated, else what the text says of them together (三评). A
  * general word for "the paperwork" (手续、啥都没办) means the project type's own licence where it has
  * one – 采矿证 for a mine, the capacity quota and 批建手续 for an electrolytic smelter (三（三） names
- * them) – and the three assessments otherwise; "all paperwork done" covers the assessments too. Bare
- * 手续 counts as "all done" only with 都/齐/全.
+ * them) – and the three assessments otherwise; "all paperwork done" covers the assessments too, but
+ * only when said of all of it (手续齐全、都办齐了).
  */
-function applyProcedures(text: string, p: ProjectProfile): void {
-  const f = terms.facts;
-  const assessments = factState(text, terms.assessmentCollective);
-  let paperwork = factState(text, terms.procedureCollective);
-  const loose = factState(text, terms.assessmentCollectiveNegativeOnly);
-  if (loose !== null && (loose !== "done" || splitSegments(text).some((s) => s.includes("手续") && answersAll(s)))) paperwork = worseState(paperwork, loose);
+function applyProcedures(folded: string, p: ProjectProfile, stateOfFact: StateReader): void {
+  const assessments = stateOfFact("assessmentCollective");
+  let paperwork = stateOfFact("procedureCollective");
+  if (paperwork === "done" && !splitSegments(folded).some((s) => s.includes("手续") && answersAll(s))) paperwork = null;
   const own = ownProcedure(p);
   if (paperwork !== null && own === "quota") {
     p.quotaAnnounced = worseState(p.quotaAnnounced, paperwork) ?? undefined;
@@ -94,10 +107,9 @@ function applyProcedures(text: string, p: ProjectProfile): void {
     if (licence) p.miningRight = licence;
   }
   const collective = worseState(assessments, own === null || paperwork === "done" ? paperwork : null);
-  const words = { energyReview: f.energyReview, environmentalImpact: f.environmentalImpact, waterResources: f.waterResources };
   const out: NonNullable<ProjectProfile["assessments"]> = {};
   for (const key of ASSESSMENT_KEYS) {
-    const v = factState(text, words[key]) ?? collective;
+    const v = stateOfFact(key) ?? collective;
     if (v !== null) out[key] = v;
   }
   if (Object.keys(out).length) p.assessments = out;
@@ -140,61 +152,58 @@ function readCellCurrent(text: string): number | null {
   return Number.isFinite(ka) && ka > 0 ? ka : null;
 }
 
+/** A project-type mention: a concept naming a type, not introduced as an input (用电解铝液做轮毂). */
+interface TypeMention {
+  type: ProjectType;
+  start: number;
+  end: number;
+}
+
+function typeMentions(r: Reading): TypeMention[] {
+  const out: TypeMention[] = [];
+  for (const m of r.matches) {
+    const type = r.vocabulary.typeOf(m.concept);
+    if (!type) continue;
+    const before = r.folded.slice(Math.max(0, m.start - 3), m.start);
+    if (terms.supportingCues.some((c) => before.endsWith(c) || before.includes(c))) continue;
+    out.push({ type, start: m.start, end: m.end });
+  }
+  // "开个小铝土矿", "挖铝土矿", "收购一座铝土矿": bauxite with a mining verb is the mine itself, not an input.
+  const mine = MINING_RE.exec(r.folded);
+  if (mine) out.push({ type: "铝土矿开采", start: mine.index, end: mine.index + mine[0].length });
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const MINING_RE = new RegExp(`(?:${terms.miningVerbs.join("|")})(?:了|个|一个|座|一座|家|几个|些)?(?:小|大)?(?:的)?铝土矿`);
+
 /**
  * The type named first, then the types chained to it by a connector ("氧化铝+电解铝一体化",
  * "氧化铝、电解铝项目"): an integrated project is every one of those types. A type merely mentioned
  * elsewhere (an input, a neighbouring plant) is not chained and does not count.
  */
-export function detectProjectTypes(text: string): ProjectType[] {
-  const first = findFirstType(text);
+function detectTypes(r: Reading): ProjectType[] {
+  const mentions = typeMentions(r);
+  const first = mentions[0];
   if (!first) return [];
   const types: ProjectType[] = [first.type];
-  let end = first.at + first.len;
+  let end = first.end;
   for (;;) {
-    const rest = text.slice(end);
+    const rest = r.folded.slice(end);
     const connector = terms.typeConnectors.find((c) => rest.startsWith(c));
     if (!connector) break;
-    const next = typeTermAt(rest.slice(connector.length));
+    const next = mentions.find((m) => m.start === end + connector.length);
     if (!next) break;
     if (!types.includes(next.type)) types.push(next.type);
-    end += connector.length + next.len;
+    end = next.end;
   }
   return types;
 }
 
-/** The longest type term that starts the text, if any. */
-function typeTermAt(text: string): { type: ProjectType; len: number } | null {
-  let best: { type: ProjectType; len: number } | null = null;
-  for (const { type, terms: words } of terms.projectTypes) {
-    for (const w of words) if (text.startsWith(w) && (!best || w.length > best.len)) best = { type: type as ProjectType, len: w.length };
-  }
-  return best;
+/** The project types a text names, as the extractor reads them (for tests and tools). */
+export function detectProjectTypes(text: string, vocabulary: AdmissionVocabulary = admissionVocabulary()): ProjectType[] {
+  const folded = foldText(normalizeQuery(text)).replace(/\s+/g, " ");
+  return detectTypes({ folded, matches: vocabulary.match(folded), vocabulary });
 }
-
-/** The type named first wins, except a term introduced as an input (用电解铝液做轮毂 → 精深加工). */
-export function detectProjectType(text: string): ProjectType | null {
-  return findFirstType(text)?.type ?? null;
-}
-
-function findFirstType(text: string): { type: ProjectType; at: number; len: number } | null {
-  let best: { type: ProjectType; at: number; len: number } | null = null;
-  for (const { type, terms: words } of terms.projectTypes) {
-    for (const w of words) {
-      for (let at = text.indexOf(w); at !== -1; at = text.indexOf(w, at + 1)) {
-        const before = text.slice(Math.max(0, at - 3), at);
-        if (terms.supportingCues.some((c) => before.endsWith(c) || before.includes(c))) continue;
-        if (!best || at < best.at || (at === best.at && w.length > best.len)) best = { type: type as ProjectType, at, len: w.length };
-        break;
-      }
-    }
-  }
-  // "开个小铝土矿", "挖铝土矿", "收购一座铝土矿": bauxite with a mining verb is the mine itself, not an input.
-  const mine = MINING_RE.exec(text);
-  if (mine && (!best || mine.index < best.at)) best = { type: "铝土矿开采", at: mine.index, len: mine[0].length };
-  return best;
-}
-
-const MINING_RE = new RegExp(`(?:${terms.miningVerbs.join("|")})(?:了|个|一个|座|一座|家|几个|些)?(?:小|大)?(?:的)?铝土矿`);
 
 /** An action word right after a negation ("不想改造", "没扩建") says what the project will NOT do. */
 function detectAction(text: string): ProjectAction | null {
@@ -244,15 +253,18 @@ function readEnergyLevel(text: string): ProjectProfile["energyLevel"] {
 }
 
 /**
- * Product words from the vocabulary, everyday words mapped onto the document's own (全铝家居 → 全铝家装);
- * a term inside a longer found term (型材 in 铝型材) is dropped.
+ * The products named, in the document's own words where it has them (全铝家居 → 全铝家装, wheel → 轮毂):
+ * each product concept's first term a cluster clause uses, else that of the nearest broader concept
+ * the clusters use, else its label. A name inside a longer found name (型材 in 铝型材) is dropped.
  */
-function readProducts(text: string): string[] {
-  const aliases = terms.productAliases as Record<string, string>;
-  const found = [...new Set([
-    ...terms.products.filter((p) => text.includes(p)),
-    ...Object.entries(aliases).filter(([w]) => text.includes(w)).map(([, p]) => p),
-  ])].map((p) => aliases[p] ?? p);
-  const unique = [...new Set(found)];
-  return unique.filter((p) => !unique.some((q) => q !== p && q.includes(p)));
+function readProducts(r: Reading, k: AdmissionKnowledge): string[] {
+  const clusterText = k.clusters.map((c) => c.clause.text).join("\n");
+  const names: string[] = [];
+  for (const m of r.matches) {
+    if (m.concept.kind !== "product" && m.concept.id !== "aluminium-alloy") continue;
+    const chain = r.vocabulary.lexicon.ancestors(m.concept.id);
+    const name = chain.flatMap((c) => c.terms).find((t) => clusterText.includes(t)) ?? m.concept.label;
+    if (!names.includes(name)) names.push(name);
+  }
+  return names.filter((p) => !names.some((q) => q !== p && q.includes(p)));
 }

@@ -5,9 +5,39 @@ const SEGMENT_RE = /[，。；！？,.;!?]+|但是|但|不过|可是|然而|\bbu
 // A space separates Chinese phrases ("兴仁搞个铝箔项目 环评在办") but not English words ("no EIA done").
 const SPACE_RE = /\s+(?![a-z0-9])|(?<![a-z0-9])\s+/i;
 
+/** A clause of a text with its place in it, so concept mentions found in the whole text can be assigned. */
+export interface Segment {
+  text: string;
+  start: number;
+  end: number;
+}
+
 /** Splits colloquial text into clauses so "有指标，但没做环评" judges each fact in its own piece. */
 export function splitSegments(text: string): string[] {
-  return text.split(SEGMENT_RE).flatMap((s) => s.split(SPACE_RE)).map((s) => s.trim()).filter(Boolean);
+  return segmentsOf(text).map((s) => s.text);
+}
+
+/** The clauses of a text with their offsets (separators and surrounding spaces excluded). */
+export function segmentsOf(text: string): Segment[] {
+  const out: Segment[] = [];
+  const boundary = new RegExp(`${SEGMENT_RE.source}|${SPACE_RE.source}`, "gi");
+  let from = 0;
+  const push = (start: number, end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const piece = raw.trim();
+    if (piece) out.push({ text: piece, start: start + lead, end: start + lead + piece.length });
+  };
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    if (m[0].length === 0) {
+      boundary.lastIndex++;
+      continue;
+    }
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, text.length);
+  return out;
 }
 
 const LATIN_RE = /^[a-z][a-z' ]*$/;
@@ -47,15 +77,21 @@ export function segmentState(segment: string, extra: Partial<Record<FactState, r
 }
 
 /**
- * The state of a fact over a whole text: every clause that mentions one of `terms` states something,
- * and the worst statement decides ("有指标但还没公告" → not done). Null when no clause says anything.
+ * The state of a fact over a whole text: every clause that speaks of it (`mentions`) states
+ * something, and the worst statement decides ("有指标但还没公告" → not done). Null when no clause says
+ * anything. `mentions` may be a word list or a predicate over the clause.
  */
-export function factState(text: string, terms: readonly string[], extra: Partial<Record<FactState, readonly string[]>> = {}): FactState | null {
+export function factState(
+  text: string,
+  mentions: readonly string[] | ((segment: Segment) => boolean),
+  extra: Partial<Record<FactState, readonly string[]>> = {},
+): FactState | null {
+  const speaks = typeof mentions === "function" ? mentions : (seg: Segment) => mentions.some((t) => seg.text.includes(t));
   let result: FactState | null = null;
   let underWay: FactState | null = null;
-  for (const seg of splitSegments(text)) {
-    if (!terms.some((t) => seg.includes(t))) continue;
-    const state = segmentState(seg, extra);
+  for (const seg of segmentsOf(text)) {
+    if (!speaks(seg)) continue;
+    const state = segmentState(seg.text, extra);
     if (state === "in_progress" || state === "planned") underWay = worseState(underWay, state);
     result = worseState(result, state);
   }

@@ -257,7 +257,7 @@ export const topicsSection: LexiconSection = {
       kind: "topic",
       label: "非法开采",
       terms: ["以探代采", "无证开采", "非法开采行为", "非法开采", "严厉打击"],
-      variants: ["盗采", "私挖乱采", "乱采滥挖", "偷采", "越界开采", "没有采矿证", "无证", "无证采矿", "超层越界", "违法开采", "探矿代采"],
+      variants: ["盗采", "私挖乱采", "乱采滥挖", "偷采", "越界开采", "没有采矿证", "无证", "无证采矿", "超层越界", "违法开采", "探矿代采", "边探边采"],
       english: ["illegal mining", "unlicensed mining"],
       mistypes: ["以探待采", "以碳代采"],
       broader: ["bauxite-mining"],
