@@ -4,9 +4,18 @@ import type { AdmissionReport, FindingStatus } from "../admission/report-schema.
 export const FINDING_STATUS_DISPLAY: Record<FindingStatus, { icon: string; text: string }> = {
   pass: { icon: "✅", text: "符合" },
   fail: { icon: "❌", text: "不符合" },
+  advice: { icon: "💡", text: "建议" },
   needs_info: { icon: "❓", text: "待补充" },
   not_applicable: { icon: "➖", text: "不适用" },
 };
+
+/**
+ * The text a chat line shows for a finding: 💡 advice carries its quote, since the point of advice is
+ * what the document encourages, in its own words.
+ */
+export function findingLineText(f: AdmissionReport["findings"][number]): string {
+  return f.status === "advice" && f.quote ? `${f.message} 原文：“${f.quote}”` : f.message;
+}
 
 export const OVERALL_DISPLAY: Record<AdmissionReport["overall"], { icon: string; text: string }> = {
   compliant: { icon: "✅", text: "符合准入要求" },

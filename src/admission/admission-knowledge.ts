@@ -4,6 +4,7 @@ import { extractZoneNames, type ZoneName } from "./extract-zone-names.js";
 import { deriveHomeProvince, type HomeProvince } from "./derive-home-province.js";
 import { buildPlaceIndex, findPlace, GAZETTEER_PROVINCE, type PlaceAlias } from "./place-index.js";
 import { buildProvinceIndex, type ProvinceAlias } from "./province-index.js";
+import { readRuleStrength, type StrengthReading } from "./rule-strength.js";
 
 /** An industrial cluster clause (二（一）…): its name and the zones it names, all read from the corpus. */
 export interface ClusterInfo {
@@ -32,6 +33,24 @@ export interface AdmissionKnowledge {
   provinceIndex: ProvinceAlias[];
   /** City of a zone, when its place core is a known city/county. */
   cityOfZone(zone: ZoneName): string | null;
+  /** Strength of the wording `basis` in a clause (memoized: read once per corpus), null when absent. */
+  wording(clauseId: string, basis: string): StrengthReading | null;
+  /**
+   * The department the document names as coordinating its implementation ("省工业和信息化厅牵头会同
+   * 省有关部门", 六（一）), with its clause; null when no clause says who leads.
+   */
+  coordinator: { clause: Clause; name: string } | null;
+}
+
+const LEADS_RE = /(省[\u4e00-\u9fa5]{2,12}?)牵头/;
+
+/** The clause that says who leads ("X牵头会同…") and X, when X is one of that clause's own departments. */
+function findCoordinator(clauses: readonly Clause[]): AdmissionKnowledge["coordinator"] {
+  for (const clause of clauses) {
+    const name = LEADS_RE.exec(clause.text)?.[1];
+    if (name && clause.departments.some((d) => d.name === name)) return { clause, name };
+  }
+  return null;
 }
 
 const CLUSTER_TITLE_RE = /产业集群$/;
@@ -59,6 +78,7 @@ export function buildAdmissionKnowledge(corpus: Corpus, docId?: string): Admissi
     .map((c) => ({ clause: c, name: c.title.replace(CLUSTER_VERB_RE, ""), zones: zonesOf(c.clauseId) }));
 
   const places = buildPlaceIndex();
+  const wordingCache = new Map<string, StrengthReading | null>();
   const meta = corpus.documents.find((d) => d.meta.docId === id)?.meta;
   return {
     docId: id,
@@ -72,6 +92,15 @@ export function buildAdmissionKnowledge(corpus: Corpus, docId?: string): Admissi
     placesProvince: GAZETTEER_PROVINCE,
     province: deriveHomeProvince(meta?.issuer ?? null, byId.get("0")),
     provinceIndex: buildProvinceIndex(),
+    wording(clauseId, basis) {
+      const key = `${clauseId}\u0000${basis}`;
+      if (!wordingCache.has(key)) {
+        const clause = byId.get(clauseId);
+        wordingCache.set(key, clause ? readRuleStrength(clause, basis) : null);
+      }
+      return wordingCache.get(key) ?? null;
+    },
+    coordinator: findCoordinator(clauses),
     cityOfZone(zone) {
       for (const alias of zone.aliases) {
         const p = findPlace(alias, places);

@@ -37,11 +37,12 @@ export function buildReportWithPending(profile: ProjectProfile, k: AdmissionKnow
     findings,
     cluster,
     incentives: evaluation.outOfScope ? [] : collectIncentives(p, k),
-    departments: resolveDepartments(evaluation.applicableClauses),
+    departments: evaluation.outOfScope ? { lead: null, all: [], clauseIds: [] } : chooseDepartments(p, evaluation, k),
     questions: evaluation.pending.map((q) => q.question),
+    beforeConstruction: evaluation.beforeConstruction,
     summary: evaluation.outOfScope
       ? (findings.find((f) => f.ruleId === scopeRule.ruleId)?.message ?? "")
-      : summarize(overall, findings.filter((f) => f.status === "fail").map((f) => f.label)),
+      : summarize(overall, findings, evaluation),
     docId: k.docId,
   };
   return { report, evaluation };
@@ -69,8 +70,33 @@ function collectIncentives(p: ProjectProfile, k: AdmissionKnowledge): Incentive[
   return out;
 }
 
-function summarize(overall: AdmissionReport["overall"], failing: string[]): string {
-  if (overall === "non_compliant") return `未满足${[...new Set(failing)].map((l) => `〔${l}〕`).join("")}的要求，详见下方说明。`;
-  if (overall === "needs_info") return "信息不足，暂时无法给出结论，请补充下列问题的答案。";
-  return "按已提供的信息，未发现与文件要求不符之处。";
+/**
+ * The departments of the clauses that decided the verdict, lead first. A project whose type is not
+ * known (or that no departmental clause concerns) is still somebody's business: the department the
+ * document names as coordinating it (六（一）: 省工业和信息化厅牵头会同…) leads then.
+ */
+function chooseDepartments(p: ProjectProfile, e: Evaluation, k: AdmissionKnowledge): AdmissionReport["departments"] {
+  const decided = resolveDepartments(e.applicableClauses);
+  const coordinator = k.coordinator;
+  const typeUnknown = !p.projectType || p.projectType === "其他";
+  if (!coordinator || (!typeUnknown && decided.all.length)) return decided;
+  const rest = decided.all.filter((d) => d.name !== coordinator.name);
+  return {
+    lead: coordinator.name,
+    all: [{ name: coordinator.name, implicit: false }, ...rest],
+    clauseIds: [coordinator.clause.clauseId, ...(decided.clauseIds ?? []).filter((id) => id !== coordinator.clause.clauseId)],
+  };
+}
+
+function summarize(overall: AdmissionReport["overall"], findings: AdmissionReport["findings"], e: Evaluation): string {
+  const advice = findings.some((f) => f.status === "advice") ? "另有鼓励性事项（💡）可供参考，不影响结论。" : "";
+  if (overall === "non_compliant") {
+    const failing = [...new Set(findings.filter((f) => f.status === "fail").map((f) => f.label))];
+    return `未满足${failing.map((l) => `〔${l}〕`).join("")}的要求，详见下方说明。`;
+  }
+  if (overall === "needs_info") {
+    if (e.pending.length === 0 && e.beforeConstruction.length) return `目前没有发现违规，但有事项正在办理或尚未办理，须在开工前完成（见下方）。${advice}`;
+    return `信息不足，暂时无法给出结论，请补充下列问题的答案。${advice}`;
+  }
+  return `按已提供的信息，未发现与文件要求不符之处。${advice}`;
 }

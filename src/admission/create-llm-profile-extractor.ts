@@ -6,7 +6,8 @@ import type { AdmissionKnowledge } from "./admission-knowledge.js";
 import { extractLocation } from "./extract-location.js";
 import { extractProfile } from "./extract-profile.js";
 import type { ProfileExtractor } from "./profile-extractor.js";
-import { ProjectProfileSchema, type ProjectProfile } from "./profile-schema.js";
+import { stateOf } from "./fact-state.js";
+import { ASSESSMENT_KEYS, ProjectProfileSchema, STATE_FACTS, type ProjectProfile } from "./profile-schema.js";
 
 export type StructuredMethod = "jsonSchema" | "functionCalling" | "jsonMode";
 
@@ -67,7 +68,7 @@ export function createLlmProfileExtractor(deps: LlmProfileExtractorDeps): Profil
 
 /** Offline numbers and locations override the model's; the model fills what offline left unknown. */
 export function mergeWithOffline(llm: ProjectProfile, offline: ProjectProfile, k: AdmissionKnowledge): ProjectProfile {
-  const out: ProjectProfile = { ...llm };
+  const out: ProjectProfile = asStates(llm);
   for (const [key, value] of Object.entries(offline)) {
     if (value !== undefined && value !== null && (out as Record<string, unknown>)[key] == null) (out as Record<string, unknown>)[key] = value;
   }
@@ -82,6 +83,18 @@ export function mergeWithOffline(llm: ProjectProfile, offline: ProjectProfile, k
   return out;
 }
 
+/** A model may answer a fact with true/false; the profile speaks in states (done / not_done…). */
+function asStates(p: ProjectProfile): ProjectProfile {
+  const out: ProjectProfile = { ...p };
+  for (const key of STATE_FACTS) if (typeof out[key] === "boolean") out[key] = stateOf(out[key]);
+  if (out.assessments) {
+    const a = { ...out.assessments };
+    for (const key of ASSESSMENT_KEYS) if (typeof a[key] === "boolean") a[key] = stateOf(a[key]);
+    out.assessments = a;
+  }
+  return out;
+}
+
 function profileJsonSchema(): Record<string, unknown> {
   const { $schema: _ignored, ...schema } = z.toJSONSchema(ProjectProfileSchema) as Record<string, unknown>;
   return { ...schema, title: "project_profile", description: "铝产业项目档案（未提及的字段填 null 或省略）" };
@@ -91,7 +104,8 @@ function buildSystemPrompt(k: AdmissionKnowledge): string {
   return [
     "你从用户对铝产业项目的中文描述中抽取项目档案，只输出符合给定结构的 JSON。",
     "只填写描述中明确说到的事实；没说到的字段一律填 null，绝不猜测，绝不默认为“是”。",
-    "“没有/未/尚未/还没/无”表示否定（false）；“只有探矿权”“以探代采”填 仅探矿权。",
+    "事实字段填状态：done（已完成/已有）、in_progress（正在办）、planned（打算办）、not_done（没有/还没办）、refused（不打算办）、postponed（先建后补、边建边办、以后再补）、unknown（说了不清楚）。",
+    "“只有探矿权”“以探代采”填 仅探矿权；采矿证正在办填 办理中。技术改造且说明产能不增加时 addsCapacity 填 false；打算先开工后补手续时 buildsBeforeApproval 填 true。",
     `文件点名的开发区/园区：${k.zones.map((z) => z.name).join("、")}。园区名称请按这里的写法填写。`,
   ].join("\n");
 }

@@ -1,116 +1,208 @@
 import terms from "../data/admission-terms.json" with { type: "json" };
-import { foldWidth } from "../corpus/normalize-text.js";
+import type { ConceptMatch } from "../lexicon/lexicon.js";
+import { foldText } from "../text/fold-text.js";
+import { normalizeQuery } from "../understanding/normalize-query.js";
 import type { AdmissionKnowledge } from "./admission-knowledge.js";
-import { factPolarity, splitSegments } from "./detect-polarity.js";
+import { admissionVocabulary, type AdmissionVocabulary, type FactCueKey } from "./admission-vocabulary.js";
+import { worseState, type FactState } from "./fact-state.js";
+import { answersAll, factState, saysBuildsFirst, splitSegments, type Segment } from "./read-fact-state.js";
 import { extractLocation } from "./extract-location.js";
+import { matchCluster } from "./match-cluster.js";
 import { arabizeQuantities } from "./parse-chinese-number.js";
-import type { ProjectAction, ProjectProfile, ProjectType } from "./profile-schema.js";
+import { ASSESSMENT_KEYS, type ProjectAction, type ProjectProfile, type ProjectType, type StateFact } from "./profile-schema.js";
 
 const CAPACITY_RE = /(年产|年处理|产能|规模)?\s*(\d+(?:\.\d+)?)\s*(万吨\/年|万吨每年|万吨\/a|吨\/年|万吨|吨)(\/年|每年)?/i;
-const CURRENT_RE = /(\d+(?:\.\d+)?)\s*(?:ka|千安)/i;
+const NON_METAL_RE = /非金属|铝基材料/;
+const CURRENT_RE = /(\d+(?:\.\d+)?)\s*(?:ka|千安)/gi;
+
+/** What the extractor reads a description with: the folded text and the lexicon's concept mentions in it. */
+interface Reading {
+  folded: string;
+  matches: ConceptMatch[];
+  vocabulary: AdmissionVocabulary;
+}
 
 /**
- * Deterministic, offline reading of a colloquial project description. Only facts the text states
- * are set; everything else stays undefined so the rules ask for it.
+ * Deterministic, offline reading of a colloquial project description. Project types, products and
+ * the topics facts are about come from the domain lexicon's concepts (one vocabulary, shared with
+ * the question analysis); only facts the text states are set – each with its state (done, in
+ * progress, planned, not done, refused, postponed); everything else stays undefined so the rules ask.
  */
-export function extractProfile(rawText: string, k: AdmissionKnowledge): ProjectProfile {
-  const text = arabizeQuantities(foldWidth(rawText).replace(/\s+/g, " "));
+export function extractProfile(rawText: string, k: AdmissionKnowledge, vocabulary: AdmissionVocabulary = admissionVocabulary()): ProjectProfile {
+  // The shared normal form (NFKC, traditional → simplified), then the lexicon's matching form.
+  const folded = foldText(normalizeQuery(rawText)).replace(/\s+/g, " ");
+  const r: Reading = { folded, matches: vocabulary.match(folded), vocabulary };
+  const text = arabizeQuantities(folded);
   const profile: ProjectProfile = {};
-  const types = detectProjectTypes(text);
+  const types = detectTypes(r);
   if (types[0]) profile.projectType = types[0];
   if (types.length > 1) profile.additionalTypes = types.slice(1);
-  const action = detectAction(text);
+  const action = detectAction(folded);
   if (action) profile.action = action;
+  // "一吨不加" is an idiom, not a quantity: capacity cues are read before numerals become digits.
+  readCapacityChange(folded, profile);
   const location = extractLocation(text, k);
   if (location) profile.location = location;
   const capacity = readCapacity(text);
   if (capacity) profile.capacity = capacity;
-  const current = text.match(CURRENT_RE);
-  const ka = Number(current?.[1]);
-  if (Number.isFinite(ka) && ka > 0) profile.cellCurrentKa = ka;
+  const ka = readCellCurrent(text);
+  if (ka !== null) profile.cellCurrentKa = ka;
+  if (saysBuildsFirst(folded)) profile.buildsBeforeApproval = true;
 
-  const f = terms.facts;
-  const neg = terms.factNegations as Record<string, string[]>;
-  setFact(profile, "quotaAnnounced", factPolarity(text, f.quotaAnnounced));
-  setFact(profile, "bauxiteMatched", factPolarity(text, f.bauxiteMatched, neg.bauxiteMatched));
-  setFact(profile, "electrolysisSupporting", factPolarity(text, f.electrolysisSupporting));
-  setFact(profile, "redMudTreatment", factPolarity(text, f.redMudTreatment));
-  setFact(profile, "specialDemonstration", factPolarity(text, f.specialDemonstration));
+  const notDone = terms.factNotDone as Record<string, string[]>;
+  const stateOfFact = (key: FactCueKey | "assessmentCollective" | "procedureCollective") =>
+    factState(folded, (seg: Segment) => vocabulary.mentions(key, seg, r.matches), { not_done: notDone[key] ?? [] });
+  const read = (key: StateFact & FactCueKey) => setState(profile, key, stateOfFact(key));
+  read("quotaAnnounced");
+  read("bauxiteMatched");
+  read("electrolysisSupporting");
+  read("redMudTreatment");
+  read("specialDemonstration");
   // Naming the cell type ("420KA预焙槽") is itself the statement that it is used.
-  setFact(profile, "largePrebaked", factPolarity(text, f.largePrebaked) ?? (f.largePrebaked.some((w) => text.includes(w)) ? true : null));
-  setFact(profile, "wasteSupplyAssessed", factPolarity(text, f.wasteSupplyAssessed));
-  const assessments = readAssessments(text);
-  if (assessments) profile.assessments = assessments;
-  const mining = readMiningRight(text);
+  const prebakedNamed = r.matches.some((m) => m.concept.id === "large-prebaked-cell") || /预焙|预培/.test(folded);
+  setState(profile, "largePrebaked", stateOfFact("largePrebaked") ?? (prebakedNamed ? "done" : null));
+  read("wasteSupplyAssessed");
+  const mining = readMiningRight(folded);
   if (mining) profile.miningRight = mining;
   // Whether bauxite is mined under a licence is only said of a mining project, whatever verb is used
   // ("无证在采的矿点", "采矿证还没办下来就开采").
-  if (mining && !profile.projectType && terms.miningSubjects.some((w) => text.includes(w))) profile.projectType = "铝土矿开采";
+  if (mining && !profile.projectType && terms.miningSubjects.some((w) => folded.includes(w))) profile.projectType = "铝土矿开采";
+  applyProcedures(folded, profile, stateOfFact);
   // In an integrated alumina + electrolysis project the electrolysis step is part of the project itself.
-  if (profile.projectType === "氧化铝" && profile.additionalTypes?.includes("电解铝")) profile.electrolysisSupporting = true;
-  const energy = readEnergyLevel(text);
+  if (profile.projectType === "氧化铝" && profile.additionalTypes?.includes("电解铝")) profile.electrolysisSupporting = "done";
+  const energy = readEnergyLevel(folded);
   if (energy) profile.energyLevel = energy;
-  const products = readProducts(text);
+  const products = readProducts(r, k);
   if (products.length) profile.products = products;
+  // A product the document's clusters name ("铝基板材") says what kind of project it is.
+  if (!profile.projectType && products.length) {
+    const cluster = matchCluster({ products }, k);
+    if (cluster) profile.projectType = NON_METAL_RE.test(cluster.name) ? "铝基非金属材料" : "铝精深加工";
+  }
   return profile;
 }
 
-type BooleanFact = "quotaAnnounced" | "bauxiteMatched" | "electrolysisSupporting" | "redMudTreatment" |
-  "specialDemonstration" | "largePrebaked" | "wasteSupplyAssessed";
-
-function setFact(p: ProjectProfile, key: BooleanFact, value: boolean | null): void {
+function setState(p: ProjectProfile, key: StateFact, value: FactState | null): void {
   if (value !== null) p[key] = value;
 }
+
+type StateReader = (key: FactCueKey | "assessmentCollective" | "procedureCollective") => FactState | null;
+
+/**
+ * The approvals: each assessment as stated, else what the text says of them together (三评). A
+ * general word for "the paperwork" (手续、啥都没办) means the project type's own licence where it has
+ * one – 采矿证 for a mine, the capacity quota and 批建手续 for an electrolytic smelter (三（三） names
+ * them) – and the three assessments otherwise; "all paperwork done" covers the assessments too, but
+ * only when said of all of it (手续齐全、都办齐了).
+ */
+function applyProcedures(folded: string, p: ProjectProfile, stateOfFact: StateReader): void {
+  const assessments = stateOfFact("assessmentCollective");
+  let paperwork = stateOfFact("procedureCollective");
+  if (paperwork === "done" && !splitSegments(folded).some((s) => s.includes("手续") && answersAll(s))) paperwork = null;
+  const own = ownProcedure(p);
+  if (paperwork !== null && own === "quota") {
+    p.quotaAnnounced = worseState(p.quotaAnnounced, paperwork) ?? undefined;
+  } else if (paperwork !== null && own === "licence" && !p.miningRight) {
+    const licence = paperwork === "done" ? "采矿许可证" : paperwork === "in_progress" || paperwork === "planned" ? "办理中" : paperwork === "unknown" ? null : "无证";
+    if (licence) p.miningRight = licence;
+  }
+  const collective = worseState(assessments, own === null || paperwork === "done" ? paperwork : null);
+  const out: NonNullable<ProjectProfile["assessments"]> = {};
+  for (const key of ASSESSMENT_KEYS) {
+    const v = stateOfFact(key) ?? collective;
+    if (v !== null) out[key] = v;
+  }
+  if (Object.keys(out).length) p.assessments = out;
+}
+
+function ownProcedure(p: ProjectProfile): "quota" | "licence" | null {
+  if (p.projectType === "电解铝") return "quota";
+  if (p.projectType === "铝土矿开采") return "licence";
+  return null;
+}
+
+/**
+ * "产能一吨不加" marks an upgrade that adds no capacity: with an upgrade verb (槽子换成450kA) or on
+ * an existing plant it is a 技改. "再扩5万吨" says capacity is added.
+ */
+function readCapacityChange(text: string, p: ProjectProfile): void {
+  if (terms.noNewCapacity.some((w) => text.includes(w))) {
+    p.addsCapacity = false;
+    const upgrade = terms.upgradeVerbs.some((w) => text.includes(w));
+    // "不新增产能" contains 增产: an expansion read from it is no expansion.
+    if (upgrade && p.action !== "新建" && p.action !== "产能置换") p.action = "技改";
+    else if (p.action === "扩建") p.action = text.includes("现有") ? "现有" : "技改";
+  } else if (terms.newCapacity.some((w) => text.includes(w))) {
+    p.addsCapacity = true;
+    if (p.action === "现有") p.action = "扩建";
+  }
+}
+
+/** The cell current; "把300kA的槽子换成450kA" names the new cells last. */
+function readCellCurrent(text: string): number | null {
+  const all = [...text.matchAll(CURRENT_RE)];
+  if (!all.length) return null;
+  let pick = all[0]!;
+  if (all.length > 1) {
+    const last = all[all.length - 1]!;
+    const between = text.slice((all[0]!.index ?? 0) + all[0]![0].length, last.index ?? 0);
+    if (terms.upgradeVerbs.some((w) => between.includes(w))) pick = last;
+  }
+  const ka = Number(pick[1]);
+  return Number.isFinite(ka) && ka > 0 ? ka : null;
+}
+
+/** A project-type mention: a concept naming a type, not introduced as an input (用电解铝液做轮毂). */
+interface TypeMention {
+  type: ProjectType;
+  start: number;
+  end: number;
+}
+
+function typeMentions(r: Reading): TypeMention[] {
+  const out: TypeMention[] = [];
+  for (const m of r.matches) {
+    const type = r.vocabulary.typeOf(m.concept);
+    if (!type) continue;
+    const before = r.folded.slice(Math.max(0, m.start - 3), m.start);
+    if (terms.supportingCues.some((c) => before.endsWith(c) || before.includes(c))) continue;
+    out.push({ type, start: m.start, end: m.end });
+  }
+  // "开个小铝土矿", "挖铝土矿", "收购一座铝土矿": bauxite with a mining verb is the mine itself, not an input.
+  const mine = MINING_RE.exec(r.folded);
+  if (mine) out.push({ type: "铝土矿开采", start: mine.index, end: mine.index + mine[0].length });
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const MINING_RE = new RegExp(`(?:${terms.miningVerbs.join("|")})(?:了|个|一个|座|一座|家|几个|些)?(?:小|大)?(?:的)?铝土矿`);
 
 /**
  * The type named first, then the types chained to it by a connector ("氧化铝+电解铝一体化",
  * "氧化铝、电解铝项目"): an integrated project is every one of those types. A type merely mentioned
  * elsewhere (an input, a neighbouring plant) is not chained and does not count.
  */
-export function detectProjectTypes(text: string): ProjectType[] {
-  const first = findFirstType(text);
+function detectTypes(r: Reading): ProjectType[] {
+  const mentions = typeMentions(r);
+  const first = mentions[0];
   if (!first) return [];
   const types: ProjectType[] = [first.type];
-  let end = first.at + first.len;
+  let end = first.end;
   for (;;) {
-    const rest = text.slice(end);
+    const rest = r.folded.slice(end);
     const connector = terms.typeConnectors.find((c) => rest.startsWith(c));
     if (!connector) break;
-    const next = typeTermAt(rest.slice(connector.length));
+    const next = mentions.find((m) => m.start === end + connector.length);
     if (!next) break;
     if (!types.includes(next.type)) types.push(next.type);
-    end += connector.length + next.len;
+    end = next.end;
   }
   return types;
 }
 
-/** The longest type term that starts the text, if any. */
-function typeTermAt(text: string): { type: ProjectType; len: number } | null {
-  let best: { type: ProjectType; len: number } | null = null;
-  for (const { type, terms: words } of terms.projectTypes) {
-    for (const w of words) if (text.startsWith(w) && (!best || w.length > best.len)) best = { type: type as ProjectType, len: w.length };
-  }
-  return best;
-}
-
-/** The type named first wins, except a term introduced as an input (用电解铝液做轮毂 → 精深加工). */
-export function detectProjectType(text: string): ProjectType | null {
-  return findFirstType(text)?.type ?? null;
-}
-
-function findFirstType(text: string): { type: ProjectType; at: number; len: number } | null {
-  let best: { type: ProjectType; at: number; len: number } | null = null;
-  for (const { type, terms: words } of terms.projectTypes) {
-    for (const w of words) {
-      for (let at = text.indexOf(w); at !== -1; at = text.indexOf(w, at + 1)) {
-        const before = text.slice(Math.max(0, at - 3), at);
-        if (terms.supportingCues.some((c) => before.endsWith(c) || before.includes(c))) continue;
-        if (!best || at < best.at || (at === best.at && w.length > best.len)) best = { type: type as ProjectType, at, len: w.length };
-        break;
-      }
-    }
-  }
-  return best;
+/** The project types a text names, as the extractor reads them (for tests and tools). */
+export function detectProjectTypes(text: string, vocabulary: AdmissionVocabulary = admissionVocabulary()): ProjectType[] {
+  const folded = foldText(normalizeQuery(text)).replace(/\s+/g, " ");
+  return detectTypes({ folded, matches: vocabulary.match(folded), vocabulary });
 }
 
 /** An action word right after a negation ("不想改造", "没扩建") says what the project will NOT do. */
@@ -130,6 +222,7 @@ function mentionsUnnegated(text: string, word: string): boolean {
 function readCapacity(text: string): ProjectProfile["capacity"] {
   const m = text.match(CAPACITY_RE);
   if (!m) return null;
+  if (/^(?:也)?不(?:加|增|扩)/.test(text.slice((m.index ?? 0) + m[0].length))) return null;
   // "年处理废铝 10 万吨": the yearly marker may sit a few characters before the figure.
   const lead = text.slice(Math.max(0, (m.index ?? 0) - 6), m.index ?? 0);
   const perYear = Boolean(m[1]?.startsWith("年") || m[4] || /年产|年处理|每年/.test(lead));
@@ -140,28 +233,15 @@ function readCapacity(text: string): ProjectProfile["capacity"] {
   return { value, unit };
 }
 
-function readAssessments(text: string): ProjectProfile["assessments"] {
-  const f = terms.facts;
-  const out: NonNullable<ProjectProfile["assessments"]> = {};
-  // "手续以后再办" says the approvals are not done; a bare "手续" affirmed is too vague to count as all three.
-  const loose = factPolarity(text, terms.assessmentCollectiveNegativeOnly);
-  const collective = factPolarity(text, terms.assessmentCollective) ?? (loose === false ? false : null);
-  const pairs = [["energyReview", f.energyReview], ["environmentalImpact", f.environmentalImpact], ["waterResources", f.waterResources]] as const;
-  for (const [key, words] of pairs) {
-    const v = factPolarity(text, words) ?? collective;
-    if (v !== null) out[key] = v;
-  }
-  return Object.keys(out).length ? out : null;
-}
-
 function readMiningRight(text: string): ProjectProfile["miningRight"] {
   const m = terms.miningRight;
-  const licence = factPolarity(text, m.licence);
-  if (m.unlicensed.some((w) => text.includes(w)) && licence !== true) return "无证";
-  if (licence === true) return "采矿许可证";
+  const licence = factState(text, m.licence);
+  if (m.unlicensed.some((w) => text.includes(w)) && licence !== "done") return "无证";
+  if (licence === "done") return "采矿许可证";
+  if (licence === "in_progress" || licence === "planned") return "办理中";
   const exploring = splitSegments(text).some((seg) => m.explorationOnly.some((w) => seg.includes(w)));
   if (exploring) return "仅探矿权";
-  if (licence === false) return "无证";
+  if (licence === "not_done" || licence === "refused" || licence === "postponed") return "无证";
   return null;
 }
 
@@ -172,8 +252,19 @@ function readEnergyLevel(text: string): ProjectProfile["energyLevel"] {
   return null;
 }
 
-/** Product words from the vocabulary; a term inside a longer found term (型材 in 铝型材) is dropped. */
-function readProducts(text: string): string[] {
-  const found = terms.products.filter((p) => text.includes(p));
-  return found.filter((p) => !found.some((q) => q !== p && q.includes(p)));
+/**
+ * The products named, in the document's own words where it has them (全铝家居 → 全铝家装, wheel → 轮毂):
+ * each product concept's first term a cluster clause uses, else that of the nearest broader concept
+ * the clusters use, else its label. A name inside a longer found name (型材 in 铝型材) is dropped.
+ */
+function readProducts(r: Reading, k: AdmissionKnowledge): string[] {
+  const clusterText = k.clusters.map((c) => c.clause.text).join("\n");
+  const names: string[] = [];
+  for (const m of r.matches) {
+    if (m.concept.kind !== "product" && m.concept.id !== "aluminium-alloy") continue;
+    const chain = r.vocabulary.lexicon.ancestors(m.concept.id);
+    const name = chain.flatMap((c) => c.terms).find((t) => clusterText.includes(t)) ?? m.concept.label;
+    if (!names.includes(name)) names.push(name);
+  }
+  return names.filter((p) => !names.some((q) => q !== p && q.includes(p)));
 }

@@ -1,7 +1,7 @@
 import type { AdmissionKnowledge } from "./admission-knowledge.js";
 import { applyShortAnswer } from "./apply-short-answer.js";
 import { buildReportWithPending } from "./build-report.js";
-import { isUnknownAnswer } from "./detect-polarity.js";
+import { isUnknownAnswer } from "./read-fact-state.js";
 import { extractProfile } from "./extract-profile.js";
 import type { AskedQuestion, FitCheckState } from "./fit-check-state.js";
 import { mergeProfiles, type ProjectProfile } from "./profile-schema.js";

@@ -38,15 +38,39 @@ export function buildPlaceIndex(): PlaceAlias[] {
 
 /**
  * The most specific gazetteer place in `text`: a county beats a city (毕节市织金县 → 织金县, which
- * carries its city), then the longer alias, then the earlier one.
+ * carries its city), then the longer alias, then the earlier one. An alias only counts where it is
+ * not part of a longer alias (黔西 inside 黔西南 is not 黔西市).
  */
 export function findPlace(text: string, index: readonly PlaceAlias[]): PlaceAlias | null {
   let best: { p: PlaceAlias; at: number } | null = null;
   const rank = (p: PlaceAlias) => (p.county ? 1000 : 0) + p.alias.length;
   for (const p of index) {
-    const at = text.indexOf(p.alias);
+    const at = firstStandalone(text, p.alias, index);
     if (at === -1) continue;
     if (!best || rank(p) > rank(best.p) || (rank(p) === rank(best.p) && at < best.at)) best = { p, at };
   }
   return best?.p ?? null;
+}
+
+const longerCache = new WeakMap<readonly PlaceAlias[], Map<string, string[]>>();
+
+/** Longer aliases of the index that contain `alias` (memoized per index). */
+function longerAliases(alias: string, index: readonly PlaceAlias[]): string[] {
+  let byAlias = longerCache.get(index);
+  if (!byAlias) longerCache.set(index, (byAlias = new Map()));
+  let out = byAlias.get(alias);
+  if (!out) byAlias.set(alias, (out = [...new Set(index.map((x) => x.alias).filter((a) => a.length > alias.length && a.includes(alias)))]));
+  return out;
+}
+
+function firstStandalone(text: string, alias: string, index: readonly PlaceAlias[]): number {
+  const longer = longerAliases(alias, index);
+  for (let at = text.indexOf(alias); at !== -1; at = text.indexOf(alias, at + 1)) {
+    const covered = longer.some((l) => {
+      for (let off = l.indexOf(alias); off !== -1; off = l.indexOf(alias, off + 1)) if (at - off >= 0 && text.startsWith(l, at - off)) return true;
+      return false;
+    });
+    if (!covered) return at;
+  }
+  return -1;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { factField, stateOf, type FactValue } from "./fact-state.js";
 
 /**
  * Project profile for the admission check. Every fact is nullish: null/undefined means "not stated",
@@ -7,13 +8,16 @@ import { z } from "zod";
 export const ProjectTypeSchema = z.enum(["铝土矿开采", "氧化铝", "电解铝", "再生铝", "铝精深加工", "铝基非金属材料", "其他"]);
 export type ProjectType = z.infer<typeof ProjectTypeSchema>;
 
-export const ProjectActionSchema = z.enum(["新建", "扩建", "改建", "技改", "现有"]);
+/** 产能置换: a plant built on capacity replaced elsewhere (电解铝置换项目) – new capacity on site. */
+export const ProjectActionSchema = z.enum(["新建", "扩建", "改建", "技改", "产能置换", "现有"]);
 export type ProjectAction = z.infer<typeof ProjectActionSchema>;
 
-export const MiningRightSchema = z.enum(["采矿许可证", "仅探矿权", "无证"]);
+/** 办理中: the licence is being applied for (or planned) – not yet a licence, not yet a breach. */
+export const MiningRightSchema = z.enum(["采矿许可证", "办理中", "仅探矿权", "无证"]);
 export const EnergyLevelSchema = z.enum(["标杆水平", "基准水平以上", "基准水平以下"]);
 
-const fact = (description: string) => z.boolean().nullish().describe(description);
+/** A fact's state: done / in_progress / planned / not_done / refused / postponed / unknown (true/false accepted). */
+const fact = factField;
 
 export const LocationSchema = z.object({
   /** Provincial-level division, short form; a site outside the policy's province is out of its scope. */
@@ -22,7 +26,7 @@ export const LocationSchema = z.object({
   county: z.string().nullish().describe("县/市/区，如 兴仁市、清镇市"),
   zone: z.string().nullish().describe("开发区/园区名称，按文件写法，如 清镇经开区"),
   /** Explicit statement that the site is (not) in one of the zones the document names. */
-  inNamedZone: fact("是否位于文件点名的开发区/园区内"),
+  inNamedZone: z.boolean().nullish().describe("是否位于文件点名的开发区/园区内"),
 });
 export type ProjectLocation = z.infer<typeof LocationSchema>;
 
@@ -45,12 +49,16 @@ export const ProjectProfileSchema = z.object({
   location: LocationSchema.nullish(),
   capacity: CapacitySchema.nullish().describe("设计产能"),
   cellCurrentKa: z.number().positive().nullish().describe("电解槽电流强度，单位 kA"),
+  /** false for a technical upgrade that adds no capacity (槽子换大、产能一吨不加). */
+  addsCapacity: z.boolean().nullish().describe("是否新增产能；技术改造且产能不变时为 false"),
+  /** The description says construction starts before the approvals are in (先建后补、边建边办). */
+  buildsBeforeApproval: z.boolean().nullish().describe("是否打算先开工、后补手续（先建后补、边建边办）"),
   quotaAnnounced: fact("电解铝产能指标已落实且产能置换方案已公告"),
   bauxiteMatched: fact("具有与产能相匹配的铝土矿资源"),
   electrolysisSupporting: fact("配套建设电解工序"),
   redMudTreatment: fact("配套建设赤泥处理装置"),
   specialDemonstration: fact("已组织开展专项论证"),
-  miningRight: MiningRightSchema.nullish().describe("采矿许可证 / 仅探矿权（以探代采）/ 无证"),
+  miningRight: MiningRightSchema.nullish().describe("采矿许可证 / 办理中 / 仅探矿权（以探代采）/ 无证"),
   energyLevel: EnergyLevelSchema.nullish().describe("能效水平"),
   largePrebaked: fact("采用大型预焙电解槽技术"),
   wasteSupplyAssessed: fact("已论证废铝资源、供应保障、物流运输条件（再生铝）"),
@@ -63,12 +71,22 @@ export type ProjectProfile = z.infer<typeof ProjectProfileSchema>;
 export const FactKeySchema = z.enum([
   "projectType", "action", "location", "cellCurrentKa", "quotaAnnounced", "bauxiteMatched",
   "electrolysisSupporting", "redMudTreatment", "specialDemonstration", "miningRight", "energyLevel",
-  "wasteSupplyAssessed", "assessments", "products",
+  "wasteSupplyAssessed", "assessments", "products", "addsCapacity",
 ]);
 export type FactKey = z.infer<typeof FactKeySchema>;
 
-/** A profile with every unknown spelled out as null, so JSON output shows what is not known. */
+/** The facts that carry a state (done / in progress / …) rather than a value. */
+export const STATE_FACTS = [
+  "quotaAnnounced", "bauxiteMatched", "electrolysisSupporting", "redMudTreatment", "specialDemonstration", "largePrebaked",
+  "wasteSupplyAssessed",
+] as const;
+export type StateFact = (typeof STATE_FACTS)[number];
+export const ASSESSMENT_KEYS = ["energyReview", "environmentalImpact", "waterResources"] as const;
+export type AssessmentKey = (typeof ASSESSMENT_KEYS)[number];
+
+/** A profile with every unknown spelled out (null, or "unknown" for a fact's state), so JSON output shows what is not known. */
 export function normalizeProfile(p: ProjectProfile): ProjectProfile {
+  const state = (v: FactValue) => stateOf(v);
   return {
     projectType: p.projectType ?? null,
     action: p.action ?? null,
@@ -81,30 +99,35 @@ export function normalizeProfile(p: ProjectProfile): ProjectProfile {
       inNamedZone: p.location?.inNamedZone ?? null,
     },
     capacity: p.capacity ?? null,
+    addsCapacity: p.addsCapacity ?? null,
+    buildsBeforeApproval: p.buildsBeforeApproval ?? null,
     cellCurrentKa: p.cellCurrentKa ?? null,
-    quotaAnnounced: p.quotaAnnounced ?? null,
-    bauxiteMatched: p.bauxiteMatched ?? null,
-    electrolysisSupporting: p.electrolysisSupporting ?? null,
-    redMudTreatment: p.redMudTreatment ?? null,
-    specialDemonstration: p.specialDemonstration ?? null,
+    quotaAnnounced: state(p.quotaAnnounced),
+    bauxiteMatched: state(p.bauxiteMatched),
+    electrolysisSupporting: state(p.electrolysisSupporting),
+    redMudTreatment: state(p.redMudTreatment),
+    specialDemonstration: state(p.specialDemonstration),
     miningRight: p.miningRight ?? null,
     energyLevel: p.energyLevel ?? null,
-    largePrebaked: p.largePrebaked ?? null,
-    wasteSupplyAssessed: p.wasteSupplyAssessed ?? null,
+    largePrebaked: state(p.largePrebaked),
+    wasteSupplyAssessed: state(p.wasteSupplyAssessed),
     assessments: {
-      energyReview: p.assessments?.energyReview ?? null,
-      environmentalImpact: p.assessments?.environmentalImpact ?? null,
-      waterResources: p.assessments?.waterResources ?? null,
+      energyReview: state(p.assessments?.energyReview),
+      environmentalImpact: state(p.assessments?.environmentalImpact),
+      waterResources: state(p.assessments?.waterResources),
     },
     products: p.products ?? [],
   };
 }
 
+/** null, absent and an explicit "unknown" all mean the same: nothing is known. */
+const isUnstated = (v: unknown) => v === null || v === undefined || v === "unknown";
+
 /** Overlays the known facts of `next` on `base`; unknowns in `next` never erase known facts. */
 export function mergeProfiles(base: ProjectProfile, next: ProjectProfile): ProjectProfile {
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(next)) {
-    if (value === null || value === undefined) continue;
+    if (isUnstated(value)) continue;
     if (key === "location" || key === "assessments") {
       out[key] = mergeFlat((base as Record<string, unknown>)[key], value);
     } else if (key === "products" || key === "additionalTypes") {
@@ -116,6 +139,6 @@ export function mergeProfiles(base: ProjectProfile, next: ProjectProfile): Proje
 
 function mergeFlat(base: unknown, next: unknown): Record<string, unknown> {
   const out: Record<string, unknown> = { ...(base as Record<string, unknown> | null | undefined) };
-  for (const [k, v] of Object.entries(next as Record<string, unknown>)) if (v !== null && v !== undefined) out[k] = v;
+  for (const [k, v] of Object.entries(next as Record<string, unknown>)) if (!isUnstated(v)) out[k] = v;
   return out;
 }

@@ -1,7 +1,7 @@
 import type { AdmissionReport, FindingStatus } from "./report-schema.js";
 
-export const STATUS_ICON: Record<FindingStatus, string> = { pass: "✅", fail: "❌", needs_info: "❓", not_applicable: "➖" };
-const STATUS_TEXT: Record<FindingStatus, string> = { pass: "符合", fail: "不符合", needs_info: "待补充", not_applicable: "不适用" };
+export const STATUS_ICON: Record<FindingStatus, string> = { pass: "✅", fail: "❌", advice: "💡", needs_info: "❓", not_applicable: "➖" };
+const STATUS_TEXT: Record<FindingStatus, string> = { pass: "符合", fail: "不符合", advice: "建议", needs_info: "待补充", not_applicable: "不适用" };
 const OVERALL_TEXT: Record<AdmissionReport["overall"], string> = {
   compliant: "✅ 符合政策要求",
   non_compliant: "❌ 不符合政策要求",
@@ -54,6 +54,11 @@ export function renderReport(r: AdmissionReport, options: RenderOptions = {}): s
     }
   }
 
+  if (r.beforeConstruction?.length) {
+    out.push("", "开工前须完成：");
+    for (const t of r.beforeConstruction) out.push(`  · ${t}`);
+  }
+
   if (r.questions.length) {
     out.push("", "还需要补充的信息：");
     r.questions.forEach((q, i) => out.push(`  ${i + 1}. ${q}`));
@@ -68,6 +73,7 @@ export function renderCheckStep(step: { report: AdmissionReport; nextQuestions: 
 } {
   if (step.done) return { kind: "check", text: renderReport(step.report) };
   const known = step.report.findings.filter((f) => f.status === "fail");
+  // While asking, the open questions are the point; 💡 advice waits for the final report.
   const lines = [`项目准入检查（${step.report.projectType}）：还需要确认几件事。`];
   if (known.length) lines.push(`目前已发现不符合项：${known.map((f) => `〔${f.label}〕${f.title ?? ""}`).join("；")}。`);
   step.nextQuestions.forEach((q, i) => lines.push(`${i + 1}. ${q}`));

@@ -1,7 +1,11 @@
 import { z } from "zod";
+import { RuleStrengthSchema } from "./rule-strength.js";
 
-/** Outcome of one admission rule for one project. */
-export const FindingStatusSchema = z.enum(["pass", "fail", "needs_info", "not_applicable"]);
+/**
+ * Outcome of one admission rule for one project. `advice` (💡 建议) is guidance the project does not
+ * (yet) follow: the clause encourages it (鼓励、引导、支持…), so it is never a breach.
+ */
+export const FindingStatusSchema = z.enum(["pass", "fail", "advice", "needs_info", "not_applicable"]);
 export type FindingStatus = z.infer<typeof FindingStatusSchema>;
 
 export const FindingSchema = z.object({
@@ -18,6 +22,14 @@ export const FindingSchema = z.object({
   title: z.string().optional(),
   /** For needs_info: the question that would settle it. */
   question: z.string().optional(),
+  /** For needs_info on work under way or planned: what must be finished before construction starts. */
+  todo: z.string().optional(),
+  /** How binding the clause wording is (hard 严禁/须/应/依法, conditional 原则上, guidance 鼓励/引导/支持). */
+  strength: RuleStrengthSchema.optional(),
+  /** The word of the clause that decided the strength (依法、原则上、引导…). */
+  marker: z.string().optional(),
+  /** For a conditional requirement broken: the exception the wording leaves open. */
+  exception: z.string().optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
@@ -50,9 +62,13 @@ export const AdmissionReportSchema = z.object({
   departments: z.object({
     lead: z.string().nullable(),
     all: z.array(z.object({ name: z.string(), implicit: z.boolean() })),
+    /** Clauses the departments were read from, the deciding ones first (optional for older reports). */
+    clauseIds: z.array(z.string()).optional(),
   }),
   /** Chinese questions for every needs_info finding, most important first. */
   questions: z.array(z.string()),
+  /** What must be done before construction starts (work stated as under way or planned). */
+  beforeConstruction: z.array(z.string()).optional(),
   /** One-sentence Chinese verdict (optional). */
   summary: z.string().optional(),
   /** Document the rules were evaluated against (optional). */

@@ -15,6 +15,8 @@ export const AdmissionCaseSchema = z.object({
   failing: z.array(z.string()),
   /** Cluster clause id, or null when no cluster applies. */
   cluster: z.string().nullable(),
+  /** Clauses whose guidance the project declines: 💡 advice, never a failing finding. */
+  advised: z.array(z.string()).default([]),
 });
 export type AdmissionCase = z.infer<typeof AdmissionCaseSchema>;
 
@@ -25,12 +27,13 @@ const HeldoutProjectSchema = z.object({
   expectedOverall: OverallSchema,
   failingClauses: z.array(z.string()),
   cluster: z.string().nullable(),
+  advisedClauses: z.array(z.string()).default([]),
 });
 
 /** A test/fixtures/scenarios/*.json file (the fields the bench scores; see test/admission/scenarios.test.ts). */
 const ScenarioSchema = z.object({
   description: z.string(),
-  expected: z.object({ overall: OverallSchema, failing: z.array(z.string()), cluster: z.string().nullable() }),
+  expected: z.object({ overall: OverallSchema, failing: z.array(z.string()), cluster: z.string().nullable(), advised: z.array(z.string()).default([]) }),
 });
 
 export function loadHeldoutProjects(file: string): AdmissionCase[] {
@@ -40,7 +43,10 @@ export function loadHeldoutProjects(file: string): AdmissionCase[] {
     .map((l, i) => {
       const p = HeldoutProjectSchema.safeParse(JSON.parse(l));
       if (!p.success) throw new Error(`留出项目第 ${i + 1} 行格式有误：${p.error.issues[0]?.message ?? ""}`);
-      return { id: p.data.id, description: p.data.description, overall: p.data.expectedOverall, failing: p.data.failingClauses, cluster: p.data.cluster };
+      return {
+        id: p.data.id, description: p.data.description, overall: p.data.expectedOverall, failing: p.data.failingClauses,
+        cluster: p.data.cluster, advised: p.data.advisedClauses,
+      };
     });
 }
 
@@ -66,6 +72,8 @@ export interface AdmissionBenchMetrics {
   /** Share whose set of failing clauses equals the expected set exactly. */
   failingExactMatch: number;
   clusterAccuracy: number;
+  /** Failing findings on a clause the case only declines guidance of (must be 0: guidance is never ❌). */
+  encouragedFailed: number;
   latencyMs: { p50: number; p95: number };
   mismatches: AdmissionMismatch[];
 }
@@ -75,7 +83,7 @@ const describe = (overall: string, failing: readonly string[], cluster: string |
 
 /** Checks every case through `check` (description → report, as `alubot check` does) and scores it. */
 export async function runAdmissionBench(cases: readonly AdmissionCase[], check: (description: string) => Promise<AdmissionReport>): Promise<AdmissionBenchMetrics> {
-  let overallOk = 0, failingOk = 0, clusterOk = 0;
+  let overallOk = 0, failingOk = 0, clusterOk = 0, encouragedFailed = 0;
   const latencies: number[] = [];
   const mismatches: AdmissionMismatch[] = [];
   for (const c of cases) {
@@ -90,6 +98,8 @@ export async function runAdmissionBench(cases: readonly AdmissionCase[], check: 
     overallOk += Number(o);
     failingOk += Number(f);
     clusterOk += Number(k);
+    // Still scored on "fail" findings only: 💡 advice is not failing.
+    encouragedFailed += failing.filter((id) => (c.advised ?? []).includes(id)).length;
     if (!(o && f && k)) mismatches.push({ id: c.id, expected: describe(c.overall, c.failing, c.cluster), got: describe(report.overall, failing, cluster) });
   }
   const share = (n: number) => (cases.length ? n / cases.length : 0);
@@ -99,6 +109,7 @@ export async function runAdmissionBench(cases: readonly AdmissionCase[], check: 
     overallAccuracy: share(overallOk),
     failingExactMatch: share(failingOk),
     clusterAccuracy: share(clusterOk),
+    encouragedFailed,
     latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95) },
     mismatches,
   };

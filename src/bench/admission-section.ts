@@ -29,6 +29,7 @@ async function runAdmissionSection(ctx: BenchContext): Promise<BenchOutcome> {
         row("总体结论准确率", (m) => pct(m.overallAccuracy)),
         row("不符合条款完全一致率", (m) => pct(m.failingExactMatch)),
         row("产业集群准确率", (m) => pct(m.clusterAccuracy)),
+        row("鼓励项被判不符合（应为 0）", (m) => String(m.encouragedFailed)),
         row("检查延迟 p50", (m) => `${m.latencyMs.p50.toFixed(2)} ms`),
         row("检查延迟 p95", (m) => `${m.latencyMs.p95.toFixed(2)} ms`),
       ])}\n`,

@@ -1,4 +1,4 @@
-import admissionTerms from "../data/admission-terms.json" with { type: "json" };
+import { admissionVocabulary } from "../admission/admission-vocabulary.js";
 import { intentPatterns as RE } from "../lexicon/data/intent-patterns.js";
 import type { Clause } from "../corpus/clause-schema.js";
 import { findClauseRefs } from "../corpus/resolve-clause-ref.js";
@@ -28,7 +28,7 @@ export function routeCommand(text: string, explicit: EngineIntent | undefined): 
 }
 
 // The admission checker's own project-type vocabulary: "新建电解铝，420kA" names a project without 项目/厂.
-const PROJECT_TYPE_TERMS = admissionTerms.projectTypes.flatMap((t) => t.terms);
+const PROJECT_TYPE_TERMS = admissionVocabulary().projectTypeSurfaces();
 
 /** True for a project description ("在兴仁经开区新建电解铝，350kA电解槽…"), not a question about the rules. */
 export function looksLikeProject(text: string): boolean {

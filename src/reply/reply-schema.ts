@@ -36,7 +36,7 @@ export const ReplySchema = z.object({
   mode: ReplyModeSchema,
   followUps: z.array(z.string()),
   conversationId: z.string().nullable(),
-  /** Present for project admission checks (kind "check", or "question" while facts are missing). */
-  report: AdmissionReportSchema.nullable(),
+  /** Present for project admission checks (kind "check", or "question" while facts are missing); optional elsewhere. */
+  report: AdmissionReportSchema.nullish(),
 });
 export type Reply = z.infer<typeof ReplySchema>;

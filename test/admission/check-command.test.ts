@@ -39,9 +39,13 @@ describe("alubot check", () => {
 
   it("--profile reads a JSON profile and reports schema errors in Chinese", async () => {
     const good = join(tmp, "good.json");
-    writeFileSync(good, JSON.stringify({ projectType: "再生铝", action: "新建", location: { county: "织金县" } }));
+    // Facts may be written as states or, as older profiles do, as true/false.
+    writeFileSync(good, JSON.stringify({ projectType: "再生铝", action: "新建", location: { county: "织金县" }, wasteSupplyAssessed: true, assessments: { environmentalImpact: "postponed" } }));
     const ok = await run(["check", "--json", "--profile", good]);
-    expect(JSON.parse(ok.out).findings.find((f: { ruleId: string }) => f.ruleId === "3.4-recycled-zone").status).toBe("fail");
+    const report = JSON.parse(ok.out);
+    expect(report.findings.find((f: { ruleId: string }) => f.ruleId === "3.4-recycled-zone").status).toBe("advice");
+    expect(report.profile.wasteSupplyAssessed).toBe("done");
+    expect(report.findings.find((f: { ruleId: string }) => f.ruleId === "5.3-assessments").status).toBe("fail");
 
     const bad = join(tmp, "bad.json");
     writeFileSync(bad, JSON.stringify({ projectType: "钢铁", cellCurrentKa: "很大" }));

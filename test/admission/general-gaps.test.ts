@@ -29,9 +29,11 @@ describe("第五部分 energy baseline covers the whole aluminium industry", () 
     expect(silent.questions.some((q) => q.includes("能效"))).toBe(false);
   });
 
-  it("still asks the energy-intensive types when the level is unknown", () => {
-    expect(statusOf("新建再生铝项目", "5-energy-baseline")).toBe("needs_info");
+  it("still asks the smelting types the target names (电解铝, 氧化铝) when the level is unknown, not scrap re-melting", () => {
     expect(statusOf("电解铝扩建", "5-energy-baseline")).toBe("needs_info");
+    expect(statusOf("新建氧化铝", "5-energy-baseline")).toBe("needs_info");
+    expect(statusOf("新建再生铝项目", "5-energy-baseline")).toBe("not_applicable");
+    expect(statusOf("新建再生铝项目，能效在基准以下", "5-energy-baseline")).toBe("fail");
   });
 
   it("reads a negated action word as what the project will not do", () => {
@@ -51,9 +53,9 @@ describe("五（三）: assessments postponed are not done", () => {
     expect(check(text).overall).toBe("non_compliant");
   });
 
-  it("a general mention of 手续 as postponed marks all three as not done; affirmed assessments still pass", () => {
-    expect(read("铝材厂新建，手续以后再说，后面再补").assessments).toEqual({ energyReview: false, environmentalImpact: false, waterResources: false });
-    expect(read("新建铝箔项目，节能审查、环评、水资源论证都已批复").assessments).toEqual({ energyReview: true, environmentalImpact: true, waterResources: true });
+  it("a general mention of 手续 as postponed marks all three as postponed; affirmed assessments still pass", () => {
+    expect(read("铝材厂新建，手续以后再说，后面再补").assessments).toEqual({ energyReview: "postponed", environmentalImpact: "postponed", waterResources: "postponed" });
+    expect(read("新建铝箔项目，节能审查、环评、水资源论证都已批复").assessments).toEqual({ energyReview: "done", environmentalImpact: "done", waterResources: "done" });
   });
 
   it("treats starting construction as a building action, so 5.3 applies", () => {
@@ -90,7 +92,7 @@ describe("integrated projects are evaluated under every chained type", () => {
     const p = read(text);
     expect(p.projectType).toBe("氧化铝");
     expect(p.additionalTypes).toEqual(["电解铝"]);
-    expect(p.electrolysisSupporting).toBe(true);
+    expect(p.electrolysisSupporting).toBe("done");
     expect(failing(text)).toEqual(["3.3"]);
     expect(statusOf(text, "3.2-special-demonstration")).toBe("pass");
   });

@@ -25,7 +25,7 @@ const modelProfile = {
   projectType: "电解铝", action: "新建", cellCurrentKa: 500, quotaAnnounced: true,
   location: { city: null, county: null, zone: "兴仁经开区", inNamedZone: null },
 };
-const text = "在清镇新上电解铝，350kA 电解槽，置换那事儿早弄妥了";
+const text = "在清镇新上电解铝，350kA 电解槽，置换那事儿领导拍了板";
 
 describe("LLM profile extraction through the real ChatOpenAI", () => {
   it.each([
@@ -47,7 +47,8 @@ describe("LLM profile extraction through the real ChatOpenAI", () => {
     checkRequest(server.requests.at(-1)!.body);
     expect(profile.cellCurrentKa).toBe(350);
     expect(profile.location?.zone).toBe("清镇经开区");
-    expect(profile.quotaAnnounced).toBe(true);
+    // The model's true becomes the profile's state.
+    expect(profile.quotaAnnounced).toBe("done");
     expect(profile.projectType).toBe("电解铝");
   });
 
@@ -73,6 +74,6 @@ describe("LLM profile extraction through the real ChatOpenAI", () => {
     const fallbacks: string[] = [];
     const profile = await extractor("jsonSchema", fallbacks).extract("新建电解铝，没有产能指标");
     expect(fallbacks).toHaveLength(1);
-    expect(profile.quotaAnnounced).toBe(false);
+    expect(profile.quotaAnnounced).toBe("not_done");
   });
 });

@@ -16,6 +16,10 @@ const ScenarioSchema = z.object({
     zoneFit: z.boolean().nullable().optional(),
     lead: z.string().nullable(),
     questionsCite: z.array(z.string()).optional(),
+    /** Clauses with 💡 advice (guidance the project does not follow): never failing. */
+    advised: z.array(z.string()).optional(),
+    /** Clause labels the "before construction" to-do list cites. */
+    todosCite: z.array(z.string()).optional(),
   }),
 });
 
@@ -40,7 +44,17 @@ describe("admission scenarios (test/fixtures/scenarios)", () => {
     for (const label of expected.questionsCite ?? []) {
       expect(report.questions.some((q) => q.includes(`〔${label}〕`))).toBe(true);
     }
-    if (report.overall === "needs_info") expect(report.questions.length).toBeGreaterThan(0);
+    for (const id of expected.advised ?? []) {
+      expect(report.findings.some((f) => f.clauseId === id && f.status === "advice")).toBe(true);
+    }
+    for (const label of expected.todosCite ?? []) {
+      expect(report.beforeConstruction?.some((t) => t.includes(`〔${label}〕`))).toBe(true);
+    }
+    // needs_info always says what is missing: a question to answer or work to finish before construction.
+    if (report.overall === "needs_info") expect(report.questions.length + (report.beforeConstruction?.length ?? 0)).toBeGreaterThan(0);
+    // Guidance is never a breach, and every in-province report names who is responsible.
+    expect(report.findings.filter((f) => f.status === "fail").every((f) => f.strength !== "guidance")).toBe(true);
+    if (!failing.includes("0")) expect(report.departments.all.length).toBeGreaterThan(0);
     // Every quote shown rests on the clause it cites.
     for (const f of report.findings.filter((x) => x.quote)) {
       expect(knowledge.clause(f.clauseId)?.text).toContain(f.quote.replace(/。$/, ""));

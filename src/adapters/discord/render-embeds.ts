@@ -3,7 +3,7 @@ import type { AdmissionReport } from "../../admission/report-schema.js";
 import type { Reply } from "../../reply/reply-schema.js";
 import { describeReplyDepartments } from "../describe-reply-departments.js";
 import { listPendingQuestions } from "../pending-questions.js";
-import { FINDING_STATUS_DISPLAY, OVERALL_DISPLAY, selectShownFindings } from "../report-status.js";
+import { FINDING_STATUS_DISPLAY, OVERALL_DISPLAY, findingLineText, selectShownFindings } from "../report-status.js";
 import { packLines, splitText, truncateText } from "../split-text.js";
 import { escapeDiscordMarkdown } from "./escape-discord-markdown.js";
 
@@ -69,7 +69,7 @@ function renderReportFields(report: AdmissionReport, questions: readonly string[
   const findings = selectShownFindings(report);
   const lines = findings.shown.map((f) => {
     const s = FINDING_STATUS_DISPLAY[f.status];
-    return `${s.icon} **${escapeDiscordMarkdown(f.label)}** ${s.text}｜${escapeDiscordMarkdown(truncateText(f.message, RAW_FIELD))}`;
+    return `${s.icon} **${escapeDiscordMarkdown(f.label)}** ${s.text}｜${escapeDiscordMarkdown(truncateText(findingLineText(f), RAW_FIELD))}`;
   });
   if (findings.notApplicableLine) lines.push(findings.notApplicableLine);
   if (report.cluster) {

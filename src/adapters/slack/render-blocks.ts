@@ -4,7 +4,7 @@ import type { Citation, Reply } from "../../reply/reply-schema.js";
 import { describeReplyDepartments } from "../describe-reply-departments.js";
 import { isNoticeReply } from "../is-notice-reply.js";
 import { listPendingQuestions } from "../pending-questions.js";
-import { FINDING_STATUS_DISPLAY, OVERALL_DISPLAY, selectShownFindings } from "../report-status.js";
+import { FINDING_STATUS_DISPLAY, OVERALL_DISPLAY, findingLineText, selectShownFindings } from "../report-status.js";
 import { packLines, splitText, truncateText } from "../split-text.js";
 import { escapeMrkdwn } from "./escape-mrkdwn.js";
 
@@ -80,7 +80,7 @@ function renderReport(report: AdmissionReport, questions: readonly string[]): Bl
     `*项目准入检查*（${escapeMrkdwn(report.projectType)}）：${overall.icon} ${overall.text}`,
     ...findings.shown.map((f) => {
       const s = FINDING_STATUS_DISPLAY[f.status];
-      return `${s.icon} *${escapeMrkdwn(f.label)}* ${s.text}｜${escapeMrkdwn(f.message)}`;
+      return `${s.icon} *${escapeMrkdwn(f.label)}* ${s.text}｜${escapeMrkdwn(findingLineText(f))}`;
     }),
     ...(findings.notApplicableLine ? [findings.notApplicableLine] : []),
   ];

@@ -1,11 +1,12 @@
-import { ACTION_QUESTION, typeAndAction } from "./applicability.js";
+import { FACT_STATE_TEXT, judgeCondition, judgeProcedure, stateOf, type FactState } from "../fact-state.js";
+import { ACTION_QUESTION, timingOf, typeAndAction } from "./applicability.js";
 import type { AdmissionRule } from "./rule-types.js";
 import type { ProjectProfile } from "../profile-schema.js";
 
-const appliesToNewAlumina = (p: ProjectProfile) => typeAndAction(p, ["氧化铝"], ["新建", "扩建"]);
+const appliesToNewAlumina = (p: ProjectProfile) => typeAndAction(p, ["氧化铝"], ["新建", "扩建", "产能置换"]);
 const actionQuestion = { facts: ["action" as const], question: `按〔三（二）〕，新建、扩建氧化铝项目有专门要求：${ACTION_QUESTION}` };
 
-/** 三（二）: new/expanded alumina needs a special demonstration. */
+/** 三（二）: new/expanded alumina needs a special demonstration (要组织开展专项论证), before construction. */
 export const aluminaDemonstrationRule: AdmissionRule = {
   ruleId: "3.2-special-demonstration",
   clauseId: "3.2",
@@ -15,58 +16,85 @@ export const aluminaDemonstrationRule: AdmissionRule = {
   appliesTo: appliesToNewAlumina,
   applicabilityQuestion: actionQuestion,
   evaluate(p) {
-    if (p.specialDemonstration === true) return { status: "pass", message: "已组织开展专项论证。" };
-    if (p.specialDemonstration === false) {
-      return { status: "fail", message: "新建、扩建氧化铝项目要组织开展专项论证，项目尚未开展。" };
+    const state = stateOf(p.specialDemonstration);
+    switch (judgeProcedure(state, timingOf(p))) {
+      case "met":
+        return { status: "pass", message: "已组织开展专项论证。" };
+      case "pending":
+        return {
+          status: "needs_info", message: `专项论证${FACT_STATE_TEXT[state]}：不算违规，但须在项目决策、开工建设之前完成。`,
+          todo: "〔三（二）〕开工前完成氧化铝项目专项论证",
+        };
+      case "breach":
+        return {
+          status: "fail",
+          message: state === "refused"
+            ? "项目不打算开展专项论证；新建、扩建氧化铝项目要组织开展专项论证。"
+            : state === "postponed" || p.buildsBeforeApproval
+              ? "项目打算先建设、后补专项论证；新建、扩建氧化铝项目要在决策前组织开展专项论证。"
+              : "新建、扩建氧化铝项目要组织开展专项论证，项目尚未开展。",
+        };
+      default:
+        return {
+          status: "needs_info", message: "不清楚是否已组织开展专项论证。", facts: ["specialDemonstration"],
+          question: "按〔三（二）〕，新建、扩建氧化铝项目要组织开展专项论证：项目做过专项论证吗？",
+        };
     }
-    return {
-      status: "needs_info", message: "不清楚是否已组织开展专项论证。", facts: ["specialDemonstration"],
-      question: "按〔三（二）〕，新建、扩建氧化铝项目要组织开展专项论证：项目做过专项论证吗？",
-    };
   },
 };
 
-/** 三（二）: matching bauxite resources, in principle required. */
+/** 三（二）: matching bauxite resources – "原则上应具有", a conditional requirement. */
 export const aluminaBauxiteRule: AdmissionRule = {
   ruleId: "3.2-bauxite",
   clauseId: "3.2",
   title: "配套铝土矿资源",
-  anchor: "原则上应具有与产能相匹配的铝土矿资源",
+  anchor: "具有与产能相匹配的铝土矿资源",
+  exception: "这是一般要求，不是绝对禁止；确有特殊情况（暂无配套矿）的，须在专项论证中说明原料保障方案，由审批部门认定能否例外",
   kind: "primary",
   appliesTo: appliesToNewAlumina,
   applicabilityQuestion: actionQuestion,
   evaluate(p) {
-    if (p.bauxiteMatched === true) return { status: "pass", message: "具有与产能相匹配的铝土矿资源。" };
-    if (p.bauxiteMatched === false) {
-      return { status: "fail", message: "新建、扩建氧化铝项目原则上应具有与产能相匹配的铝土矿资源，项目没有。" };
+    const state = stateOf(p.bauxiteMatched);
+    switch (judgeCondition(state, timingOf(p))) {
+      case "met":
+        return { status: "pass", message: "具有与产能相匹配的铝土矿资源。" };
+      case "pending":
+        return {
+          status: "needs_info", message: `配套铝土矿资源${FACT_STATE_TEXT[state]}：须在开工前落实与产能相匹配的资源。`,
+          todo: "〔三（二）〕开工前落实与产能相匹配的铝土矿资源",
+        };
+      case "breach":
+        return { status: "fail", message: "新建、扩建氧化铝项目原则上应具有与产能相匹配的铝土矿资源，项目没有。" };
+      default:
+        return {
+          status: "needs_info", message: "不清楚是否有与产能相匹配的铝土矿资源。", facts: ["bauxiteMatched"],
+          question: "按〔三（二）〕，新建、扩建氧化铝项目原则上应有与产能相匹配的铝土矿资源：项目有配套的铝土矿吗？",
+        };
     }
-    return {
-      status: "needs_info", message: "不清楚是否有与产能相匹配的铝土矿资源。", facts: ["bauxiteMatched"],
-      question: "按〔三（二）〕，新建、扩建氧化铝项目原则上应有与产能相匹配的铝土矿资源：项目有配套的铝土矿吗？",
-    };
   },
 };
 
-/** 三（二）: red-mud treatment (and electrolysis) facilities the policy steers alumina projects to build. */
+/** How a facility's state reads ("赤泥处理装置暂不配套"). */
+const FACILITY_TEXT: Record<FactState, string> = {
+  done: "已配套", in_progress: "正在建设", planned: "计划配套", not_done: "未配套", refused: "暂不配套", postponed: "以后再配套", unknown: "未说明",
+};
+
+/** 三（二）: the electrolysis step and red-mud treatment the policy steers alumina projects to (引导…). */
 export const aluminaRedMudRule: AdmissionRule = {
   ruleId: "3.2-red-mud",
   clauseId: "3.2",
   title: "配套赤泥处理与电解工序",
-  anchor: "引导企业配套建设电解工序和赤泥处理装置",
+  anchor: "配套建设电解工序和赤泥处理装置",
   kind: "primary",
   appliesTo: appliesToNewAlumina,
   applicabilityQuestion: actionQuestion,
   evaluate(p) {
-    // Red mud has to go somewhere: a project with no treatment cannot meet the 环保 requirements the
-    // same sentence lists, so "no" fails. The electrolysis step is guidance only and never fails.
-    const electro = p.electrolysisSupporting === false ? "未配套电解工序（属引导性要求，建议考虑）。" : p.electrolysisSupporting === true ? "已配套电解工序。" : "";
-    if (p.redMudTreatment === false) {
-      return { status: "fail", message: `项目没有赤泥处理安排；文件引导配套建设赤泥处理装置，并要求严格落实环保等法律法规。${electro}` };
-    }
-    if (p.redMudTreatment === true) return { status: "pass", message: `已配套赤泥处理装置。${electro}` };
-    return {
-      status: "needs_info", message: "不清楚赤泥如何处理。", facts: ["redMudTreatment", "electrolysisSupporting"],
-      question: "按〔三（二）〕，文件引导氧化铝项目配套建设电解工序和赤泥处理装置：项目配套赤泥处理装置了吗？有没有配套电解工序？",
-    };
+    const parts = [["赤泥处理装置", stateOf(p.redMudTreatment)], ["电解工序", stateOf(p.electrolysisSupporting)]] as const;
+    const missing = parts.filter(([, s]) => s !== "done");
+    if (missing.length === 0) return { status: "pass", message: "已配套赤泥处理装置和电解工序。" };
+    const said = missing.map(([name, s]) => `${name}${FACILITY_TEXT[s]}`).join("，");
+    const done = parts.filter(([, s]) => s === "done").map(([name]) => name);
+    const advice = `${done.length ? `已配套${done.join("、")}；` : ""}${said}。文件引导氧化铝企业配套建设电解工序和赤泥处理装置，建议考虑配套；赤泥的贮存和处置仍须满足环保等法律法规要求。`;
+    return { status: "fail", message: advice, advice };
   },
 };

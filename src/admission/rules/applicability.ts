@@ -1,4 +1,5 @@
 import type { ProjectAction, ProjectProfile, ProjectType } from "../profile-schema.js";
+import type { TimingContext } from "../fact-state.js";
 import type { Applicability } from "./rule-types.js";
 
 /** Applies when the project – or a part of an integrated project – is one of `types` (unknown type → unknown). */
@@ -19,6 +20,11 @@ export function typeAndAction(profile: ProjectProfile, types: ProjectType[], act
   return actions.includes(profile.action) ? "yes" : "no";
 }
 
-export const BUILDING_ACTIONS: ProjectAction[] = ["新建", "扩建", "改建", "技改"];
+export const BUILDING_ACTIONS: ProjectAction[] = ["新建", "扩建", "改建", "技改", "产能置换"];
 
-export const ACTION_QUESTION = "这个项目是新建、扩建、改建、技改，还是现有产能？";
+export const ACTION_QUESTION = "这个项目是新建、扩建、改建、技改、产能置换，还是现有产能？";
+
+/** What the description says about timing: building before the approvals, or already operating. */
+export function timingOf(p: ProjectProfile): TimingContext {
+  return { buildsFirst: p.buildsBeforeApproval === true, existing: p.action === "现有" };
+}

@@ -21,6 +21,7 @@ export const clusterRule: AdmissionRule = {
     if (!cluster) {
       return {
         status: "needs_info", message: "不清楚项目的主要产品，无法对应到文件培育的产业集群。", facts: ["products"],
+        advice: `${p.products?.length ? `产品（${p.products.join("、")}）未对应到文件点名的产品` : "描述未说明主要产品"}；文件按产品培育${knowledge.clusters.map((c) => c.name).join("、")}，说明产品后可对应到集群及其重点园区。`,
         question: `按〔第二部分〕，文件按产品培育${knowledge.clusters.map((c) => c.name).join("、")}：项目的主要产品是什么（如铝箔、轮毂、陶粒）？`,
       };
     }
@@ -38,6 +39,7 @@ export const clusterRule: AdmissionRule = {
     }
     return {
       ...base, status: "needs_info", message: `产品属于${cluster.name}，但不清楚项目建在哪里。`, facts: ["location"],
+      advice: `产品属于${cluster.name}；描述未说明具体园区，建议选址于该集群的重点园区（${listZoneNames(zones)}）。`,
       question: `按〔${cluster.clause.label}〕，${cluster.name}以${listZoneNames(zones)}等为重点：项目具体建在哪个市县、哪个开发区？`,
     };
   },

@@ -1,14 +1,16 @@
-import { ACTION_QUESTION, ALUMINIUM_TYPES, BUILDING_ACTIONS, typeAndAction, typeIn } from "./applicability.js";
+import { FACT_STATE_TEXT, judgeProcedure, stateOf, type FactState } from "../fact-state.js";
+import { ACTION_QUESTION, ALUMINIUM_TYPES, BUILDING_ACTIONS, timingOf, typeAndAction, typeIn } from "./applicability.js";
 import type { ProjectProfile } from "../profile-schema.js";
 import type { AdmissionRule, Applicability } from "./rule-types.js";
 
 /**
  * The clearing target covers the whole 铝行业, so a STATED energy level is judged for every aluminium
  * type (and a stated 基准水平以下 fails whatever the type turns out to be); only the energy-intensive
- * smelting steps are asked about when the level is not stated.
+ * smelting steps the same sentence singles out (电解铝, and 氧化铝 with it) are asked about when the
+ * level is not stated – re-melting scrap uses a small fraction of their energy.
  */
 function appliesToEnergy(p: ProjectProfile): Applicability {
-  const intensive = typeIn(p, "氧化铝", "电解铝", "再生铝");
+  const intensive = typeIn(p, "氧化铝", "电解铝");
   if (intensive === "yes" || !p.energyLevel) return intensive;
   if (p.energyLevel === "基准水平以下" && !p.projectType) return "yes";
   return typeIn(p, ...ALUMINIUM_TYPES);
@@ -46,26 +48,55 @@ export const assessmentsRule: AdmissionRule = {
   title: "节能审查、环评、水资源论证",
   anchor: "依法严格执行节能评估审查、环境影响评价、水资源论证和节水评价",
   kind: "general",
-  appliesTo: (p) => (p.projectType === "其他" ? "no" : typeAndAction(p, ALUMINIUM_TYPES, BUILDING_ACTIONS)),
+  appliesTo: (p) => {
+    if (p.projectType === "其他") return "no";
+    const t = typeAndAction(p, ALUMINIUM_TYPES, BUILDING_ACTIONS);
+    // A description that states its approvals (环评能评都批了) is of a project being built, whatever verb it uses.
+    const stated = Object.values(p.assessments ?? {}).some((v) => v != null && v !== "unknown");
+    if (t === "unknown" && p.projectType && !p.action && stated) return "yes";
+    // An operating plant is not asked about approvals, but one said to run without them is judged.
+    if (t === "no" && p.action === "现有" && stated) return "yes";
+    return t;
+  },
   applicabilityQuestion: { facts: ["action"], question: `按〔五（三）〕，建设项目须依法完成节能审查、环评和水资源论证：${ACTION_QUESTION}` },
   evaluate(p) {
     const a = p.assessments ?? {};
+    const timing = timingOf(p);
     const items = [
-      ["节能审查", a.energyReview],
-      ["环境影响评价", a.environmentalImpact],
-      ["水资源论证和节水评价", a.waterResources],
+      ["节能审查", stateOf(a.energyReview)],
+      ["环境影响评价", stateOf(a.environmentalImpact)],
+      ["水资源论证和节水评价", stateOf(a.waterResources)],
     ] as const;
-    const missing = items.filter(([, v]) => v === false).map(([n]) => n);
-    const unknown = items.filter(([, v]) => v === null || v === undefined).map(([n]) => n);
-    if (missing.length) {
-      return { status: "fail", message: `尚未完成${missing.join("、")}；文件要求依法严格执行，须在开工前完成。` };
+    const by = (r: ReturnType<typeof judgeProcedure>) => items.filter(([, s]) => judgeProcedure(s, timing) === r);
+    const breach = by("breach"), pending = by("pending"), unknown = by("unknown"), met = by("met");
+    const list = (xs: readonly (readonly [string, FactState])[]) => xs.map(([n, s]) => `${n}${FACT_STATE_TEXT[s]}`).join("，");
+    const names = (xs: readonly (readonly [string, FactState])[]) => xs.map(([n]) => n).join("、");
+    if (breach.length) {
+      const why = timing.buildsFirst || breach.some(([, s]) => s === "postponed")
+        ? "先开工、后补手续不符合要求，须在开工前依法完成"
+        : timing.existing ? "项目已建成运行，须依法补齐" : "文件要求依法严格执行，须在开工前完成";
+      return { status: "fail", message: `${list(breach)}；${why}。` };
     }
-    if (unknown.length) {
+    if (pending.length) {
+      const rest = unknown.length ? `；${names(unknown)}未说明，也须依法完成` : "";
       return {
-        status: "needs_info", message: `不清楚是否已完成${unknown.join("、")}。`, facts: ["assessments"],
-        question: `按〔五（三）〕，须依法严格执行节能评估审查、环境影响评价、水资源论证和节水评价：项目的${unknown.join("、")}做了吗？`,
+        status: "needs_info",
+        message: `${list(pending)}：在开工前办完就不算违规${rest}。`,
+        todo: `〔五（三）〕开工前完成${names([...pending, ...unknown])}`,
+        ...(met.length === 0 && unknown.length
+          ? { facts: ["assessments" as const], question: `按〔五（三）〕，须依法严格执行节能评估审查、环境影响评价、水资源论证和节水评价：项目的${names(unknown)}做了吗？` }
+          : {}),
       };
     }
-    return { status: "pass", message: "节能审查、环境影响评价、水资源论证和节水评价均已完成。" };
+    if (met.length === 0) {
+      return {
+        status: "needs_info", message: `不清楚是否已完成${names(unknown)}。`, facts: ["assessments"],
+        question: `按〔五（三）〕，须依法严格执行节能评估审查、环境影响评价、水资源论证和节水评价：项目的${names(unknown)}做了吗？`,
+      };
+    }
+    // Descriptions name the approvals they have (环评能评都批了); which of the three a project needs
+    // depends on its energy and water use, so an unmentioned one is a reminder, not an open question.
+    const reminder = unknown.length ? `；未提到${names(unknown)}，如项目需要，也须依法在开工前完成` : "";
+    return { status: "pass", message: `${names(met)}已完成${reminder}。` };
   },
 };

@@ -25,6 +25,8 @@ export const scopeRule: AdmissionRule = {
   title: "适用地域",
   anchor: "",
   resolveAnchor: (k) => k.province?.source ?? null,
+  // Where the policy applies is not a matter of wording: outside its province it does not apply.
+  strength: "hard",
   kind: "general",
   appliesTo: () => "yes",
   evaluate(p, { knowledge }) {

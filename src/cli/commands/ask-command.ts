@@ -7,10 +7,14 @@ import type { CliCommand } from "../cli-command.js";
 import { CliUsageError } from "../cli-usage-error.js";
 import { writeJson, writeLine } from "../write-output.js";
 
-/** The JSON shape of `alubot ask --json` (issue 4 item 6): the Reply without its layout fields. */
+/**
+ * The JSON shape of `alubot ask --json` (issue 4 item 6): the Reply without its layout fields. A turn
+ * that is part of (or ends) a project check also carries its `report` – the same object `check --json`
+ * prints – so a program can read the verdict.
+ */
 export function toAskJson(reply: Reply) {
-  const { answer, citations, departments, outOfScope, mode, followUps, conversationId } = reply;
-  return { answer, citations, departments, outOfScope, mode, followUps, conversationId };
+  const { answer, citations, departments, outOfScope, mode, followUps, conversationId, report } = reply;
+  return { answer, citations, departments, outOfScope, mode, followUps, conversationId, ...(report ? { report } : {}) };
 }
 
 export const askCommand: CliCommand = {

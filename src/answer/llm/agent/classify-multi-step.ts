@@ -1,4 +1,4 @@
-import admissionTerms from "../../../data/admission-terms.json" with { type: "json" };
+import { admissionVocabulary } from "../../../admission/admission-vocabulary.js";
 import { intentPatterns } from "../../../lexicon/data/intent-patterns.js";
 import { findClauseRefs } from "../../../corpus/resolve-clause-ref.js";
 
@@ -24,7 +24,7 @@ export interface MultiStepClassifierDeps {
 
 const PROJECT_VERB = intentPatterns.projectVerb;
 const PROJECT_NOUN = intentPatterns.projectNoun;
-const PROJECT_TERMS = admissionTerms.projectTypes.flatMap((t) => t.terms);
+const PROJECT_TERMS = admissionVocabulary().projectTypeSurfaces();
 const WHO = /哪些部门|哪个部门|什么部门|哪几个部门|谁(?:来)?(?:负责|牵头|审批|管)|找谁|找哪|负责部门|牵头部门|主管部门|责任部门|which departments?|who (?:is )?(?:responsible|in charge)/i;
 const SUPPORT = /支持|扶持|优惠|补贴|奖励|激励|政策|support|incentive|subsid/i;
 const COMPARE = /区别|不同|差异|异同|相比|对比|比较|哪个更|compare|comparison|difference|differ|versus|\bvs\.?(?=\s)/i;

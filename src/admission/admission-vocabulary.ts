@@ -1,0 +1,110 @@
+import { z } from "zod";
+import terms from "../data/admission-terms.json" with { type: "json" };
+import type { Concept } from "../lexicon/concept-schema.js";
+import { defaultLexicon } from "../lexicon/default-lexicon.js";
+import type { ConceptMatch, Lexicon } from "../lexicon/lexicon.js";
+import { foldText } from "../text/fold-text.js";
+import type { ProjectType } from "./profile-schema.js";
+
+/**
+ * The admission extractor's vocabulary is the domain lexicon (src/lexicon): project types, products,
+ * materials, processes and the topics a fact is about are lexicon concepts. What stays here is only
+ * what the lexicon does not hold: which concept makes which project type, which concepts a fact is
+ * about (by id), and a few generic words that mean a fact only inside a project description (指标
+ * there is the capacity quota). Every id is checked against the lexicon when this module loads.
+ */
+const FactCuesSchema = z.object({ concepts: z.array(z.string()).default([]), words: z.array(z.string()).default([]) });
+const VocabularySchema = z.object({
+  facts: z.record(z.string(), FactCuesSchema),
+  assessmentCollective: FactCuesSchema,
+  procedureCollective: FactCuesSchema,
+});
+
+/** The lexicon concepts that are project types, and the concepts below them (broader) that inherit the type. */
+const TYPE_ROOTS: readonly [string, ProjectType][] = [
+  // Checked first: the non-metal cluster is a project type of its own for admission, not 精深加工.
+  ["cluster-nonmetal", "铝基非金属材料"],
+  ["bauxite-mining", "铝土矿开采"],
+  ["alumina-refining", "氧化铝"],
+  ["electrolytic-aluminium", "电解铝"],
+  ["recycled-aluminium", "再生铝"],
+  ["deep-processing", "铝精深加工"],
+];
+
+/**
+ * Concepts that are not kinds of a project type in the lexicon, but name the project when it is about
+ * them: a plant of 电解槽 is a smelter, a business in 废铝 recycles, one in 以探代采 mines.
+ */
+const SUBJECT_TYPES: Readonly<Record<string, ProjectType>> = {
+  "electrolytic-cell": "电解铝",
+  "large-prebaked-cell": "电解铝",
+  "illegal-mining": "铝土矿开采",
+  "mining-licence": "铝土矿开采",
+  "smart-mine": "铝土矿开采",
+  "scrap-aluminium": "再生铝",
+  "scrap-collection": "再生铝",
+  "pretreatment-base": "再生铝",
+  "aluminium-alloy": "铝精深加工",
+  "aluminium-billet": "铝精深加工",
+  "extrusion": "铝精深加工",
+  "rolling": "铝精深加工",
+};
+
+export type FactCueKey =
+  | "quotaAnnounced" | "bauxiteMatched" | "electrolysisSupporting" | "redMudTreatment" | "specialDemonstration"
+  | "largePrebaked" | "wasteSupplyAssessed" | "energyReview" | "environmentalImpact" | "waterResources";
+
+export interface AdmissionVocabulary {
+  lexicon: Lexicon;
+  /** Concept mentions in a folded text (foldText), pinyin guesses shorter than 3 characters left out. */
+  match(folded: string): ConceptMatch[];
+  /** The project type a concept names, or null. */
+  typeOf(concept: Concept): ProjectType | null;
+  /** Whether a mention in [start, end) of `folded` speaks of the fact. */
+  mentions(key: FactCueKey | "assessmentCollective" | "procedureCollective", segment: { text: string; start: number; end: number }, matches: readonly ConceptMatch[]): boolean;
+  /** Every surface form of the project-type concepts (for recognising a project description). */
+  projectTypeSurfaces(): string[];
+}
+
+let cached: AdmissionVocabulary | null = null;
+
+/** The vocabulary over the shipped lexicon, built and checked once per process. */
+export function admissionVocabulary(): AdmissionVocabulary {
+  return (cached ??= buildAdmissionVocabulary(defaultLexicon()));
+}
+
+export function buildAdmissionVocabulary(lexicon: Lexicon): AdmissionVocabulary {
+  const data = VocabularySchema.parse(terms);
+  const cues: Record<string, z.infer<typeof FactCuesSchema>> = { ...data.facts, assessmentCollective: data.assessmentCollective, procedureCollective: data.procedureCollective };
+  const ids = [...TYPE_ROOTS.map(([id]) => id), ...Object.keys(SUBJECT_TYPES), ...Object.values(cues).flatMap((c) => c.concepts)];
+  const missing = ids.filter((id) => !lexicon.byId(id));
+  if (missing.length) throw new Error(`准入词表引用了词库中不存在的概念：${missing.join("、")}`);
+  const factIds = new Map(Object.entries(cues).map(([k, c]) => [k, new Set(c.concepts)]));
+
+  const typeCache = new Map<string, ProjectType | null>();
+  const typeOf = (c: Concept): ProjectType | null => {
+    if (typeCache.has(c.id)) return typeCache.get(c.id)!;
+    const chain = new Set(lexicon.ancestors(c.id).map((a) => a.id));
+    const t = SUBJECT_TYPES[c.id] ?? TYPE_ROOTS.find(([id]) => chain.has(id))?.[1] ?? null;
+    typeCache.set(c.id, t);
+    return t;
+  };
+  return {
+    lexicon,
+    match: (folded) => lexicon.match(folded).filter((m) => m.via !== "pinyin" || m.end - m.start >= 3),
+    typeOf,
+    mentions(key, segment, matches) {
+      const c = cues[key];
+      if (!c) return false;
+      const wanted = factIds.get(key)!;
+      return matches.some((m) => m.start >= segment.start && m.end <= segment.end && wanted.has(m.concept.id)) ||
+        c.words.some((w) => segment.text.includes(w));
+    },
+    projectTypeSurfaces() {
+      return lexicon.concepts
+        .filter((c) => c.kind === "project-type" && typeOf(c) !== null)
+        .flatMap((c) => [...c.terms, ...c.variants])
+        .map(foldText);
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import { z } from "zod";
+
+/**
+ * Where a fact stands, as the description says it: 已办 (done), 在办 (in_progress), 打算办 (planned),
+ * 没办 (not_done), 不办 (refused), 开工后再补 (postponed), or unknown. The verdict depends on it: work
+ * in progress before construction is not a breach, work put off until after construction is.
+ */
+export const FactStateSchema = z.enum(["done", "in_progress", "planned", "not_done", "refused", "postponed", "unknown"]);
+export type FactState = z.infer<typeof FactStateSchema>;
+
+/** Chinese wording of each state, for messages. */
+export const FACT_STATE_TEXT: Record<FactState, string> = {
+  done: "已完成",
+  in_progress: "正在办理",
+  planned: "计划办理",
+  not_done: "尚未办理",
+  refused: "不打算办理",
+  postponed: "准备开工后再补",
+  unknown: "未说明",
+};
+
+/**
+ * A fact field of the profile: a state, or a plain boolean as older profiles, `--profile` files and
+ * models may write it (true = done, false = not done). Null/absent = not stated. A union rather than a
+ * transform, so the same schema converts to JSON Schema for structured model output.
+ */
+export const factField = (description: string) => z.union([FactStateSchema, z.boolean()]).nullish().describe(description);
+export type FactValue = FactState | boolean | null | undefined;
+
+/** The state of a fact field, whichever way it was written. */
+export function stateOf(v: FactValue): FactState {
+  if (v === true) return "done";
+  if (v === false) return "not_done";
+  return v ?? "unknown";
+}
+
+/**
+ * How severe a state is when several statements about one fact disagree ("有指标，但置换方案还没公告"):
+ * the worse statement decides, because the fact needs every part to hold. An explicit "不清楚" about
+ * one part outweighs "done" and "in progress" of another part, but not a stated "no".
+ */
+const SEVERITY: Record<FactState, number> = { done: 1, planned: 2, in_progress: 3, unknown: 4, not_done: 5, refused: 6, postponed: 7 };
+
+/** The worse of two statements; an absent statement (null) never counts. */
+export function worseState(a: FactValue, b: FactValue): FactState | null {
+  if (a == null) return b == null ? null : stateOf(b);
+  if (b == null) return stateOf(a);
+  const x = stateOf(a), y = stateOf(b);
+  return SEVERITY[y] > SEVERITY[x] ? y : x;
+}
+
+/** What a state means for a requirement once timing is considered. */
+export type Readiness = "met" | "pending" | "breach" | "unknown";
+
+export interface TimingContext {
+  /** The description says construction starts before the approvals (先建后补、边建边办). */
+  buildsFirst: boolean;
+  /** The plant exists already: what it has not done, it operates without. */
+  existing: boolean;
+}
+
+/**
+ * A procedure done before construction (三评、专项论证): not yet done, in progress or planned is
+ * pending – it must be finished before construction, which has not started. Refusing it, putting it
+ * off until after construction, or building first / already operating without it is a breach.
+ */
+export function judgeProcedure(v: FactValue, t: TimingContext): Readiness {
+  const s = stateOf(v);
+  if (s === "done") return "met";
+  if (s === "refused" || s === "postponed") return "breach";
+  if (s === "unknown") return "unknown";
+  return t.buildsFirst || t.existing ? "breach" : "pending";
+}
+
+/**
+ * A condition the project itself must meet (产能指标、配套矿、采矿证): not having it is a breach;
+ * getting it in progress or planned is pending, unless the project builds first anyway.
+ */
+export function judgeCondition(v: FactValue, t: TimingContext): Readiness {
+  const s = stateOf(v);
+  if (s === "done") return "met";
+  if (s === "not_done" || s === "refused" || s === "postponed") return "breach";
+  if (s === "unknown") return "unknown";
+  return t.buildsFirst ? "breach" : "pending";
+}

@@ -1,0 +1,115 @@
+import { worseState, type FactState } from "./fact-state.js";
+import { STATE_WORDS } from "./state-words.js";
+
+const SEGMENT_RE = /[，。；！？,.;!?]+|但是|但|不过|可是|然而|\bbut\b/;
+// A space separates Chinese phrases ("兴仁搞个铝箔项目 环评在办") but not English words ("no EIA done").
+const SPACE_RE = /\s+(?![a-z0-9])|(?<![a-z0-9])\s+/i;
+
+/** A clause of a text with its place in it, so concept mentions found in the whole text can be assigned. */
+export interface Segment {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Splits colloquial text into clauses so "有指标，但没做环评" judges each fact in its own piece. */
+export function splitSegments(text: string): string[] {
+  return segmentsOf(text).map((s) => s.text);
+}
+
+/** The clauses of a text with their offsets (separators and surrounding spaces excluded). */
+export function segmentsOf(text: string): Segment[] {
+  const out: Segment[] = [];
+  const boundary = new RegExp(`${SEGMENT_RE.source}|${SPACE_RE.source}`, "gi");
+  let from = 0;
+  const push = (start: number, end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const piece = raw.trim();
+    if (piece) out.push({ text: piece, start: start + lead, end: start + lead + piece.length });
+  };
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    if (m[0].length === 0) {
+      boundary.lastIndex++;
+      continue;
+    }
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, text.length);
+  return out;
+}
+
+const LATIN_RE = /^[a-z][a-z' ]*$/;
+const matchers = new Map<string, (s: string) => boolean>();
+
+/** English state words match whole words only ("no" is not in "know"); Chinese ones anywhere. */
+function matcher(word: string): (s: string) => boolean {
+  let m = matchers.get(word);
+  if (!m) {
+    if (LATIN_RE.test(word)) {
+      const re = new RegExp(`(?<![a-z])${word.replace(/ /g, "\\s+")}(?![a-z])`, "i");
+      m = (s) => re.test(s);
+    } else m = (s) => s.includes(word);
+    matchers.set(word, m);
+  }
+  return m;
+}
+
+function mask(segment: string): string {
+  let s = segment;
+  for (const w of STATE_WORDS.falseFriends) if (s.includes(w)) s = s.split(w).join("　");
+  return s;
+}
+
+/**
+ * The state one clause states: the first state (in the data's order) one of whose words occurs, or
+ * null when the clause says nothing about how far along it is. `extra` adds words for one fact
+ * (外购 said of bauxite means "not our own": not done).
+ */
+export function segmentState(segment: string, extra: Partial<Record<FactState, readonly string[]>> = {}): FactState | null {
+  const s = mask(segment);
+  for (const state of STATE_WORDS.order) {
+    const words = [...(extra[state] ?? []), ...(STATE_WORDS.words[state] ?? [])];
+    if (words.some((w) => matcher(w)(s))) return state;
+  }
+  return null;
+}
+
+/**
+ * The state of a fact over a whole text: every clause that speaks of it (`mentions`) states
+ * something, and the worst statement decides ("有指标但还没公告" → not done). Null when no clause says
+ * anything. `mentions` may be a word list or a predicate over the clause.
+ */
+export function factState(
+  text: string,
+  mentions: readonly string[] | ((segment: Segment) => boolean),
+  extra: Partial<Record<FactState, readonly string[]>> = {},
+): FactState | null {
+  const speaks = typeof mentions === "function" ? mentions : (seg: Segment) => mentions.some((t) => seg.text.includes(t));
+  let result: FactState | null = null;
+  let underWay: FactState | null = null;
+  for (const seg of segmentsOf(text)) {
+    if (!speaks(seg)) continue;
+    const state = segmentState(seg.text, extra);
+    if (state === "in_progress" || state === "planned") underWay = worseState(underWay, state);
+    result = worseState(result, state);
+  }
+  // "指标还没落实，准备通过产能置换解决": not yet, but on its way – that is work under way, not a refusal.
+  return result === "not_done" && underWay ? underWay : result;
+}
+
+/** True when the text says construction starts before the approvals (先建后补、边建边办、挖了直接卖). */
+export function saysBuildsFirst(text: string): boolean {
+  return STATE_WORDS.buildsFirst.some((w) => text.includes(w));
+}
+
+/** True when the answer says the user does not know / wants the report now. */
+export function isUnknownAnswer(text: string): boolean {
+  return STATE_WORDS.unknownAnswers.some((w) => text.includes(w));
+}
+
+/** True when one answer is meant for every question just asked ("都做了"). */
+export function answersAll(text: string): boolean {
+  return STATE_WORDS.allCues.some((w) => text.includes(w));
+}

@@ -1,0 +1,92 @@
+import { z } from "zod";
+import { FactStateSchema } from "./fact-state.js";
+
+/**
+ * The words that say where a fact stands (已、都批了 / 正在做、在办 / 打算 / 还没 / 后面再补 / 不清楚),
+ * as one data module, validated when it loads: a state missing, a word listed under two states or a
+ * bad order fails loudly at start-up instead of silently reading a state wrong. These are not domain
+ * vocabulary (which facts a sentence talks about lives in the lexicon); they are how people say
+ * "done", "in progress", "not yet".
+ */
+const StateWordsSchema = z
+  .object({
+    /**
+     * First match wins, in this order: the more specific statement before the general one, so
+     * "还在申请" is in progress (not 还没), "不打算" refused (not 不), "已经在办" in progress (not 已).
+     */
+    order: z.array(FactStateSchema).length(7),
+    words: z.record(FactStateSchema, z.array(z.string().min(1)).min(1)),
+    /** Compounds masked before reading (无害化 is not 无, 有序 is not 有, 未来 is not 未). */
+    falseFriends: z.array(z.string().min(2)),
+    /** The description says construction (or mining) starts before the approvals are in. */
+    buildsFirst: z.array(z.string().min(2)),
+    /** "都/全部": one answer for every fact just asked. */
+    allCues: z.array(z.string().min(1)),
+    /** Answers that mean "I don't know / give me the report now". */
+    unknownAnswers: z.array(z.string().min(2)),
+  })
+  .superRefine((v, ctx) => {
+    if (new Set(v.order).size !== v.order.length) ctx.addIssue({ code: "custom", message: "状态顺序中有重复" });
+    const owner = new Map<string, string>();
+    for (const [state, words] of Object.entries(v.words)) {
+      for (const w of words ?? []) {
+        const prior = owner.get(w);
+        if (prior && prior !== state) ctx.addIssue({ code: "custom", message: `状态词“${w}”同时属于 ${prior} 和 ${state}` });
+        owner.set(w, state);
+      }
+    }
+    for (const s of v.order) if (s !== "unknown" && !v.words[s]?.length) ctx.addIssue({ code: "custom", message: `状态 ${s} 没有词` });
+  });
+export type StateWords = z.infer<typeof StateWordsSchema>;
+
+const DATA = {
+  order: ["postponed", "unknown", "refused", "in_progress", "planned", "not_done", "done"],
+  words: {
+    postponed: [
+      "后面再补", "后面再办", "后面再", "以后再", "回头再", "之后再", "事后再", "再补", "后补", "慢慢补", "补办", "补手续",
+      "边建边办", "边建边批", "边建边", "边干边办", "先建后批", "先建后补", "先建再补", "未批先建", "建了再补", "建好再",
+      "投产后再", "开工后再", "等开工", "先上车后补票", "later", "after construction", "build first",
+    ],
+    unknown: ["不清楚", "不知道", "不确定", "说不好", "不了解", "没问过", "待确认", "不详", "没想好", "没定", "not sure", "unclear", "unknown", "don't know"],
+    refused: [
+      "不打算", "没打算", "不准备", "不想", "不做", "不搞", "不上", "不配", "不建", "不考虑", "不需要", "不用", "没必要",
+      "无需", "暂不", "暂时不", "不办", "不弄", "不去", "no plan", "will not", "won't", "refuse",
+    ],
+    in_progress: [
+      "正在", "在办", "在做", "在弄", "在搞", "在谈", "在编", "在论证", "在申请", "在走", "在报", "在跑", "在等", "办理中",
+      "申请中", "审批中", "报批中", "编制中", "进行中", "推进中", "洽谈中", "待批", "还在", "快批了", "快办好", "in progress", "ongoing", "underway", "applying", "pending",
+    ],
+    planned: ["打算", "准备", "计划", "拟", "将要", "将会", "会做", "会办", "会建", "会配", "会上", "要做", "要办", "下一步", "plan to", "planned", "planning", "will", "going to", "intend"],
+    not_done: [
+      "啥都没", "啥也没", "什么都没", "都没办", "没有", "没", "尚未", "还未", "未", "暂无", "无", "缺少", "缺", "不具备", "不够",
+      "不足", "不到", "达不到", "不满足", "不是", "否", "不会", "不", "no", "not", "without", "none", "lack", "missing", "haven't", "hasn't",
+    ],
+    done: [
+      "已经", "已", "都批了", "批了", "批下来", "拿到了", "拿到", "办齐了", "办齐", "齐了", "齐全", "有", "取得", "落实", "完成",
+      "做了", "做过", "做完", "办了", "办完", "办好", "公告了", "具备", "配套", "配建", "建了", "论证过", "评估过", "论证了",
+      "评估了", "都做了", "买了", "买到", "买好", "批复", "通过", "过了", "弄完", "搞定", "弄好", "弄妥", "办妥", "妥了", "签了", "√", "✓", "✔", "是", "对", "嗯", "好", "可以", "done", "approved", "completed", "obtained", "granted", "secured", "have", "has",
+    ],
+  },
+  falseFriends: [
+    "无害化", "无害", "不断", "不仅", "不错", "不少", "没问题", "无问题", "有序", "有关", "有限", "所有", "现有", "原有", "有点", "未来", "不到位",
+    "好的", "可以说",
+  ],
+  buildsFirst: [
+    "先建", "先开工", "先干起来", "先干着", "先挖", "先采", "先出点矿", "边建边", "边采边", "边探边采", "未批先建", "先投产",
+    "先上马", "直接开工", "挖了直接卖", "挖了就卖", "建了再说", "就开工", "开工了", "已开工", "已经开工", "动工了", "已动工",
+    "正在建设", "在建", "建起来了", "开始建设了", "就开始出矿", "开始出矿", "就在挖", "已经在挖", "还在挖",
+  ],
+  allCues: ["都", "均", "全部", "全都", "三项", "三评", "各项", "手续齐全", "手续都齐"],
+  unknownAnswers: [
+    "不知道", "不清楚", "不确定", "说不好", "不了解", "没想好", "还不知道", "暂不清楚", "跳过", "先这样", "就这些", "没有了",
+    "出报告", "直接出结论",
+  ],
+};
+
+/** The validated state words (parsed once, when the module loads). */
+export const STATE_WORDS: StateWords = StateWordsSchema.parse(DATA);
+
+/** For tests: validate another word list the same way. */
+export function parseStateWords(raw: unknown): StateWords {
+  return StateWordsSchema.parse(raw);
+}
