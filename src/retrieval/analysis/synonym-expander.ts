@@ -31,18 +31,46 @@ export function createSynonymExpander(table: SynonymTable): SynonymExpander {
     .sort((a, b) => b.term.length - a.term.length);
   const byTerm = new Map<string, readonly string[]>();
   for (const e of entries) if (!byTerm.has(e.term)) byTerm.set(e.term, e.group);
+  // Non-Latin terms by first character (the text is scanned once); Latin terms keep their word pattern.
+  const rank = new Map(entries.map((e, i) => [e, i]));
+  const byFirst = new Map<string, typeof entries>();
+  const latin = entries.filter((e) => LATIN_TERM.test(e.term));
+  for (const e of entries) {
+    if (LATIN_TERM.test(e.term)) continue;
+    const list = byFirst.get(e.term[0]!);
+    if (list) list.push(e);
+    else byFirst.set(e.term[0]!, [e]);
+  }
+  // One question is matched several times (query bag, embedding, scope judge, quote ranking): the
+  // last few results are kept; clause texts at index time pass through once and fall out again.
+  const recent = new Map<string, SynonymMatch[]>();
   const findMatches = (folded: string): SynonymMatch[] => {
+    const hit = recent.get(folded);
+    if (hit) return hit;
+    const result = scan(folded);
+    recent.set(folded, result);
+    if (recent.size > 64) recent.delete(recent.keys().next().value!);
+    return result;
+  };
+  const scan = (folded: string): SynonymMatch[] => {
+    const found: { e: (typeof entries)[number]; start: number; end: number }[] = [];
+    for (let i = 0; i < folded.length; i++) {
+      for (const e of byFirst.get(folded[i]!) ?? []) if (folded.startsWith(e.term, i)) found.push({ e, start: i, end: i + e.term.length });
+    }
+    if (/[a-z0-9]/.test(folded)) {
+      for (const e of latin) {
+        e.re.lastIndex = 0;
+        for (let m = e.re.exec(folded); m; m = e.re.exec(folded)) found.push({ e, start: m.index, end: m.index + m[0].length });
+      }
+    }
+    // Longest term first, as matching term by term in that order would take them.
+    found.sort((a, b) => rank.get(a.e)! - rank.get(b.e)! || a.start - b.start);
     const taken = new Array<boolean>(folded.length).fill(false);
     const out: SynonymMatch[] = [];
-    for (const { term, group, re } of entries) {
-      re.lastIndex = 0;
-      for (let m = re.exec(folded); m; m = re.exec(folded)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        if (taken.slice(start, end).some(Boolean)) continue;
-        taken.fill(true, start, end);
-        out.push({ term, group, start, end });
-      }
+    for (const { e, start, end } of found) {
+      if (taken.slice(start, end).some(Boolean)) continue;
+      taken.fill(true, start, end);
+      out.push({ term: e.term, group: e.group, start, end });
     }
     return out.sort((a, b) => a.start - b.start);
   };
@@ -56,6 +84,8 @@ export function createSynonymExpander(table: SynonymTable): SynonymExpander {
     groupOf: (term) => byTerm.get(foldText(term)),
   };
 }
+
+const LATIN_TERM = /^[a-z0-9 ]+$/;
 
 function termPattern(term: string): RegExp {
   const escaped = term.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");

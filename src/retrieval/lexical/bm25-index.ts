@@ -33,6 +33,15 @@ export function createBm25Index(docs: readonly WeightedField[][], params = { k1:
   }
   const n = docs.length;
   const avg = lengths.reduce((a, b) => a + b, 0) / Math.max(1, n) || 1;
+  const norms = lengths.map((len) => params.k1 * (1 - params.b + (params.b * len) / avg));
+  const postings = new Map<string, [number, number][]>();
+  bags.forEach((bag, i) => {
+    for (const [t, tf] of bag) {
+      const list = postings.get(t);
+      if (list) list.push([i, tf]);
+      else postings.set(t, [[i, tf]]);
+    }
+  });
   const idf = (t: string): number => {
     const d = df.get(t);
     return d ? Math.log(1 + (n - d + 0.5) / (d + 0.5)) : 0;
@@ -41,17 +50,19 @@ export function createBm25Index(docs: readonly WeightedField[][], params = { k1:
     size: n,
     idf,
     search(query) {
-      const scored: [number, number][] = [];
-      bags.forEach((bag, i) => {
-        let s = 0;
-        const norm = params.k1 * (1 - params.b + (params.b * lengths[i]!) / avg);
-        for (const [t, qw] of query) {
-          const tf = bag.get(t);
-          if (tf) s += qw * idf(t) * ((tf * (params.k1 + 1)) / (tf + norm));
+      // Postings, not a scan of every document: a question with many expansion tokens touches only
+      // the documents that contain them.
+      const scores = new Map<number, number>();
+      for (const [t, qw] of query) {
+        const list = postings.get(t);
+        if (!list) continue;
+        const w = qw * idf(t);
+        for (const [i, tf] of list) {
+          const norm = norms[i]!;
+          scores.set(i, (scores.get(i) ?? 0) + w * ((tf * (params.k1 + 1)) / (tf + norm)));
         }
-        if (s > 0) scored.push([i, s]);
-      });
-      return scored.sort((a, b) => b[1] - a[1]);
+      }
+      return [...scores].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     },
   };
 }
