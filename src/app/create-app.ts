@@ -24,7 +24,8 @@ import { createResilientStores, type Stores } from "../store/resilient-stores.js
 import { scheduleRetention } from "../store/schedule-retention.js";
 import { createSqliteStores } from "../store/sqlite/create-sqlite-stores.js";
 import { buildAnswerEngine } from "./build-answer-engine.js";
-import type { ChatTransportDeps } from "./create-transport-starters.js";
+import { buildDocumentCatalog } from "../adapters/document-catalog.js";
+import type { ChatTransportRequest } from "./create-transport-starters.js";
 import { createLazyLlmProfileExtractor, createLazyTransportStarters } from "./lazy-services.js";
 import type { TransportStarters } from "./start-transports.js";
 
@@ -68,7 +69,7 @@ export interface App {
   /** Persistent feedback store (the SQLite store's, counted in metrics). */
   feedbackStore(): FeedbackStore;
   /** Builds the Slack/Discord/terminal starters around one engine and store. */
-  transportStarters(deps: ChatTransportDeps): TransportStarters;
+  transportStarters(deps: ChatTransportRequest): TransportStarters;
   /** PUTs the Discord slash commands (requires DISCORD_TOKEN and DISCORD_APPLICATION_ID). */
   registerDiscordCommands(): Promise<RegisterResult>;
   metrics(): AlubotMetrics;
@@ -167,8 +168,15 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
         ),
       )),
     feedbackStore: () => app.stores().feedback,
-    // Feedback (adapters) and audit (guard) must pseudonymize a user with the same salted hash.
-    transportStarters: (deps) => createLazyTransportStarters({ hashUser: app.stores().hashUserId, ...deps }),
+    // Feedback (adapters) and audit (guard) must pseudonymize a user with the same salted hash; the
+    // adapters read the engine's own conversation store and keep button payloads and event ids in the database.
+    transportStarters(deps) {
+      const s = app.stores();
+      return createLazyTransportStarters({
+        hashUser: s.hashUserId, conversations: app.conversationStore(), buttonPayloads: s.buttonPayloads, eventDedupe: s.eventDedupe,
+        catalog: buildDocumentCatalog(app.corpus()), ...deps,
+      });
+    },
     async registerDiscordCommands() {
       if (!config.discord) throw new ConfigError("未配置 Discord：请设置 DISCORD_TOKEN 和 DISCORD_APPLICATION_ID。");
       const { registerDiscordCommands } = await import("../adapters/discord/register-discord-commands.js");

@@ -2,8 +2,11 @@ import { randomBytes } from "node:crypto";
 import type { StructuredLogger } from "../observability/structured-logger.js";
 import type { AuditLog, AuditRecord } from "./audit-log.js";
 import { createMemoryConversationStore, type ConversationStore } from "./conversation-store.js";
+import type { ButtonPayloadStore } from "./button-payload-store.js";
+import type { EventDedupeStore } from "./event-dedupe-store.js";
 import type { FeedbackRecord, FeedbackStore } from "./feedback-store.js";
 import { createMemoryAuditLog, createMemoryFeedbackStore } from "./memory-records.js";
+import { createResilientChatStores } from "./resilient-chat-stores.js";
 import type { SqliteStores } from "./sqlite/create-sqlite-stores.js";
 import { createUserHasher, type HashUserId } from "./user-hasher.js";
 
@@ -11,6 +14,10 @@ export interface Stores {
   conversations: ConversationStore;
   feedback: FeedbackStore;
   audit: AuditLog;
+  /** Chat events already handled (Slack retries), so a redelivery is not answered twice. */
+  eventDedupe: EventDedupeStore;
+  /** What the buttons on chat answers refer to. */
+  buttonPayloads: ButtonPayloadStore;
   hashUserId: HashUserId;
   /** "sqlite" normally; "memory" when the database could not be opened at all. */
   backend(): "sqlite" | "memory";
@@ -20,10 +27,12 @@ export interface Stores {
   close(): void;
 }
 
+type StoreName = "audit" | "feedback" | "conversations" | "dedupe" | "buttons";
+
 export interface ResilientStoresOptions {
   open: () => SqliteStores;
   logger: Pick<StructuredLogger, "error" | "warn" | "info">;
-  onStoreError?: (store: "audit" | "feedback" | "conversations") => void;
+  onStoreError?: (store: StoreName) => void;
   now?: () => number;
 }
 
@@ -49,7 +58,7 @@ export function createResilientStores(options: ResilientStoresOptions): Stores {
   const lastLoggedAt = new Map<string, number>();
 
   // Loud but not a log flood: every failure is counted, one error line per store per minute.
-  const fail = (store: "audit" | "feedback" | "conversations", err: unknown) => {
+  const fail = (store: StoreName, err: unknown) => {
     lastErrorAt = now();
     options.onStoreError?.(store);
     const t = lastLoggedAt.get(store) ?? -Infinity;
@@ -135,12 +144,15 @@ export function createResilientStores(options: ResilientStoresOptions): Stores {
     },
   };
 
+  const chat = createResilientChatStores(sqlite, fail);
   const hashUserId = sqlite?.hashUserId ?? createUserHasher(randomBytes(32).toString("hex"));
   const pendingInMemory = () => memAudit.records().length + memFeedback.records().length;
   return {
     conversations,
     feedback,
     audit,
+    eventDedupe: chat.eventDedupe,
+    buttonPayloads: chat.buttonPayloads,
     hashUserId,
     backend: () => (sqlite ? "sqlite" : "memory"),
     pendingInMemory,
