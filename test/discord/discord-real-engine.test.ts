@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDiscordTransport, type DiscordTransport } from "../../src/adapters/discord/create-discord-transport.js";
-import { createInFlight } from "../../src/adapters/in-flight.js";
 import type { App } from "../../src/app/create-app.js";
 import { EMPTY_INPUT_MESSAGE, tooLongMessage } from "../../src/safety/clean-input.js";
+import { chatDepsOf } from "../helpers/chat-test-app.js";
 import { createTestApp } from "../helpers/create-test-app.js";
 import { botUser, FAKE_DISCORD, humanUser, interactionObject, messageObject, startFakeDiscord, type FakeDiscord } from "../helpers/fake-discord.js";
 import { createRecordingLogger } from "../helpers/recording-logger.js";
@@ -21,7 +21,7 @@ beforeAll(async () => {
   fake = await startFakeDiscord();
   transport = createDiscordTransport(
     { token: "discord-real-engine", applicationId: FAKE_DISCORD.appId, guildId: FAKE_DISCORD.guildId, apiUrl: fake.apiUrl },
-    { engine: app.engine(), logger, inFlight: createInFlight() },
+    chatDepsOf(app, logger),
     { retries: 0, timeoutMs: 5000 },
   );
   const started = transport.start();

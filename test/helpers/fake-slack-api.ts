@@ -7,8 +7,8 @@ export { FAKE_BOT_USER_ID, FAKE_TEAM_ID, type SlackCall } from "../../src/adapte
 export interface FakeSlackApi extends FakeSlackWebApi {
   /** Socket Mode: resolves once a client has connected and received hello. */
   socketConnected(): Promise<void>;
-  /** Socket Mode: sends an envelope and resolves with the client's ack payload. */
-  sendEnvelope(type: "events_api" | "slash_commands" | "interactive", payload: unknown): Promise<unknown>;
+  /** Socket Mode: sends an envelope and resolves with the client's ack payload (`retryAttempt` as Slack numbers redeliveries). */
+  sendEnvelope(type: "events_api" | "slash_commands" | "interactive", payload: unknown, options?: { retryAttempt?: number; retryReason?: string }): Promise<unknown>;
 }
 
 /** A loopback Slack: Web API methods, response_url endpoints and a Socket Mode websocket on one port. */
@@ -34,12 +34,15 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   return {
     ...api,
     socketConnected: () => (sockets.size ? Promise.resolve() : new Promise<void>((resolve) => (onSocket = resolve))),
-    sendEnvelope(type, payload) {
+    sendEnvelope(type, payload, options = {}) {
       const envelope_id = `env-${++envelopeSeq}`;
       const ws = [...sockets][0];
       if (!ws) return Promise.reject(new Error("fake slack: no socket connected"));
       const acked = new Promise<unknown>((resolve) => acks.set(envelope_id, resolve));
-      ws.send(JSON.stringify({ envelope_id, type, payload, accepts_response_payload: type !== "events_api", retry_attempt: 0, retry_reason: "" }));
+      ws.send(JSON.stringify({
+        envelope_id, type, payload, accepts_response_payload: type !== "events_api",
+        retry_attempt: options.retryAttempt ?? 0, retry_reason: options.retryReason ?? "",
+      }));
       return acked;
     },
     async close() {

@@ -31,7 +31,11 @@ describe("parseSlashCommand", () => {
     expect(parseSlashCommand("check  在兴仁新建电解铝")).toEqual({ intent: "check", text: "在兴仁新建电解铝" });
     expect(parseSlashCommand("CLAUSE 3.4")).toEqual({ intent: "clause", text: "3.4" });
     expect(parseSlashCommand("targets")).toEqual({ intent: "targets", text: "" });
-    expect(parseSlashCommand("再生铝有什么要求")).toEqual({ intent: "ask", text: "再生铝有什么要求" });
+    // Plain text is read like a message: the engine decides, so a pending check is continued.
+    expect(parseSlashCommand("再生铝有什么要求")).toEqual({ intent: undefined, text: "再生铝有什么要求" });
+    expect(parseSlashCommand("有产能指标，置换方案已经公告了")).toEqual({ intent: undefined, text: "有产能指标，置换方案已经公告了" });
+    expect(parseSlashCommand("ask 三（三）讲了什么")).toEqual({ intent: "ask", text: "三（三）讲了什么" });
+    expect(parseSlashCommand("new")).toEqual({ intent: "reset", text: "" });
     expect(parseSlashCommand("  ")).toEqual({ intent: "help", text: "" });
   });
 });
