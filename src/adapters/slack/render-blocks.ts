@@ -76,7 +76,8 @@ export function renderBlocks(reply: Reply, options: RenderBlocksOptions = {}): S
     if (last.blocks.length + trailing.length <= SLACK_BLOCKS_MAX) last.blocks.push(...trailing);
     else messages.push({ text: "", blocks: trailing });
   }
-  const fallback = escapeMrkdwn(truncateText(`${published.text}${reply.answer.trim() || "（无内容）"}`, SLACK_SECTION_MAX));
+  // published.text is already escaped (and holds the one mention meant to be live).
+  const fallback = `${published.text}${escapeMrkdwn(truncateText(reply.answer.trim() || "（无内容）", SLACK_SECTION_MAX - published.text.length))}`;
   return messages.map((m, i) => ({ ...m, text: i === 0 ? fallback : `（续 ${i + 1}/${messages.length}）` }));
 }
 
