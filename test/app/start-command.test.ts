@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, type App } from "../../src/app/create-app.js";
@@ -30,7 +33,10 @@ function captureIo(): CliIo & { err: () => string } {
 }
 
 function appWith(env: NodeJS.ProcessEnv, engine: Engine): App {
-  return { ...createApp(loadConfig({ ALUBOT_LOG_LEVEL: "silent", ...env })), engine: () => engine };
+  // A fresh data dir: the store remembers handled Slack event ids, so a shared one would make a
+  // second run see this run's events as redeliveries.
+  const dataDir = mkdtempSync(join(tmpdir(), "alubot-start-"));
+  return { ...createApp(loadConfig({ ALUBOT_LOG_LEVEL: "silent", ...env }, { dataDir })), engine: () => engine };
 }
 
 async function waitUntil(check: () => boolean, timeoutMs = 5000): Promise<void> {
@@ -63,7 +69,8 @@ describe("alubot start", () => {
     await slack.waitForCall("chat.update");
     const id = "700000000000000001";
     discord.dispatch("MESSAGE_CREATE", messageObject(id, FAKE_DISCORD.channelId, humanUser, `<@${FAKE_DISCORD.botId}> 三（五）讲了什么？`, [], FAKE_DISCORD.guildId, [botUser]));
-    await discord.waitForCall("POST", /\/messages$/, (c) => c.body?.message_reference?.message_id === id);
+    // Answered in the thread opened on the mention (the fake names it `${id}1`).
+    await discord.waitForCall("POST", new RegExp(`^/channels/${id}1/messages$`));
 
     // A reply still in flight when the signal arrives is finished before the sockets close.
     kit.engine.delayNext(300);
