@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseSlashCommand } from "../../src/adapters/slack/parse-slash-command.js";
+import { slackCommandConversationId, slackDmConversationId, slackThreadConversationId } from "../../src/adapters/slack/slack-conversation-id.js";
 import { stripSlackBotMention } from "../../src/adapters/slack/strip-slack-bot-mention.js";
 import { splitText } from "../../src/adapters/split-text.js";
 import { cleanInput } from "../../src/safety/clean-input.js";
@@ -37,6 +38,16 @@ describe("parseSlashCommand", () => {
     expect(parseSlashCommand("ask 三（三）讲了什么")).toEqual({ intent: "ask", text: "三（三）讲了什么" });
     expect(parseSlashCommand("new")).toEqual({ intent: "reset", text: "" });
     expect(parseSlashCommand("  ")).toEqual({ intent: "help", text: "" });
+  });
+});
+
+describe("Slack conversation ids", () => {
+  it("find a conversation again: per thread, one per DM (slash commands there included), per user per channel for commands", () => {
+    expect(slackThreadConversationId("T1", "C1", "1.1")).toBe("slack:T1/C1/1.1");
+    expect(slackDmConversationId("T1", "D1")).toBe("slack:T1/D1");
+    expect(slackCommandConversationId("T1", "D1", "U1")).toBe(slackDmConversationId("T1", "D1"));
+    expect(slackCommandConversationId("T1", "C1", "U1")).toBe("slack:T1/C1/cmd:U1");
+    expect(slackCommandConversationId("T1", "C1", "U2")).not.toBe(slackCommandConversationId("T1", "C1", "U1"));
   });
 });
 
