@@ -3,7 +3,7 @@ import { segmentPolarity, splitSegments } from "./detect-polarity.js";
 import type { AskedQuestion } from "./fit-check-state.js";
 import type { FactKey, ProjectProfile } from "./profile-schema.js";
 
-const BOOLEAN_FACTS = new Set<FactKey>([
+export const BOOLEAN_FACTS: ReadonlySet<FactKey> = new Set<FactKey>([
   "quotaAnnounced", "bauxiteMatched", "electrolysisSupporting", "redMudTreatment", "specialDemonstration", "wasteSupplyAssessed",
 ]);
 
@@ -13,12 +13,12 @@ const BOOLEAN_FACTS = new Set<FactKey>([
  * matched to the asked facts in order; "都/全部" applies one answer to all of them.
  */
 export function applyShortAnswer(profile: ProjectProfile, answer: string, asked: readonly AskedQuestion[]): ProjectProfile {
-  const open = asked.flatMap((q) => q.facts).filter((f) => isUnknown(profile, f));
+  const open = openFacts(profile, asked);
   if (open.length === 0) return profile;
   const out: ProjectProfile = structuredClone(profile);
   const polarities = splitSegments(answer).map((s) => segmentPolarity(s)).filter((p): p is boolean => p !== null);
   const all = terms.allCues.some((w) => answer.includes(w));
-  const targets = open.filter((f) => f !== "energyLevel" && f !== "cellCurrentKa" && f !== "products" && f !== "projectType" && f !== "action");
+  const targets = shortAnswerTargets(profile, asked);
   targets.forEach((fact, i) => {
     const value = all ? polarities[0] : polarities[i] ?? (polarities.length === 1 && targets.length === 1 ? polarities[0] : undefined);
     if (value === undefined) return;
@@ -29,6 +29,19 @@ export function applyShortAnswer(profile: ProjectProfile, answer: string, asked:
     else if (/以上|高于|达标|达到/.test(answer)) out.energyLevel = "基准水平以上";
   }
   return out;
+}
+
+function openFacts(profile: ProjectProfile, asked: readonly AskedQuestion[]): FactKey[] {
+  return asked.flatMap((q) => q.facts).filter((f) => isUnknown(profile, f));
+}
+
+/**
+ * The still-unknown facts of the asked questions that a yes/no piece of a short reply is matched to,
+ * in order (the first piece answers the first fact, and so on). Exported so one-tap answer buttons
+ * (src/admission/short-answer-choices.ts) build replies that land on the fact they mean.
+ */
+export function shortAnswerTargets(profile: ProjectProfile, asked: readonly AskedQuestion[]): FactKey[] {
+  return openFacts(profile, asked).filter((f) => f !== "energyLevel" && f !== "cellCurrentKa" && f !== "products" && f !== "projectType" && f !== "action");
 }
 
 function setFact(p: ProjectProfile, fact: FactKey, value: boolean): void {
