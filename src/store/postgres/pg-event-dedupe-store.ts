@@ -2,7 +2,7 @@ import type { EventDedupeStore } from "../event-dedupe-store.js";
 import type { PgPool } from "./create-pg-pool.js";
 
 /**
- * The claim is one INSERT … ON CONFLICT DO NOTHING: the unique key decides, so of two replicas that
+ * The claim is one INSERT … ON CONFLICT: the unique key decides, so of two replicas that
  * receive the same Slack retry exactly one gets a row back and answers. An expired key may be
  * claimed again (the UPDATE branch only fires past its expiry); the sweep deletes old keys.
  */
