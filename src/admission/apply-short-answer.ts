@@ -6,6 +6,8 @@ import { answersAll, segmentState, splitSegments } from "./read-fact-state.js";
 const STATE_FACT_SET = new Set<FactKey>(STATE_FACTS.filter((f): f is StateFact & FactKey => f !== "largePrebaked"));
 const CAPACITY_UNCHANGED_RE = /不(?:新增|增加|加|扩)|不变|一吨不加|没有增加|不会增加/;
 const CAPACITY_ADDED_RE = /增加|新增|扩大|扩能|增产|会加/;
+/** Facts a plain 有/没有 settles directly (one-tap answer buttons use them: short-answer-choices.ts). */
+export const BOOLEAN_FACTS: ReadonlySet<FactKey> = STATE_FACT_SET;
 
 /**
  * Reads a short reply ("有", "没有", "在办", "都做了", "有，没有", "以上") in the context of the
@@ -13,12 +15,12 @@ const CAPACITY_ADDED_RE = /增加|新增|扩大|扩能|增产|会加/;
  * stated pieces are matched to the asked facts in order; "都/全部" applies one answer to all of them.
  */
 export function applyShortAnswer(profile: ProjectProfile, answer: string, asked: readonly AskedQuestion[]): ProjectProfile {
-  const open = asked.flatMap((q) => q.facts).filter((f) => isUnknown(profile, f));
+  const open = openFacts(profile, asked);
   if (open.length === 0) return profile;
   const out: ProjectProfile = structuredClone(profile);
   const states = splitSegments(answer).map((s) => segmentState(s)).filter((p): p is FactState => p !== null && p !== "unknown");
   const all = answersAll(answer);
-  const targets = open.filter((f) => STATE_FACT_SET.has(f) || f === "assessments" || f === "miningRight" || f === "location");
+  const targets = shortAnswerTargets(profile, asked);
   targets.forEach((fact, i) => {
     const value = all ? states[0] : states[i] ?? (states.length === 1 && targets.length === 1 ? states[0] : undefined);
     if (value === undefined) return;
@@ -34,6 +36,19 @@ export function applyShortAnswer(profile: ProjectProfile, answer: string, asked:
     else if (CAPACITY_ADDED_RE.test(answer)) out.addsCapacity = true;
   }
   return out;
+}
+
+function openFacts(profile: ProjectProfile, asked: readonly AskedQuestion[]): FactKey[] {
+  return asked.flatMap((q) => q.facts).filter((f) => isUnknown(profile, f));
+}
+
+/**
+ * The still-unknown facts of the asked questions that a piece of a short reply is matched to, in
+ * order (the first piece answers the first fact, and so on). Exported so one-tap answer buttons
+ * (src/admission/short-answer-choices.ts) build replies that land on the fact they mean.
+ */
+export function shortAnswerTargets(profile: ProjectProfile, asked: readonly AskedQuestion[]): FactKey[] {
+  return openFacts(profile, asked).filter((f) => STATE_FACT_SET.has(f) || f === "assessments" || f === "miningRight" || f === "location");
 }
 
 function setFact(p: ProjectProfile, fact: FactKey, value: FactState): void {

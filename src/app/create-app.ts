@@ -32,7 +32,8 @@ import { buildAnswerEngine } from "./build-answer-engine.js";
 import type { QueryAnalyzer } from "../understanding/create-query-analyzer.js";
 import { createDefaultQueryAnalyzer } from "../understanding/default-query-analyzer.js";
 import { MetricsServerError } from "./metrics-server-error.js";
-import type { ChatTransportDeps } from "./create-transport-starters.js";
+import { buildDocumentCatalog } from "../adapters/document-catalog.js";
+import type { ChatTransportRequest } from "./create-transport-starters.js";
 import { createLazyLlmProfileExtractor, createLazyTransportStarters } from "./lazy-services.js";
 import type { TransportStarters } from "./start-transports.js";
 
@@ -78,7 +79,7 @@ export interface App {
   /** Persistent feedback store (the SQLite store's, counted in metrics). */
   feedbackStore(): FeedbackStore;
   /** Builds the Slack/Discord/terminal starters around one engine and store. */
-  transportStarters(deps: ChatTransportDeps): TransportStarters;
+  transportStarters(deps: ChatTransportRequest): TransportStarters;
   /** PUTs the Discord slash commands (requires DISCORD_TOKEN and DISCORD_APPLICATION_ID). */
   registerDiscordCommands(): Promise<RegisterResult>;
   metrics(): AlubotMetrics;
@@ -215,14 +216,17 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
         );
       }, app.logger())),
     feedbackStore: () => app.stores().feedback,
-    // Feedback (adapters) and audit (guard) must pseudonymize a user with the same salted hash.
+    // Feedback (adapters) and audit (guard) must pseudonymize a user with the same salted hash; the
+    // adapters read the engine's own conversation store and keep button payloads and event ids in the
+    // configured store (PostgreSQL: shared, so any replica can answer a click or drop a retry).
     transportStarters(deps) {
       const s = app.stores();
-      // Replicas (PostgreSQL): Slack events claimed once, Discord shards owned by one replica each.
-      const replica = s.replica
-        ? { eventDedupe: s.replica.eventDedupe, discordShards: { leases: s.replica.shardLeases, ...config.discordSharding } }
-        : {};
-      return createLazyTransportStarters({ hashUser: s.hashUserId, ...replica, ...deps });
+      // Replicas (PostgreSQL): Discord shards owned by one replica each.
+      const sharding = s.replica ? { discordShards: { leases: s.replica.shardLeases, ...config.discordSharding } } : {};
+      return createLazyTransportStarters({
+        hashUser: s.hashUserId, conversations: app.conversationStore(), buttonPayloads: s.buttonPayloads, eventDedupe: s.eventDedupe,
+        catalog: buildDocumentCatalog(app.corpus()), ...sharding, ...deps,
+      });
     },
     async registerDiscordCommands() {
       if (!config.discord) throw new ConfigError("未配置 Discord：请设置 DISCORD_TOKEN 和 DISCORD_APPLICATION_ID。");

@@ -1,51 +1,64 @@
+import type { AdapterLogger } from "../adapters/adapter-logger.js";
+import type { ConversationLookup } from "../adapters/chat-adapter-deps.js";
+import { createDiscordTransport } from "../adapters/discord/create-discord-transport.js";
+import type { DocumentCatalog } from "../adapters/document-catalog.js";
 import { hashUserId } from "../adapters/hash-user-id.js";
 import { createInFlight } from "../adapters/in-flight.js";
-import { createRecentAnswers } from "../adapters/recent-answers.js";
-import type { AdapterLogger } from "../adapters/adapter-logger.js";
-import { createDiscordTransport } from "../adapters/discord/create-discord-transport.js";
 import { createSlackTransport } from "../adapters/slack/create-slack-transport.js";
 import type { Engine } from "../engine/engine.js";
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { fetchRecommendedShardCount } from "../adapters/discord/fetch-recommended-shards.js";
 import type { Readiness } from "../observability/readiness.js";
+import type { ButtonPayloadStore } from "../store/button-payload-store.js";
+import type { EventDedupeStore } from "../store/event-dedupe-store.js";
 import type { FeedbackStore } from "../store/feedback-store.js";
 import type { ShardLeaseStore } from "../store/shard-lease-store.js";
 import { createShardCoordinator } from "./discord-shard-coordinator.js";
 import type { TransportStarters } from "./start-transports.js";
 import { watchDiscordGateway, watchSlackSocket } from "./watch-transport-readiness.js";
 
-export interface ChatTransportDeps {
+/** What the start command supplies; the composition root adds the stores (ChatTransportDeps). */
+export interface ChatTransportRequest {
   engine: Engine;
   feedbackStore: FeedbackStore;
   logger: AdapterLogger;
+  /** Runs the terminal chat until the user quits (injected: it lives in the terminal adapter). */
+  runTerminal(): Promise<unknown>;
+  /** Where each transport reports whether it can take messages (/healthz); optional for tests. */
+  readiness?: Readiness;
+}
+
+export interface ChatTransportDeps extends ChatTransportRequest {
   /**
    * The store's salted pseudonymizer, so feedback and audit name a user by the same hash. Optional
    * for callers without a store; the fallback is a fixed-salt hash.
    */
   hashUser?: (platform: string, userId: string) => string;
-  /** Runs the terminal chat until the user quits (injected: it lives in the terminal adapter). */
-  runTerminal(): Promise<unknown>;
-  /** Replicas: Slack event ids claimed once across replicas before any work (see claim-slack-event.ts). */
-  eventDedupe?: { claim(key: string, ttlMs: number): Promise<boolean> };
+  /** The engine's conversations (thread follow-ups, pending checks behind check buttons). */
+  conversations: ConversationLookup;
+  /** From the configured store: shared by every replica when it is PostgreSQL. */
+  buttonPayloads: ButtonPayloadStore;
+  /** Slack event ids, claimed before any work (dedupe-slack-events.ts); across replicas with PostgreSQL. */
+  eventDedupe: EventDedupeStore;
+  catalog: DocumentCatalog;
   /** Replicas: one Discord gateway session per shard, the owner elected through these leases. */
   discordShards?: { leases: ShardLeaseStore; shards: "auto" | number; leaseMs: number };
-  /** Where each transport reports whether it can take messages (/healthz); optional for tests. */
-  readiness?: Readiness;
 }
 
 /** Builds the platform clients; called only from the composition root. */
 export function createTransportStarters(deps: ChatTransportDeps): TransportStarters {
-  const recentAnswers = createRecentAnswers();
   const hashUser = deps.hashUser ?? ((platform: string, id: string) => hashUserId(platform, id));
   const track = (name: string) => deps.readiness?.track(name) ?? { set: () => undefined };
+  // A fresh in-flight tracker per transport (and per Discord shard): each drains its own replies on stop.
+  const adapterDeps = () => ({
+    engine: deps.engine, feedbackStore: deps.feedbackStore, logger: deps.logger, inFlight: createInFlight(), hashUser, now: Date.now,
+    conversations: deps.conversations, buttonPayloads: deps.buttonPayloads, eventDedupe: deps.eventDedupe, catalog: deps.catalog,
+  });
   return {
     async slack(config) {
       const ready = track("slack");
-      const transport = createSlackTransport(config, {
-        engine: deps.engine, feedbackStore: deps.feedbackStore, logger: deps.logger, recentAnswers,
-        inFlight: createInFlight(), hashUser, now: Date.now, ...(deps.eventDedupe ? { eventDedupe: deps.eventDedupe } : {}),
-      });
+      const transport = createSlackTransport(config, adapterDeps());
       watchSlackSocket(transport.app, ready);
       // start() resolves once the socket is connected or the HTTP listener is bound.
       const { port } = await transport.start();
@@ -71,7 +84,7 @@ export function createTransportStarters(deps: ChatTransportDeps): TransportStart
           leaseMs: sharding.leaseMs,
           logger: deps.logger,
           async startShard(id) {
-            const shard = createDiscordTransport(config, { engine: deps.engine, logger: deps.logger, inFlight: createInFlight() }, { shard: { id, count: shardCount } });
+            const shard = createDiscordTransport(config, adapterDeps(), { shard: { id, count: shardCount } });
             await shard.start();
             return shard;
           },
@@ -85,7 +98,7 @@ export function createTransportStarters(deps: ChatTransportDeps): TransportStart
           await coordinator.stop();
         } };
       }
-      const transport = createDiscordTransport(config, { engine: deps.engine, logger: deps.logger, inFlight: createInFlight() });
+      const transport = createDiscordTransport(config, adapterDeps());
       watchDiscordGateway(transport.client, ready);
       // start() resolves once the gateway session is ready.
       await transport.start();

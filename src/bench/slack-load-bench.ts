@@ -3,13 +3,15 @@ import { performance } from "node:perf_hooks";
 import type { AdapterLogger } from "../adapters/adapter-logger.js";
 import { hashUserId } from "../adapters/hash-user-id.js";
 import { createInFlight } from "../adapters/in-flight.js";
-import { createRecentAnswers } from "../adapters/recent-answers.js";
 import { createSlackTransport, type SlackTransport } from "../adapters/slack/create-slack-transport.js";
 import { startFakeSlackWebApi } from "../adapters/slack/testing/fake-slack-web-api.js";
 import { postSigned } from "../adapters/slack/testing/sign-slack-request.js";
 import { buildAppMention } from "../adapters/slack/testing/slack-event-envelopes.js";
 import defaultQuestions from "../data/slack-load-questions.json" with { type: "json" };
 import type { Engine } from "../engine/engine.js";
+import { createMemoryButtonPayloadStore } from "../store/button-payload-store.js";
+import { createMemoryConversationStore } from "../store/conversation-store.js";
+import { createMemoryEventDedupeStore } from "../store/event-dedupe-store.js";
 import { percentile } from "./percentile.js";
 import { watchSlackReplies, type ReplyArrival, type SlackReplyWatch } from "./slack-reply-watch.js";
 
@@ -77,8 +79,11 @@ export async function runSlackLoadBench(options: SlackLoadBenchOptions): Promise
     transport = createSlackTransport(
       { mode: "http", botToken: "xoxb-load-bench", signingSecret, port: 0, apiUrl: fake.apiUrl },
       {
-        engine, feedbackStore: { async saveFeedback() {} }, logger: options.logger ?? SILENT, recentAnswers: createRecentAnswers(),
+        engine, feedbackStore: { async saveFeedback() {} }, logger: options.logger ?? SILENT,
         inFlight: createInFlight(), hashUser: (platform, id) => hashUserId(platform, id), now: Date.now,
+        // Mentions need none of these to be durable: the bench measures answering, not buttons.
+        conversations: createMemoryConversationStore(), buttonPayloads: createMemoryButtonPayloadStore(), eventDedupe: createMemoryEventDedupeStore(),
+        catalog: { title: "", parts: [], clauses: [], examples: [], checkExample: "" },
       },
       { host: "127.0.0.1", drainTimeoutMs: replyTimeoutMs },
     );

@@ -11,6 +11,8 @@ export interface FeedbackRecord {
   question: string;
   answer: string;
   citations: Citation[];
+  /** What the user said was wrong, from the prompt a 👎 opens; absent when they gave none. */
+  reason?: string;
 }
 
 export interface FeedbackStore {

@@ -12,7 +12,7 @@ const BATCH = 500;
 
 /**
  * Copies an embedded deployment into an empty shared database in one transaction: audit, feedback,
- * conversations (with pending checks) and the user-id salt, so the pseudonyms in old and new records
+ * conversations (with pending checks), live button payloads and Slack event claims, and the user-id salt, so the pseudonyms in old and new records
  * stay comparable. A target that already holds records is refused: copying twice would duplicate them.
  */
 export async function migrateSqliteToPostgres(source: SqliteStores, target: PostgresStores): Promise<MigrationCounts> {
@@ -50,8 +50,8 @@ export async function migrateSqliteToPostgres(source: SqliteStores, target: Post
 
     for (const f of source.feedback.list()) {
       await c.query(
-        "INSERT INTO feedback (at, platform, channel_id, user_hash, rating, question, answer, citations) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)",
-        [f.at, f.platform, f.channelId, f.userHash, f.rating, f.question, f.answer, JSON.stringify(f.citations)],
+        "INSERT INTO feedback (at, platform, channel_id, user_hash, rating, question, answer, citations, reason) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)",
+        [f.at, f.platform, f.channelId, f.userHash, f.rating, f.question, f.answer, JSON.stringify(f.citations), f.reason ?? null],
       );
       counts.feedback++;
     }
@@ -72,6 +72,22 @@ export async function migrateSqliteToPostgres(source: SqliteStores, target: Post
         row.updated_at,
       ]);
       counts.conversations++;
+    }
+    // Live button payloads and Slack event claims too: buttons on answers posted before the switch keep
+    // working, and a Slack retry arriving during it is still dropped. Expired ones are not worth copying.
+    const now = Date.now();
+    const payloads = source.db.prepare("SELECT id, payload, expires_at FROM button_payloads WHERE expires_at > ?").iterate(now) as IterableIterator<{
+      id: string;
+      payload: string;
+      expires_at: number;
+    }>;
+    for (const row of payloads) {
+      if (!isJson(row.payload)) continue;
+      await c.query("INSERT INTO button_payloads (id, payload, expires_at) VALUES ($1, $2::jsonb, $3) ON CONFLICT (id) DO NOTHING", [row.id, row.payload, row.expires_at]);
+    }
+    const claims = source.db.prepare("SELECT key, expires_at FROM event_dedupe WHERE expires_at > ?").iterate(now) as IterableIterator<{ key: string; expires_at: number }>;
+    for (const row of claims) {
+      await c.query("INSERT INTO event_dedupe (key, expires_at) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING", [row.key, row.expires_at]);
     }
     await c.query("COMMIT");
     return counts;

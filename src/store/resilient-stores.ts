@@ -2,11 +2,12 @@ import { randomBytes } from "node:crypto";
 import { createMemoryRateWindowStore, type RateWindowStore } from "../limits/rate-window-store.js";
 import type { StructuredLogger } from "../observability/structured-logger.js";
 import type { AuditLog, AuditRecord } from "./audit-log.js";
+import type { ButtonPayloadStore } from "./button-payload-store.js";
 import { createMemoryConversationStore, type ConversationState, type ConversationStore } from "./conversation-store.js";
+import type { EventDedupeStore } from "./event-dedupe-store.js";
 import type { FeedbackRecord, FeedbackStore } from "./feedback-store.js";
 import { createPendingQueue } from "./pending-queue.js";
-import type { ButtonPayloadStore } from "./postgres/pg-button-payload-store.js";
-import type { EventDedupeStore } from "./postgres/pg-event-dedupe-store.js";
+import { createResilientChatStores } from "./resilient-chat-stores.js";
 import type { ReplicaStores, StoreBackend } from "./store-backend.js";
 import { createUserHasher, type HashUserId } from "./user-hasher.js";
 
@@ -16,6 +17,10 @@ export interface Stores {
   conversations: ConversationStore;
   feedback: FeedbackStore;
   audit: AuditLog;
+  /** Chat events already handled (Slack retries), so a redelivery is not answered twice. */
+  eventDedupe: EventDedupeStore;
+  /** What the buttons on chat answers refer to. */
+  buttonPayloads: ButtonPayloadStore;
   hashUserId: HashUserId;
   /** State replicas share (PostgreSQL only), each with an in-process fallback while the database is away; null otherwise. */
   replica: ReplicaStores | null;
@@ -205,6 +210,9 @@ export function createResilientStores(options: ResilientStoresOptions): Stores {
   };
 
   const replica = options.replica ? resilientReplica(options.replica, { attemptReplica: <T>(store: StoreName, op: () => Promise<T>) => attemptValue(store, op) }) : null;
+  // Event dedupe and button payloads of whichever database is configured (shared by replicas when
+  // it is PostgreSQL), with bounded memory standing in while it is away.
+  const chat = createResilientChatStores(db, attemptValue);
   /** Like attempt(), for calls that return a value; undefined = use the in-process fallback. */
   async function attemptValue<T>(store: StoreName, op: () => Promise<T>): Promise<{ value: T } | undefined> {
     if (!db || !mayTry()) return undefined;
@@ -245,6 +253,8 @@ export function createResilientStores(options: ResilientStoresOptions): Stores {
     conversations,
     feedback,
     audit,
+    eventDedupe: chat.eventDedupe,
+    buttonPayloads: chat.buttonPayloads,
     hashUserId,
     replica,
     backend: () => db?.kind ?? "memory",
@@ -280,26 +290,11 @@ interface ReplicaHooks {
 }
 
 /**
- * While the shared database is away, replicas fall back to their own memory: a retry reaching the
- * same replica is still deduplicated and limits still apply per process. Answers continue; what is
- * lost is only the cross-replica guarantee, for as long as the database is gone.
+ * While the shared database is away, replicas fall back to their own memory: limits still apply per
+ * process (event dedupe and button payloads fall back likewise, in resilient-chat-stores.ts). Answers
+ * continue; what is lost is only the cross-replica guarantee, for as long as the database is gone.
  */
 function resilientReplica(shared: ReplicaStores, hooks: ReplicaHooks): ReplicaStores {
-  const claims = new Map<string, number>();
-  const eventDedupe: EventDedupeStore = {
-    async claim(key, ttlMs) {
-      const r = await hooks.attemptReplica("dedupe", () => shared.eventDedupe.claim(key, ttlMs));
-      const t = Date.now();
-      if (r) {
-        if (r.value) remember(claims, key, t + ttlMs);
-        return r.value;
-      }
-      const until = claims.get(key);
-      if (until !== undefined && until > t) return false;
-      remember(claims, key, t + ttlMs);
-      return true;
-    },
-  };
   const memoryWindows = createMemoryRateWindowStore();
   const rateWindows: RateWindowStore = {
     async acquire(requests, windowMs, now) {
@@ -307,25 +302,5 @@ function resilientReplica(shared: ReplicaStores, hooks: ReplicaHooks): ReplicaSt
       return r ? r.value : memoryWindows.acquire(requests, windowMs, now);
     },
   };
-  const payloads = new Map<string, { payload: unknown; expiresAt: number }>();
-  const buttonPayloads: ButtonPayloadStore = {
-    async put(id, payload, ttlMs) {
-      remember(payloads, id, { payload, expiresAt: Date.now() + ttlMs });
-      await hooks.attemptReplica("buttons", () => shared.buttonPayloads.put(id, payload, ttlMs));
-    },
-    async get(id) {
-      const r = await hooks.attemptReplica("buttons", () => shared.buttonPayloads.get(id));
-      if (r && r.value !== undefined) return r.value;
-      const local = payloads.get(id);
-      return local && local.expiresAt > Date.now() ? local.payload : undefined;
-    },
-  };
-  return { eventDedupe, rateWindows, buttonPayloads, shardLeases: shared.shardLeases };
-}
-
-/** Bounded insertion-ordered map: the oldest entries go first. */
-function remember<V>(map: Map<string, V>, key: string, value: V, max = 10_000): void {
-  map.delete(key);
-  map.set(key, value);
-  while (map.size > max) map.delete(map.keys().next().value!);
+  return { rateWindows, shardLeases: shared.shardLeases };
 }

@@ -1,9 +1,9 @@
 import type { RateWindowStore } from "../limits/rate-window-store.js";
 import type { AuditLog, AuditRecord } from "./audit-log.js";
+import type { ButtonPayloadStore } from "./button-payload-store.js";
 import type { ConversationStore } from "./conversation-store.js";
+import type { EventDedupeStore } from "./event-dedupe-store.js";
 import type { FeedbackRecord, FeedbackStore } from "./feedback-store.js";
-import type { EventDedupeStore } from "./postgres/pg-event-dedupe-store.js";
-import type { ButtonPayloadStore } from "./postgres/pg-button-payload-store.js";
 import type { ShardLeaseStore } from "./shard-lease-store.js";
 import type { HashUserId } from "./user-hasher.js";
 
@@ -30,6 +30,10 @@ export interface StoreBackend {
     count(): Promise<number>;
   };
   feedback: FeedbackStore & { list(since?: number): Promise<FeedbackRecord[]>; count(): Promise<number> };
+  /** Slack event ids already claimed; on PostgreSQL one claim decides for every replica. */
+  eventDedupe: EventDedupeStore;
+  /** What the buttons on chat answers refer to; on PostgreSQL any replica can answer the click. */
+  buttonPayloads: ButtonPayloadStore;
   hashUserId: HashUserId;
   /** Applies AppConfig.retentionDays (audit, feedback) and the conversation age bound; sweeps expired keys. */
   prune(): Promise<PruneCounts>;
@@ -38,10 +42,11 @@ export interface StoreBackend {
   close(): Promise<void>;
 }
 
-/** What only matters when several replicas share one database (PostgreSQL). */
+/**
+ * What only matters when several replicas share one database (PostgreSQL). Event dedupe and button
+ * payloads matter to one process too (restarts), so every backend has them (StoreBackend).
+ */
 export interface ReplicaStores {
-  eventDedupe: EventDedupeStore;
-  buttonPayloads: ButtonPayloadStore;
   rateWindows: RateWindowStore;
   shardLeases: ShardLeaseStore;
 }

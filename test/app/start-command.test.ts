@@ -34,6 +34,8 @@ function captureIo(): CliIo & { err: () => string } {
 }
 
 function appWith(env: NodeJS.ProcessEnv, engine: Engine): App {
+  // A fresh data dir: the store remembers handled Slack event ids, so a shared one would make a
+  // second run see this run's events as redeliveries.
   const dataDir = mkdtempSync(join(tmpdir(), "alubot-start-cmd-"));
   return { ...createApp(loadConfig({ ALUBOT_LOG_LEVEL: "silent", ALUBOT_DATA_DIR: dataDir, ...env })), engine: () => engine };
 }
@@ -68,7 +70,8 @@ describe("alubot start", () => {
     await slack.waitForCall("chat.update");
     const id = "700000000000000001";
     discord.dispatch("MESSAGE_CREATE", messageObject(id, FAKE_DISCORD.channelId, humanUser, `<@${FAKE_DISCORD.botId}> 三（五）讲了什么？`, [], FAKE_DISCORD.guildId, [botUser]));
-    await discord.waitForCall("POST", /\/messages$/, (c) => c.body?.message_reference?.message_id === id);
+    // Answered in the thread opened on the mention (the fake names it `${id}1`).
+    await discord.waitForCall("POST", new RegExp(`^/channels/${id}1/messages$`));
 
     // A reply still in flight when the signal arrives is finished before the sockets close.
     kit.engine.delayNext(300);

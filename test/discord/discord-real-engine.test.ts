@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDiscordTransport, type DiscordTransport } from "../../src/adapters/discord/create-discord-transport.js";
-import { createInFlight } from "../../src/adapters/in-flight.js";
 import type { App } from "../../src/app/create-app.js";
 import { EMPTY_INPUT_MESSAGE, tooLongMessage } from "../../src/safety/clean-input.js";
+import { chatDepsOf } from "../helpers/chat-test-app.js";
 import { createTestApp } from "../helpers/create-test-app.js";
 import { botUser, FAKE_DISCORD, humanUser, interactionObject, messageObject, startFakeDiscord, type FakeDiscord } from "../helpers/fake-discord.js";
 import { createRecordingLogger } from "../helpers/recording-logger.js";
@@ -21,7 +21,7 @@ beforeAll(async () => {
   fake = await startFakeDiscord();
   transport = createDiscordTransport(
     { token: "discord-real-engine", applicationId: FAKE_DISCORD.appId, guildId: FAKE_DISCORD.guildId, apiUrl: fake.apiUrl },
-    { engine: app.engine(), logger, inFlight: createInFlight() },
+    chatDepsOf(app, logger),
     { retries: 0, timeoutMs: 5000 },
   );
   const started = transport.start();
@@ -60,7 +60,8 @@ describe("Discord with the real engine", () => {
   it("answers a mention with an embed: the answer in the description, citations as fields", async () => {
     const id = nextId();
     fake.dispatch("MESSAGE_CREATE", messageObject(id, FAKE_DISCORD.channelId, humanUser, `<@${FAKE_DISCORD.botId}> 再生铝占原铝供应量的比重目标是多少？`, [], FAKE_DISCORD.guildId, [botUser]));
-    const call = await fake.waitForCall("POST", /^\/channels\/\d+\/messages$/, (c) => c.body?.message_reference?.message_id === id, FIRST_WAIT_MS);
+    // Answered in the thread opened on the message (the fake names it `${id}1`).
+    const call = await fake.waitForCall("POST", new RegExp(`^/channels/${id}1/messages$`), undefined, FIRST_WAIT_MS);
     const embed = call.body.embeds[0];
     expect(embed.description).toContain("20%");
     const labels = assertCitationFieldsAreReal(embed.fields);
@@ -91,6 +92,9 @@ describe("Discord with the real engine", () => {
     expect(long.body.embeds[0].fields ?? []).toEqual([]);
     expect(logger.messages("error")).toEqual([]);
 
+    // The /check above is still asking (and /ask would answer it): /new leaves it first.
+    const reset = await command("new", []);
+    expect(reset.body.embeds[0].description).toContain("已开始新的对话");
     const next = await command("ask", [{ name: "question", value: "再生铝占原铝供应量的比重目标是多少？" }]);
     expect(next.body.embeds[0].description).toContain("20%");
   });

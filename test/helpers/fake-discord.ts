@@ -23,12 +23,12 @@ export interface FakeDiscord {
   /** REST base for DISCORD_API_URL (the client appends /v10). */
   apiUrl: string;
   calls: DiscordCall[];
-  /** The `shard` field ([id, count]) of every IDENTIFY received, one entry per gateway session opened. */
-  identifies: Array<[number, number] | null>;
   failNext(method: string, pathPattern: RegExp, count: number, status: number): void;
   waitForCall(method: string, pathPattern: RegExp, predicate?: (c: DiscordCall) => boolean, timeoutMs?: number): Promise<DiscordCall>;
   /** Resolves once a client has identified and received READY + GUILD_CREATE. */
   identified(): Promise<void>;
+  /** The IDENTIFY payloads clients sent (intents, properties, `shard` [id, count]), one per gateway session opened, newest last. */
+  identifies: { intents: number; shard?: [number, number]; [key: string]: unknown }[];
   dispatch(t: string, d: unknown): void;
   close(): Promise<void>;
 }
@@ -40,7 +40,7 @@ export const humanUser = user(FAKE_DISCORD.userId, "tester");
 /** A loopback Discord: REST routes the bot uses and a gateway speaking v10 JSON without compression. */
 export async function startFakeDiscord(opts: { heartbeatMs?: number } = {}): Promise<FakeDiscord> {
   const calls: DiscordCall[] = [];
-  const identifies: Array<[number, number] | null> = [];
+  const identifies: FakeDiscord["identifies"] = [];
   const failures: { method: string; pattern: RegExp; count: number; status: number }[] = [];
   const sockets = new Set<WebSocket>();
   let seq = 0;
@@ -70,8 +70,13 @@ export async function startFakeDiscord(opts: { heartbeatMs?: number } = {}): Pro
     if (method === "PUT" && /^\/applications\/[^/]+(\/guilds\/[^/]+)?\/commands$/.test(path)) {
       return send(200, (body as any[]).map((c, i) => ({ ...c, id: String(800 + i), application_id: FAKE_DISCORD.appId, version: "1" })));
     }
+    // Starting a thread on a message: the thread gets its own id, its parent is the channel.
+    const startThread = path.match(/^\/channels\/([^/]+)\/messages\/([^/]+)\/threads$/);
+    if (method === "POST" && startThread) {
+      return send(201, threadObject(`${startThread[2]}1`, startThread[1]!, String(body.name ?? "")));
+    }
     const channelMsg = path.match(/^\/channels\/([^/]+)\/messages$/);
-    const webhook = path.match(/^\/webhooks\/[^/]+\/[^/]+(?:\/messages\/@original)?$/);
+    const webhook = path.match(/^\/webhooks\/[^/]+\/[^/]+(?:\/messages\/(?:@original|\d+))?$/);
     if ((method === "POST" && channelMsg) || ((method === "PATCH" || method === "POST") && webhook)) {
       return send(200, messageObject(String(++msgSeq), channelMsg?.[1] ?? FAKE_DISCORD.channelId, botUser, body.content ?? "", body.embeds ?? []));
     }
@@ -87,10 +92,10 @@ export async function startFakeDiscord(opts: { heartbeatMs?: number } = {}): Pro
     ws.on("close", () => sockets.delete(ws));
     sendOp(ws, { op: 10, d: { heartbeat_interval: opts.heartbeatMs ?? 1_000 } });
     ws.on("message", (data) => {
-      const msg = JSON.parse(String(data)) as { op: number; d?: { shard?: [number, number] } };
+      const msg = JSON.parse(String(data)) as { op: number; d?: unknown };
       if (msg.op === 1) sendOp(ws, { op: 11 });
       else if (msg.op === 2) {
-        identifies.push(msg.d?.shard ?? null);
+        identifies.push(msg.d as FakeDiscord["identifies"][number]);
         dispatchTo(ws, "READY", {
           v: 10, user: { ...botUser, verified: true, flags: 0 }, guilds: [{ id: FAKE_DISCORD.guildId, unavailable: true }], session_id: "fake-session",
           resume_gateway_url: `ws://127.0.0.1:${port()}/gateway`, application: { id: FAKE_DISCORD.appId, flags: 0 }, shard: [0, 1],
@@ -175,4 +180,50 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on("end", () => resolve(data));
     req.on("error", reject);
   });
+}
+
+/** A public thread as Discord returns it from "start thread from message". */
+export function threadObject(id: string, parentId: string, name: string) {
+  return {
+    id, type: 11, guild_id: FAKE_DISCORD.guildId, parent_id: parentId, name, owner_id: FAKE_DISCORD.botId, message_count: 0, member_count: 1,
+    rate_limit_per_user: 0, flags: 0, total_message_sent: 0,
+    thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false },
+  };
+}
+
+const interactionBase = (id: string, type: number, channelId: string) => ({
+  id, application_id: FAKE_DISCORD.appId, type, token: `tok-${id}`, version: 1, guild_id: FAKE_DISCORD.guildId, channel_id: channelId,
+  channel: { id: channelId, type: channelId === FAKE_DISCORD.threadId ? 11 : 0, guild_id: FAKE_DISCORD.guildId, name: "general" },
+  locale: "zh-CN", guild_locale: "zh-CN", app_permissions: "1071698660929", entitlements: [],
+  authorizing_integration_owners: { "0": FAKE_DISCORD.guildId }, context: 0,
+  member: { user: humanUser, roles: [], permissions: "1071698660929", joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+});
+
+/** A button press (type 3) on `message` (the message object the buttons are on). */
+export function buttonInteraction(id: string, customId: string, message: unknown, channelId: string = FAKE_DISCORD.channelId) {
+  return { ...interactionBase(id, 3, channelId), message, data: { custom_id: customId, component_type: 2 } };
+}
+
+/** An autocomplete request (type 4) for a string option being typed. */
+export function autocompleteInteraction(id: string, command: string, option: string, value: string) {
+  return {
+    ...interactionBase(id, 4, FAKE_DISCORD.channelId),
+    data: { id: `cmd-${command}`, name: command, type: 1, options: [{ name: option, type: 3, value, focused: true }] },
+  };
+}
+
+/** A modal submission (type 5): one text input inside a label component, as modals send now. */
+export function modalSubmitInteraction(id: string, customId: string, inputId: string, value: string, channelId: string = FAKE_DISCORD.channelId) {
+  return {
+    ...interactionBase(id, 5, channelId),
+    data: { custom_id: customId, components: [{ type: 18, id: 1, component: { type: 4, id: 2, custom_id: inputId, value } }] },
+  };
+}
+
+/** A message context-menu command (application command type 3) on `target`. */
+export function messageCommandInteraction(id: string, name: string, target: ReturnType<typeof messageObject>) {
+  return {
+    ...interactionBase(id, 2, target.channel_id),
+    data: { id: `cmd-${name}`, name, type: 3, target_id: target.id, resolved: { messages: { [target.id]: target } } },
+  };
 }

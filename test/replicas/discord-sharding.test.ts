@@ -82,7 +82,10 @@ describe.skipIf(!pgServerUrl)("Discord sharding across replicas (real discord.js
     fake.dispatch("MESSAGE_CREATE", messageObject(id, FAKE_DISCORD.channelId, humanUser, `<@${FAKE_DISCORD.botId}> ${text}`, [], FAKE_DISCORD.guildId, [botUser]));
     return id;
   };
-  const repliesTo = (id: string) => fake.calls.filter((c) => c.method === "POST" && /\/messages$/.test(c.path) && c.body?.message_reference?.message_id === id);
+  // A mention in a text channel opens a thread on it (the fake names it `${id}1`) and is answered there.
+  const threadOf = (id: string) => `${id}1`;
+  const repliesTo = (id: string) => fake.calls.filter((c) => c.method === "POST" && c.path === `/channels/${threadOf(id)}/messages`);
+  const threadsOpenedOn = (id: string) => fake.calls.filter((c) => c.method === "POST" && new RegExp(`/messages/${id}/threads$`).test(c.path));
 
   it("two replicas, one shard ('auto' = Discord's recommendation): one session, one answer; the other takes over when it stops", async () => {
     const before = fake.identifies.length;
@@ -90,22 +93,24 @@ describe.skipIf(!pgServerUrl)("Discord sharding across replicas (real discord.js
     const b = await replica("auto");
     expect(a.transport.label).toContain("本副本持有分片 0");
     expect(b.transport.label).toContain("暂未持有分片");
-    expect(fake.identifies.slice(before)).toEqual([[0, 1]]);
+    expect(fake.identifies.slice(before).map((i) => i.shard)).toEqual([[0, 1]]);
 
     const first = mention("三（四）讲了什么？");
-    await fake.waitForCall("POST", /\/messages$/, (c) => c.body?.message_reference?.message_id === first);
+    await fake.waitForCall("POST", new RegExp(`^/channels/${threadOf(first)}/messages$`));
     await new Promise((r) => setTimeout(r, 300));
+    expect(threadsOpenedOn(first)).toHaveLength(1);
     expect(repliesTo(first)).toHaveLength(1);
 
     // The holder shuts down (releasing its lease); the other replica's next heartbeat logs the shard in.
     await a.transport.stop();
     running.splice(running.indexOf(a.transport), 1);
     await waitUntil(() => fake.identifies.length === before + 2);
-    expect(fake.identifies.at(-1)).toEqual([0, 1]);
+    expect(fake.identifies.at(-1)?.shard).toEqual([0, 1]);
     await new Promise((r) => setTimeout(r, 200)); // READY → GUILD_CREATE reaches the new session
     const second = mention("三（五）讲了什么？");
-    await fake.waitForCall("POST", /\/messages$/, (c) => c.body?.message_reference?.message_id === second);
+    await fake.waitForCall("POST", new RegExp(`^/channels/${threadOf(second)}/messages$`));
     await new Promise((r) => setTimeout(r, 300));
+    expect(threadsOpenedOn(second)).toHaveLength(1);
     expect(repliesTo(second)).toHaveLength(1);
   });
 
@@ -113,7 +118,7 @@ describe.skipIf(!pgServerUrl)("Discord sharding across replicas (real discord.js
     const before = fake.identifies.length;
     const a = await replica("2");
     const b = await replica("2");
-    const opened = fake.identifies.slice(before).map((s) => JSON.stringify(s)).sort();
+    const opened = fake.identifies.slice(before).map((i) => JSON.stringify(i.shard)).sort();
     expect(opened).toEqual(["[0,2]", "[1,2]"]);
     // The first replica up takes every free shard; the second stands by until a lease frees up.
     expect(a.transport.label).toBe("Discord（共 2 个分片，本副本持有分片 0、1）");

@@ -9,8 +9,8 @@ import { startFakeSlackWebApi, type FakeSlackWebApi } from "../../src/adapters/s
 export interface FakeSlackSockets extends FakeSlackWebApi {
   /** Resolves once `count` Socket Mode clients are connected. */
   connected(count: number, timeoutMs?: number): Promise<void>;
-  /** Sends an events_api envelope to connection `index` (connection order) and resolves with its ack. */
-  sendTo(index: number, payload: unknown): Promise<void>;
+  /** Sends an envelope (events_api unless told) to connection `index` (connection order) and resolves with its ack. */
+  sendTo(index: number, payload: unknown, type?: "events_api" | "interactive"): Promise<void>;
 }
 
 export async function startFakeSlackSockets(): Promise<FakeSlackSockets> {
@@ -36,12 +36,12 @@ export async function startFakeSlackSockets(): Promise<FakeSlackSockets> {
         await new Promise((r) => setTimeout(r, 20));
       }
     },
-    sendTo(index, payload) {
+    sendTo(index, payload, type = "events_api") {
       const ws = sockets[index];
       if (!ws || ws.readyState !== ws.OPEN) return Promise.reject(new Error(`fake slack: no open socket #${index}`));
       const envelope_id = `env-${++seq}`;
       const acked = new Promise<void>((resolve) => acks.set(envelope_id, resolve));
-      ws.send(JSON.stringify({ envelope_id, type: "events_api", payload, accepts_response_payload: false, retry_attempt: 0, retry_reason: "" }));
+      ws.send(JSON.stringify({ envelope_id, type, payload, accepts_response_payload: type !== "events_api", retry_attempt: 0, retry_reason: "" }));
       return acked;
     },
     async close() {

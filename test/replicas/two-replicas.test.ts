@@ -7,7 +7,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildAppMention } from "../../src/adapters/slack/testing/slack-event-envelopes.js";
 import type { SlackCall } from "../../src/adapters/slack/testing/fake-slack-web-api.js";
-import { blockTexts } from "../slack/slack-fixtures.js";
+import { blockTexts, buttonClick, buttonValue } from "../slack/slack-fixtures.js";
 import { createTestDatabase, pgServerUrl, pgSkipReason, type TestDatabase } from "../helpers/postgres-db.js";
 import { startFakeSlackSockets, type FakeSlackSockets } from "./fake-slack-sockets.js";
 
@@ -167,6 +167,21 @@ describe.skipIf(!pgServerUrl)("two `alubot start` replicas on one PostgreSQL (Sl
     expect(answersIn("CRETRY")).toHaveLength(1);
     const audited = await query<{ n: number }>("SELECT count(*)::int AS n FROM audit WHERE channel_id = 'CRETRY'");
     expect(audited[0]!.n).toBe(1);
+  });
+
+  it("a 👍 on an answer one replica gave, clicked through the other, stores the feedback with that answer's question", async () => {
+    await slack.sendTo(0, mention("CBUTTON", "三（四）讲了什么？", "1700000400.000100"));
+    const [answer] = await waitForAnswers("CBUTTON", 1);
+    // Only an id travels in the button; the payload it names is in the shared database.
+    const key = buttonValue(answer!.body.blocks ?? [], "alubot_feedback_up");
+    await slack.sendTo(1, buttonClick("alubot_feedback_up", key, slack.responseUrl("btn-other-replica")), "interactive");
+    const deadline = Date.now() + 10_000;
+    let rows: { question: string; rating: string }[] = [];
+    while (!(rows = await query<{ question: string; rating: string }>("SELECT question, rating FROM feedback WHERE channel_id = 'CBUTTON'")).length) {
+      if (Date.now() > deadline) throw new Error(`no feedback stored; replica logs:\n${replicas.map((r) => r.stderr().slice(-1500)).join("\n---\n")}`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    expect(rows).toEqual([{ question: "三（四）讲了什么？", rating: "up" }]);
   });
 
   it("SIGKILL of one replica mid-burst loses no acknowledged record; the other keeps answering", async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSlackTransport, type SlackTransport } from "../../src/adapters/slack/create-slack-transport.js";
-import { THINKING_TEXT } from "../../src/adapters/slack/post-slack-answer.js";
+import { THINKING_TEXT } from "../../src/adapters/slack/answer-on-slack.js";
 import { FEEDBACK_UP_ACTION, PUBLISH_ACTION } from "../../src/adapters/slack/render-blocks.js";
 import { createAdapterTestKit } from "../helpers/adapter-test-kit.js";
 import { startFakeSlackApi, type FakeSlackApi } from "../helpers/fake-slack-api.js";

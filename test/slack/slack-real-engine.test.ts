@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createInFlight } from "../../src/adapters/in-flight.js";
-import { createRecentAnswers } from "../../src/adapters/recent-answers.js";
 import { createSlackTransport, type SlackTransport } from "../../src/adapters/slack/create-slack-transport.js";
 import { FEEDBACK_UP_ACTION, PUBLISH_ACTION } from "../../src/adapters/slack/render-blocks.js";
 import type { App } from "../../src/app/create-app.js";
 import { createSqliteStores } from "../../src/store/sqlite/create-sqlite-stores.js";
+import { chatDepsOf } from "../helpers/chat-test-app.js";
 import { createTestApp } from "../helpers/create-test-app.js";
 import { startFakeSlackApi, type FakeSlackApi } from "../helpers/fake-slack-api.js";
 import { createRecordingLogger } from "../helpers/recording-logger.js";
@@ -29,10 +28,7 @@ beforeAll(async () => {
   fake = await startFakeSlackApi();
   transport = createSlackTransport(
     { mode: "http", botToken: "xoxb-real-engine", signingSecret: SECRET, port: 0, apiUrl: fake.apiUrl },
-    {
-      engine: app.engine(), feedbackStore: app.feedbackStore(), logger, recentAnswers: createRecentAnswers(), inFlight: createInFlight(),
-      hashUser: app.stores().hashUserId, now: Date.now,
-    },
+    chatDepsOf(app, logger),
     { retries: 0, processBeforeResponse: true, host: "127.0.0.1" },
   );
   const { port } = await transport.start();

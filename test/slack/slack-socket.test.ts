@@ -21,15 +21,17 @@ afterAll(async () => {
 });
 
 describe("Slack over Socket Mode (real Bolt, fake websocket)", () => {
-  it("acks a DM envelope and answers in the DM thread without a mention", async () => {
+  it("acks a DM envelope and answers at the DM's top level without a mention", async () => {
     const event = directMessage("五（三）讲了什么？", "1700000100.000100");
     const ack = fake.sendEnvelope("events_api", event);
     await expect(ack).resolves.toBeDefined();
     const update = await fake.waitForCall("chat.update");
     expect(blockTexts(update.body.blocks).join("\n")).toContain("〔五（三）〕");
     const placeholder = fake.callsTo("chat.postMessage")[0]!;
-    expect(placeholder.body).toMatchObject({ channel: "D0001", thread_ts: "1700000100.000100" });
-    expect(kit.engine.calls[0]!.input).toMatchObject({ text: "五（三）讲了什么？", userId: "U0002", conversationId: "slack:T0001/D0001/1700000100.000100" });
+    expect(placeholder.body).toMatchObject({ channel: "D0001" });
+    expect(placeholder.body.thread_ts).toBeUndefined();
+    // The DM's top level is one conversation, not one per message.
+    expect(kit.engine.calls[0]!.input).toMatchObject({ text: "五（三）讲了什么？", userId: "U0002", conversationId: "slack:T0001/D0001" });
   });
 
   it("ignores messages from bots and empty messages", async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseSlashCommand } from "../../src/adapters/slack/parse-slash-command.js";
+import { slackCommandConversationId, slackDmConversationId, slackThreadConversationId } from "../../src/adapters/slack/slack-conversation-id.js";
 import { stripSlackBotMention } from "../../src/adapters/slack/strip-slack-bot-mention.js";
 import { splitText } from "../../src/adapters/split-text.js";
 import { cleanInput } from "../../src/safety/clean-input.js";
@@ -31,8 +32,22 @@ describe("parseSlashCommand", () => {
     expect(parseSlashCommand("check  在兴仁新建电解铝")).toEqual({ intent: "check", text: "在兴仁新建电解铝" });
     expect(parseSlashCommand("CLAUSE 3.4")).toEqual({ intent: "clause", text: "3.4" });
     expect(parseSlashCommand("targets")).toEqual({ intent: "targets", text: "" });
-    expect(parseSlashCommand("再生铝有什么要求")).toEqual({ intent: "ask", text: "再生铝有什么要求" });
+    // Plain text is read like a message: the engine decides, so a pending check is continued.
+    expect(parseSlashCommand("再生铝有什么要求")).toEqual({ intent: undefined, text: "再生铝有什么要求" });
+    expect(parseSlashCommand("有产能指标，置换方案已经公告了")).toEqual({ intent: undefined, text: "有产能指标，置换方案已经公告了" });
+    expect(parseSlashCommand("ask 三（三）讲了什么")).toEqual({ intent: "ask", text: "三（三）讲了什么" });
+    expect(parseSlashCommand("new")).toEqual({ intent: "reset", text: "" });
     expect(parseSlashCommand("  ")).toEqual({ intent: "help", text: "" });
+  });
+});
+
+describe("Slack conversation ids", () => {
+  it("find a conversation again: per thread, one per DM (slash commands there included), per user per channel for commands", () => {
+    expect(slackThreadConversationId("T1", "C1", "1.1")).toBe("slack:T1/C1/1.1");
+    expect(slackDmConversationId("T1", "D1")).toBe("slack:T1/D1");
+    expect(slackCommandConversationId("T1", "D1", "U1")).toBe(slackDmConversationId("T1", "D1"));
+    expect(slackCommandConversationId("T1", "C1", "U1")).toBe("slack:T1/C1/cmd:U1");
+    expect(slackCommandConversationId("T1", "C1", "U2")).not.toBe(slackCommandConversationId("T1", "C1", "U1"));
   });
 });
 

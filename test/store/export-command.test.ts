@@ -11,10 +11,13 @@ const dataDir = mkdtempSync(join(tmpdir(), "alubot-export-"));
 const JAN = Date.parse("2026-01-15T08:00:00Z");
 const MAR = Date.parse("2026-03-01T08:00:00Z");
 
-beforeAll(() => {
+beforeAll(async () => {
   const s = createSqliteStores({ dataDir, retentionDays: 36500 });
   s.audit.append({ ...makeAuditRecord(1, JAN), question: '含逗号,引号"和\n换行的问题' });
   s.audit.append({ ...makeAuditRecord(2, MAR), question: "=HYPERLINK(\"http://evil\")", outOfScope: true });
+  const base = { platform: "slack", channelId: "C1", userHash: "h1", question: "再生铝占比目标是多少？", answer: "答", citations: makeAuditRecord(1).citations };
+  await s.feedback.saveFeedback({ ...base, at: JAN, rating: "up" });
+  await s.feedback.saveFeedback({ ...base, at: MAR, rating: "down", reason: "=引用的条款不对" });
   s.close();
 });
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -73,6 +76,22 @@ describe("alubot export", () => {
     const lines = out.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ at: "2026-03-01T08:00:00.000Z", question: '=HYPERLINK("http://evil")', outOfScope: true });
+  });
+
+  it("--feedback exports the 👍/👎 records with the reason a 👎 gave, in CSV and JSONL", async () => {
+    const csv = await exportWith(["--feedback"]);
+    expect(csv.code).toBe(0);
+    const rows = parseCsv(csv.out.slice(1));
+    expect(rows[0]).toEqual(["时间", "平台", "频道", "用户（哈希）", "评价", "原因", "问题", "回答", "引用条款"]);
+    expect(rows.slice(1).map((r) => [r[0], r[4], r[5], r[6], r[8]])).toEqual([
+      ["2026-01-15T08:00:00.000Z", "👍", "", "再生铝占比目标是多少？", "三（四）"],
+      // A reason is typed by the public: defused like any other cell.
+      ["2026-03-01T08:00:00.000Z", "👎", "'=引用的条款不对", "再生铝占比目标是多少？", "三（四）"],
+    ]);
+    expect(csv.err).toContain("已导出 2 条反馈记录");
+    const jsonl = await exportWith(["--feedback", "--since", "2026-02-01", "--format", "jsonl"]);
+    const lines = jsonl.out.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toEqual([expect.objectContaining({ at: "2026-03-01T08:00:00.000Z", rating: "down", reason: "=引用的条款不对" })]);
   });
 
   it("rejects a bad date or format in Chinese, and handles a data dir without a database", async () => {

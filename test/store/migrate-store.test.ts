@@ -17,7 +17,10 @@ describe.skipIf(!pgServerUrl)("alubot migrate-store and export on PostgreSQL", (
     target = await createTestDatabase();
     const s = createSqliteStores({ dataDir, retentionDays: 36500 });
     for (let n = 1; n <= 1203; n++) s.audit.append(makeAuditRecord(n)); // more than one insert batch
-    await s.feedback.saveFeedback({ at: 1_700_000_000_500, platform: "slack", channelId: "C1", userHash: s.hashUserId("slack", "U1"), rating: "down", question: "问", answer: "答", citations: [] });
+    await s.feedback.saveFeedback({ at: 1_700_000_000_500, platform: "slack", channelId: "C1", userHash: s.hashUserId("slack", "U1"), rating: "down", question: "问", answer: "答", citations: [], reason: "引用不对" });
+    await s.buttonPayloads.put("btn-live", { question: "问", answer: "答" }, 3600_000);
+    await s.buttonPayloads.put("btn-expired", { question: "旧" }, 1);
+    await s.eventDedupe.claim("slack:T:Ev-before-move", 3600_000);
     await s.conversations.save({ id: "slack:T/C/1.1", turns: [{ role: "user", text: "电解铝项目", clauseIds: [], at: Date.now() }], pendingCheck: { projectType: "电解铝" }, updatedAt: Date.now() });
     saltHash = s.hashUserId("slack", "U1");
     s.close();
@@ -38,7 +41,11 @@ describe.skipIf(!pgServerUrl)("alubot migrate-store and export on PostgreSQL", (
       const first = (await pg.audit.iterate()[Symbol.asyncIterator]().next()).value!;
       const { id: _id, ...rest } = first;
       expect(rest).toEqual(makeAuditRecord(1));
-      expect((await pg.feedback.list())[0]).toMatchObject({ rating: "down", userHash: saltHash });
+      expect((await pg.feedback.list())[0]).toMatchObject({ rating: "down", userHash: saltHash, reason: "引用不对" });
+      // A button on an answer posted before the move still works; a Slack retry of an event handled before it is still dropped.
+      expect(await pg.buttonPayloads.get("btn-live")).toEqual({ question: "问", answer: "答" });
+      expect((await pg.pool.query("SELECT id FROM button_payloads WHERE id = 'btn-expired'")).rowCount).toBe(0);
+      expect(await pg.eventDedupe.claim("slack:T:Ev-before-move", 60_000)).toBe(false);
       expect((await pg.conversations.get("slack:T/C/1.1"))?.pendingCheck).toEqual({ projectType: "电解铝" });
       // Same salt: a user keeps the same pseudonym before and after the move.
       expect(pg.hashUserId("slack", "U1")).toBe(saltHash);
@@ -58,6 +65,9 @@ describe.skipIf(!pgServerUrl)("alubot migrate-store and export on PostgreSQL", (
     expect(lines.length).toBeLessThan(1203);
     expect(lines.every((l) => l.at >= "2023-11-14T22:13:21.000Z")).toBe(true);
     expect(run.stderr).toMatch(/已导出 \d+ 条审计记录（PostgreSQL 127\.0\.0\.1:\d+\/alubot_test_\w+，所有副本）/);
+    const feedback = await runCliCaptured(["export", "--feedback", "--format", "jsonl"], { env: { DATABASE_URL: target.url } });
+    expect(feedback.code).toBe(0);
+    expect(feedback.stdout.trim().split("\n").map((l) => JSON.parse(l) as unknown)).toEqual([expect.objectContaining({ rating: "down", reason: "引用不对" })]);
   });
 
   it("rejects bad arguments as usage errors", async () => {

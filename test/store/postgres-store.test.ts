@@ -132,8 +132,8 @@ describe.skipIf(!pgServerUrl)("PostgreSQL store", () => {
       expect((await stores.conversations.get("t1"))?.pendingCheck).toEqual({ step: 1 });
       await stores.conversations.save({ id: "t1", turns: [], pendingCheck: { step: 2 }, updatedAt: Date.now() });
       // Shared state falls back to this process: answers are neither blocked nor doubled on this replica.
-      expect(await stores.replica!.eventDedupe.claim("slack:Ev-offline", 60_000)).toBe(true);
-      expect(await stores.replica!.eventDedupe.claim("slack:Ev-offline", 60_000)).toBe(false);
+      expect(await stores.eventDedupe.claim("slack:Ev-offline", 60_000)).toBe(true);
+      expect(await stores.eventDedupe.claim("slack:Ev-offline", 60_000)).toBe(false);
       expect((await stores.replica!.rateWindows.acquire([{ key: "user:x", limit: 1 }], 60_000, Date.now())).ok).toBe(true);
       expect(Date.now() - started).toBeLessThan(3000);
       expect(stores.pendingInMemory()).toBe(7);

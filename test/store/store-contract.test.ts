@@ -4,7 +4,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMemoryRateWindowStore, type RateWindowStore } from "../../src/limits/rate-window-store.js";
 import type { AuditLog, AuditRecord } from "../../src/store/audit-log.js";
+import { createMemoryButtonPayloadStore, type ButtonPayloadStore } from "../../src/store/button-payload-store.js";
 import { createMemoryConversationStore, type ConversationState, type ConversationStore } from "../../src/store/conversation-store.js";
+import { createMemoryEventDedupeStore, type EventDedupeStore } from "../../src/store/event-dedupe-store.js";
 import type { FeedbackRecord, FeedbackStore } from "../../src/store/feedback-store.js";
 import { createMemoryAuditLog, createMemoryFeedbackStore } from "../../src/store/memory-records.js";
 import { openPostgresStores } from "../../src/store/postgres/open-postgres-stores.js";
@@ -25,6 +27,8 @@ interface ContractStores {
   /** Shared state only the memory and PostgreSQL backends provide (SQLite serves one process: memory windows). */
   rateWindows: RateWindowStore;
   shardLeases: ShardLeaseStore | null;
+  eventDedupe: EventDedupeStore;
+  buttonPayloads: ButtonPayloadStore;
   close(): Promise<void>;
 }
 
@@ -54,6 +58,8 @@ const backends: Backend[] = [
         feedback: { saveFeedback: feedback.saveFeedback, all: async () => [...feedback.records()] },
         rateWindows: createMemoryRateWindowStore(),
         shardLeases: createMemoryShardLeaseStore(),
+        eventDedupe: createMemoryEventDedupeStore(),
+        buttonPayloads: createMemoryButtonPayloadStore(),
         close: async () => undefined,
       };
     },
@@ -71,6 +77,8 @@ const backends: Backend[] = [
         feedback: { saveFeedback: b.feedback.saveFeedback, all: () => b.feedback.list() },
         rateWindows: createMemoryRateWindowStore(),
         shardLeases: null,
+        eventDedupe: b.eventDedupe,
+        buttonPayloads: b.buttonPayloads,
         close: () => b.close(),
       };
     },
@@ -89,6 +97,8 @@ const backends: Backend[] = [
         feedback: { saveFeedback: b.feedback.saveFeedback, all: () => b.feedback.list() },
         rateWindows: b.rateWindows,
         shardLeases: b.shardLeases,
+        eventDedupe: b.eventDedupe,
+        buttonPayloads: b.buttonPayloads,
         close: () => b.close(),
       };
     },
@@ -144,7 +154,33 @@ for (const backend of backends) {
     it("feedback: stored with rating, question, answer and citations", async () => {
       const r: FeedbackRecord = { at: 1_700_000_000_000, platform: "slack", channelId: "C1", userHash: "h1", rating: "down", question: "问", answer: "答", citations: makeAuditRecord(1).citations };
       await s.feedback.saveFeedback(r);
-      expect(await s.feedback.all()).toEqual([r]);
+      // The reason a 👎 gave is kept; a record without one reads back without the field.
+      const withReason: FeedbackRecord = { ...r, at: r.at + 1, reason: "引用的条款不对" };
+      await s.feedback.saveFeedback(withReason);
+      expect(await s.feedback.all()).toEqual([r, withReason]);
+    });
+
+    it("event dedupe: a key is claimed once within its ttl, and again once it expired", async () => {
+      expect(await s.eventDedupe.claim(`slack:T:${backend.name}-1`, 60_000)).toBe(true);
+      expect(await s.eventDedupe.claim(`slack:T:${backend.name}-1`, 60_000)).toBe(false);
+      expect(await s.eventDedupe.claim(`slack:T:${backend.name}-2`, 60_000)).toBe(true);
+      expect(await s.eventDedupe.claim(`slack:T:${backend.name}-short`, 1)).toBe(true);
+      await new Promise((r) => setTimeout(r, 5));
+      expect(await s.eventDedupe.claim(`slack:T:${backend.name}-short`, 60_000)).toBe(true);
+      expect(await s.eventDedupe.claim(`slack:T:${backend.name}-short`, 60_000)).toBe(false);
+    });
+
+    it("button payloads: what was put comes back (not the caller's live object), replaced by a later put, absent once expired", async () => {
+      const payload = { question: "三（四）讲了什么？", citations: [{ clauseId: "3.4" }], nested: { n: 1 } };
+      await s.buttonPayloads.put("b1", payload, 60_000);
+      payload.nested.n = 2;
+      expect(await s.buttonPayloads.get("b1")).toEqual({ question: "三（四）讲了什么？", citations: [{ clauseId: "3.4" }], nested: { n: 1 } });
+      expect(await s.buttonPayloads.get("missing")).toBeUndefined();
+      await s.buttonPayloads.put("b1", { replaced: true }, 60_000);
+      expect(await s.buttonPayloads.get("b1")).toEqual({ replaced: true });
+      await s.buttonPayloads.put("b2", { short: true }, 1);
+      await new Promise((r) => setTimeout(r, 5));
+      expect(await s.buttonPayloads.get("b2")).toBeUndefined();
     });
 
     it("rate windows: all or nothing, sliding, with the time until a slot opens", async () => {

@@ -23,8 +23,9 @@ export interface DiscordTransport {
 
 export function createDiscordTransport(config: DiscordConfig, deps: DiscordAdapterDeps, options: DiscordTransportOptions = {}): DiscordTransport {
   const client = new Client({
-    // MessageContent is privileged: without it mentions arrive with empty text.
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent, GatewayIntentBits.DirectMessages],
+    // No privileged MessageContent intent: mentions of the bot, replies to it, DMs and interactions
+    // carry their text without it, and that is all alubot reads.
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     // DM channels are not cached before their first message; without this partial, DMs are dropped.
     partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,

@@ -2,9 +2,13 @@ import { App, type AppOptions } from "@slack/bolt";
 import type { SlackConfig } from "../../config/app-config.js";
 import { describeError } from "../adapter-logger.js";
 import { createBoltLogger } from "./create-bolt-logger.js";
+import { registerEventDedupe } from "./dedupe-slack-events.js";
 import { registerActionHandlers } from "./register-action-handlers.js";
+import { registerAssistant } from "./register-assistant.js";
 import { registerCommandHandlers } from "./register-command-handlers.js";
+import { registerHomeHandlers } from "./register-home-handlers.js";
 import { registerMessageHandlers } from "./register-message-handlers.js";
+import { registerViewHandlers } from "./register-view-handlers.js";
 import type { SlackAdapterDeps } from "./slack-adapter-deps.js";
 
 export interface SlackTransportOptions {
@@ -46,9 +50,15 @@ export function createSlackTransport(config: SlackConfig, deps: SlackAdapterDeps
       ? new App({ ...common, socketMode: true, appToken: config.appToken, installerOptions: { clientOptions } })
       : new App({ ...common, signingSecret: config.signingSecret, processBeforeResponse: options.processBeforeResponse ?? false });
 
+  // Order matters: dedupe is global middleware and must see every event first; the assistant
+  // middleware then takes DM thread messages before the plain message listener could.
+  registerEventDedupe(app, deps);
+  registerAssistant(app, deps);
   registerMessageHandlers(app, deps);
   registerCommandHandlers(app, deps);
   registerActionHandlers(app, deps);
+  registerViewHandlers(app, deps);
+  registerHomeHandlers(app, deps);
   app.error(async (err) => {
     deps.logger.error({ platform: "slack", ...describeError(err) }, "slack: unhandled listener error");
   });

@@ -6,7 +6,16 @@
  */
 export function stripSlackBotMention(text: string, botUserId: string | undefined): string {
   if (!botUserId) return text.trim();
-  return text.replace(new RegExp(`<@${escapeRegExp(botUserId)}(?:\\|[^<>]*)?>`, "g"), " ").replace(/\s+/g, " ").trim();
+  return text.replace(mentionPattern(botUserId, "g"), " ").replace(/\s+/g, " ").trim();
+}
+
+/** True when the text mentions that user (then Slack also sends an app_mention for it). */
+export function mentionsSlackUser(text: string, userId: string | undefined): boolean {
+  return !!userId && mentionPattern(userId, "").test(text);
+}
+
+function mentionPattern(userId: string, flags: string): RegExp {
+  return new RegExp(`<@${escapeRegExp(userId)}(?:\\|[^<>]*)?>`, flags);
 }
 
 function escapeRegExp(s: string): string {

@@ -3,6 +3,7 @@ import { once } from "node:events";
 import type { CliCommand } from "../cli-command.js";
 import { CliUsageError } from "../cli-usage-error.js";
 import { formatAuditHeader, formatAuditRecord, type ExportFormat } from "../../store/export/format-audit-export.js";
+import { formatFeedbackHeader, formatFeedbackRecord } from "../../store/export/format-feedback-export.js";
 import type { AppConfig } from "../../config/app-config.js";
 import type { StoreBackend } from "../../store/store-backend.js";
 import { createSqliteStores } from "../../store/sqlite/create-sqlite-stores.js";
@@ -12,31 +13,36 @@ import { writeLine } from "../write-output.js";
 
 export const exportCommand: CliCommand = {
   name: "export",
-  summary: "导出问答审计记录（CSV 或 JSONL），供人工复核；配置了 DATABASE_URL 时导出所有副本的记录",
-  usage: "alubot export [--since 2026-01-01] [--format csv|jsonl] > 审计记录.csv",
-  options: { since: { type: "string" }, format: { type: "string" } },
+  summary: "导出问答审计记录（或用 --feedback 导出 👍/👎 反馈及原因），CSV 或 JSONL，供人工复核；配置了 DATABASE_URL 时导出所有副本的记录",
+  usage: "alubot export [--feedback] [--since 2026-01-01] [--format csv|jsonl] > 审计记录.csv",
+  options: { since: { type: "string" }, format: { type: "string" }, feedback: { type: "boolean" } },
   async run({ app, options, io }) {
     const format = parseFormat(options.format);
     const since = parseSince(options.since);
+    const feedback = options.feedback === true;
+    const what = feedback ? "反馈记录" : "审计记录";
+    const header = feedback ? formatFeedbackHeader(format) : formatAuditHeader(format);
     const backend = await openForExport(app.config);
     if (!backend) {
-      writeLine(io.stderr, `数据目录 ${app.config.dataDir} 中还没有数据库，没有可导出的审计记录。`);
-      if (format === "csv") io.stdout.write(formatAuditHeader(format));
+      writeLine(io.stderr, `数据目录 ${app.config.dataDir} 中还没有数据库，没有可导出的${what}。`);
+      if (format === "csv") io.stdout.write(header);
       return 0;
     }
     let count = 0;
+    // Respect backpressure so a large export streams instead of buffering in memory.
+    const write = async (line: string) => {
+      if (!io.stdout.write(line)) await once(io.stdout, "drain");
+      count++;
+    };
     try {
-      io.stdout.write(formatAuditHeader(format));
-      for await (const record of backend.audit.iterate(since)) {
-        // Respect backpressure so a large export streams instead of buffering in memory.
-        if (!io.stdout.write(formatAuditRecord(format, record))) await once(io.stdout, "drain");
-        count++;
-      }
+      io.stdout.write(header);
+      if (feedback) for (const record of await backend.feedback.list(since)) await write(formatFeedbackRecord(format, record));
+      else for await (const record of backend.audit.iterate(since)) await write(formatAuditRecord(format, record));
     } finally {
       await backend.close();
     }
     const where = backend.kind === "postgres" ? `（PostgreSQL ${backend.location}，所有副本）` : "";
-    writeLine(io.stderr, `已导出 ${count} 条审计记录${where}${since ? `（自 ${new Date(since).toISOString().slice(0, 10)} 起）` : ""}。`);
+    writeLine(io.stderr, `已导出 ${count} 条${what}${where}${since ? `（自 ${new Date(since).toISOString().slice(0, 10)} 起）` : ""}。`);
     return 0;
   },
 };

@@ -1,10 +1,5 @@
+import type { ButtonPayloadStore } from "../button-payload-store.js";
 import type { PgPool } from "./create-pg-pool.js";
-
-/** Same shape as src/store/button-payload-store.ts (see the note in pg-event-dedupe-store.ts). */
-export interface ButtonPayloadStore {
-  put(id: string, payload: unknown, ttlMs: number): Promise<void>;
-  get(id: string): Promise<unknown | undefined>;
-}
 
 /** What a button refers to, readable by whichever replica receives the click. */
 export function createPgButtonPayloadStore(pool: PgPool, now: () => number = Date.now): ButtonPayloadStore {

@@ -1,16 +1,8 @@
+import type { EventDedupeStore } from "../event-dedupe-store.js";
 import type { PgPool } from "./create-pg-pool.js";
 
 /**
- * Same shape as src/store/event-dedupe-store.ts (added by the Slack/Discord work in parallel; the
- * copy here keeps this module independent until the two are merged onto one declaration).
- */
-export interface EventDedupeStore {
-  /** True for the first caller of `key` within `ttlMs`, false for every later one (on any replica). */
-  claim(key: string, ttlMs: number): Promise<boolean>;
-}
-
-/**
- * The claim is one INSERT … ON CONFLICT DO NOTHING: the unique key decides, so of two replicas that
+ * The claim is one INSERT … ON CONFLICT: the unique key decides, so of two replicas that
  * receive the same Slack retry exactly one gets a row back and answers. An expired key may be
  * claimed again (the UPDATE branch only fires past its expiry); the sweep deletes old keys.
  */

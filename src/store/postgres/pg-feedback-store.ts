@@ -17,20 +17,21 @@ interface FeedbackRow {
   question: string;
   answer: string;
   citations: unknown;
+  reason: string | null;
 }
 
 export function createPgFeedbackStore(pool: PgPool): PgFeedbackStore {
   return {
     async saveFeedback(r) {
       await pool.query(
-        "INSERT INTO feedback (at, platform, channel_id, user_hash, rating, question, answer, citations) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)",
-        [Math.round(r.at), r.platform, r.channelId, r.userHash, r.rating, r.question, r.answer, JSON.stringify(r.citations)],
+        "INSERT INTO feedback (at, platform, channel_id, user_hash, rating, question, answer, citations, reason) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)",
+        [Math.round(r.at), r.platform, r.channelId, r.userHash, r.rating, r.question, r.answer, JSON.stringify(r.citations), r.reason ?? null],
       );
     },
     count: async () => (await pool.query<{ n: number }>("SELECT count(*)::int8 AS n FROM feedback")).rows[0]!.n,
     async list(since = 0) {
       const { rows } = await pool.query<FeedbackRow>(
-        "SELECT at, platform, channel_id, user_hash, rating, question, answer, citations FROM feedback WHERE at >= $1 ORDER BY at, id",
+        "SELECT at, platform, channel_id, user_hash, rating, question, answer, citations, reason FROM feedback WHERE at >= $1 ORDER BY at, id",
         [since],
       );
       return rows.map((row) => ({
@@ -42,6 +43,7 @@ export function createPgFeedbackStore(pool: PgPool): PgFeedbackStore {
         question: row.question,
         answer: row.answer,
         citations: parseCitationsValue(row.citations),
+        ...(row.reason !== null ? { reason: row.reason } : {}),
       }));
     },
   };

@@ -60,6 +60,10 @@ export const PG_MIGRATIONS: ReadonlyArray<(c: PgClient) => Promise<void>> = [
     // As in SQLite, the user-id salt lives with the data it protects; every replica hashes with it.
     await c.query("INSERT INTO meta (key, value) VALUES ('user_salt', $1)", [randomBytes(32).toString("hex")]);
   },
+  // 2: the short reason a user gives with a 👎 (SQLite migration 2 adds the same column).
+  async (c) => {
+    await c.query("ALTER TABLE feedback ADD COLUMN reason text");
+  },
 ];
 
 /** Arbitrary but fixed: the advisory lock every alubot replica takes while migrating. */

@@ -4,6 +4,8 @@ import { createUserHasher, type HashUserId } from "../user-hasher.js";
 import { openDatabase, type OpenDatabaseOptions } from "./open-database.js";
 import { pruneExpired, type PruneCounts } from "./prune-expired.js";
 import { createSqliteAuditLog, type SqliteAuditLog } from "./sqlite-audit-log.js";
+import { createSqliteButtonPayloadStore, type SqliteButtonPayloadStore } from "./sqlite-button-payload-store.js";
+import { createSqliteEventDedupeStore, type SqliteEventDedupeStore } from "./sqlite-event-dedupe-store.js";
 import { createSqliteConversationStore, DEFAULT_CONVERSATION_BOUNDS, type ConversationBounds } from "./sqlite-conversation-store.js";
 import { createSqliteFeedbackStore, type SqliteFeedbackStore } from "./sqlite-feedback-store.js";
 
@@ -12,6 +14,8 @@ export interface SqliteStores {
   conversations: ConversationStore;
   feedback: SqliteFeedbackStore;
   audit: SqliteAuditLog;
+  eventDedupe: SqliteEventDedupeStore;
+  buttonPayloads: SqliteButtonPayloadStore;
   hashUserId: HashUserId;
   /** Applies AppConfig.retentionDays (audit, feedback) and the conversation age bound. */
   prune(): PruneCounts;
@@ -38,6 +42,8 @@ export function createSqliteStores(options: SqliteStoresOptions): SqliteStores {
     conversations: createSqliteConversationStore(db, now, bounds),
     feedback: createSqliteFeedbackStore(db),
     audit: createSqliteAuditLog(db),
+    eventDedupe: createSqliteEventDedupeStore(db, now),
+    buttonPayloads: createSqliteButtonPayloadStore(db, now),
     hashUserId: createUserHasher(salt),
     prune: () => pruneExpired(db, now(), options.retentionDays, bounds.maxAgeMs),
     close: () => {

@@ -48,6 +48,18 @@ export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
     // while the hashes alone (e.g. in an export) cannot be reversed by hashing known ids.
     db.prepare("INSERT INTO meta (key, value) VALUES ('user_salt', ?)").run(randomBytes(32).toString("hex"));
   },
+  // 2: chat platforms. Slack event ids already handled (a retry after a restart must not be answered
+  // twice), what the buttons on an answer refer to (they must work after a restart), and the short
+  // reason a user gives with a 👎.
+  (db) => {
+    db.exec(`
+      CREATE TABLE event_dedupe (key TEXT PRIMARY KEY, expires_at INTEGER NOT NULL) STRICT;
+      CREATE INDEX event_dedupe_expires_at ON event_dedupe (expires_at);
+      CREATE TABLE button_payloads (id TEXT PRIMARY KEY, payload TEXT NOT NULL, expires_at INTEGER NOT NULL) STRICT;
+      CREATE INDEX button_payloads_expires_at ON button_payloads (expires_at);
+      ALTER TABLE feedback ADD COLUMN reason TEXT;
+    `);
+  },
 ];
 
 export function migrate(db: Database): number {

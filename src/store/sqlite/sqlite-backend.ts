@@ -22,6 +22,8 @@ export function sqliteBackend(s: SqliteStores, dataDir: string): StoreBackend {
       list: async (since) => s.feedback.list(since),
       count: async () => s.feedback.count(),
     },
+    eventDedupe: s.eventDedupe,
+    buttonPayloads: s.buttonPayloads,
     hashUserId: s.hashUserId,
     prune: async () => s.prune(),
     close: async () => s.close(),

@@ -17,14 +17,15 @@ interface FeedbackRow {
   question: string;
   answer: string;
   citations: string;
+  reason: string | null;
 }
 
 export function createSqliteFeedbackStore(db: Database): SqliteFeedbackStore {
   const insert = db.prepare(`
-    INSERT INTO feedback (at, platform, channel_id, user_hash, rating, question, answer, citations)
-    VALUES (@at, @platform, @channelId, @userHash, @rating, @question, @answer, @citations)`);
+    INSERT INTO feedback (at, platform, channel_id, user_hash, rating, question, answer, citations, reason)
+    VALUES (@at, @platform, @channelId, @userHash, @rating, @question, @answer, @citations, @reason)`);
   const countStmt = db.prepare("SELECT count(*) AS n FROM feedback");
-  const listStmt = db.prepare("SELECT at, platform, channel_id, user_hash, rating, question, answer, citations FROM feedback WHERE at >= ? ORDER BY at, id");
+  const listStmt = db.prepare("SELECT at, platform, channel_id, user_hash, rating, question, answer, citations, reason FROM feedback WHERE at >= ? ORDER BY at, id");
   return {
     async saveFeedback(r: FeedbackRecord) {
       insert.run({
@@ -36,6 +37,7 @@ export function createSqliteFeedbackStore(db: Database): SqliteFeedbackStore {
         question: r.question,
         answer: r.answer,
         citations: JSON.stringify(r.citations),
+        reason: r.reason ?? null,
       });
     },
     count: () => (countStmt.get() as { n: number }).n,
@@ -49,6 +51,7 @@ export function createSqliteFeedbackStore(db: Database): SqliteFeedbackStore {
         question: row.question,
         answer: row.answer,
         citations: parseCitations(row.citations),
+        ...(row.reason !== null ? { reason: row.reason } : {}),
       })),
   };
 }

@@ -69,6 +69,14 @@ export async function startFakeSlackWebApi(): Promise<FakeSlackWebApi> {
         return { ok: true, channel: body.channel, ts: `${++seq}.000100`, message: { text: body.text } };
       case "chat.update":
         return { ok: true, channel: body.channel, ts: body.ts };
+      case "chat.postEphemeral":
+        return { ok: true, message_ts: `${++seq}.000200` };
+      case "conversations.open":
+        // One DM channel per user, named after it, so tests can predict it.
+        return { ok: true, channel: { id: `D${String(body.users ?? "").split(",")[0]}` } };
+      case "views.open":
+      case "views.publish":
+        return { ok: true, view: { id: `V${++seq}`, ...(typeof body.view === "object" ? body.view : {}) } };
       case "apps.connections.open":
         // Where a Socket Mode endpoint attached to `server` listens (see test/helpers/fake-slack-api.ts).
         return { ok: true, url: `ws://127.0.0.1:${(server.address() as AddressInfo).port}/socket` };

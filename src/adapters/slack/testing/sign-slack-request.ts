@@ -17,12 +17,12 @@ export async function postSigned(
   secret: string,
   body: string,
   contentType: "application/json" | "application/x-www-form-urlencoded",
-  opts: { badSignature?: boolean; timeoutMs?: number } = {},
+  opts: { badSignature?: boolean; timeoutMs?: number; headers?: Record<string, string> } = {},
 ): Promise<{ status: number; text: string }> {
   const headers = signSlackBody(opts.badSignature ? `${secret}-wrong` : secret, body);
   const res = await fetch(url, {
     method: "POST",
-    headers: { "content-type": contentType, ...headers },
+    headers: { "content-type": contentType, ...opts.headers, ...headers },
     body,
     ...(opts.timeoutMs !== undefined ? { signal: AbortSignal.timeout(opts.timeoutMs) } : {}),
   });
