@@ -93,8 +93,8 @@ describe("Discord conversations with the real engine", () => {
     expect(step2.retired.body.components[0].components.every((b: any) => b.disabled)).toBe(true);
     expect(step2.next.body.flags).toBe(EPHEMERAL);
     expect(describeAll(step2.next.body)).toMatch(/不符合项：〔三（三）〕/);
-    // kA and energy level are typed answers: no 有/没有 this time.
-    expect(labels(step2.next.body).slice(0, 2)).toEqual(["不清楚", "补充信息…"]);
+    // The energy level (question 1) is typed; 有/没有 now answer the assessments (question 2).
+    expect(labels(step2.next.body).slice(0, 4)).toEqual(["有", "没有", "不清楚", "补充信息…"]);
 
     const step3 = await pressCheck("unknown", step2.next);
     const verdict = step3.next.body;
@@ -117,7 +117,7 @@ describe("Discord conversations with the real engine", () => {
     const continued = await slash("ask", [{ name: "question", value: "有产能指标，置换方案已经公告了" }]);
     const text = describeAll(continued.body);
     expect(text).not.toMatch(/产能指标落实了吗/);
-    expect(text).toMatch(/电解槽是多少kA/);
+    expect(text).toMatch(/能效/);
   });
 
   it("补充信息 opens a modal whose submission continues the check privately", async () => {
@@ -135,7 +135,7 @@ describe("Discord conversations with the real engine", () => {
     expect((await callbackOf(submitId)).body).toEqual({ type: 5, data: { flags: EPHEMERAL } });
     const next = await fake.waitForCall("PATCH", new RegExp(`/tok-${submitId}/messages/@original$`));
     const text = describeAll(next.body);
-    expect(text).not.toMatch(/产能指标落实了吗|电解槽是多少kA/);
+    expect(text).not.toMatch(/产能指标落实了吗/);
     expect(text).toMatch(/节能审查、环境影响评价/);
   });
 
@@ -175,7 +175,7 @@ describe("Discord conversations with the real engine", () => {
     expect(fake.identifies).toHaveLength(2);
 
     const step2 = await pressCheck("yes", q1);
-    expect(describeAll(step2.next.body)).toMatch(/电解槽是多少kA/);
+    expect(describeAll(step2.next.body)).toMatch(/能效/);
     expect(labels(step2.retired.body)[0]).toBe("✅ 有");
 
     const pubId = press(buttonId(q1.body, "pub"), q1);

@@ -130,7 +130,7 @@ describe("Slack: project checks that continue anywhere", () => {
     const continued = answers(await during(() => postForm(slashCommand("有产能指标，置换方案已经公告了", fake.responseUrl("chk2")))));
     const text = textOf(continued[0]!);
     expect(text).not.toMatch(/产能指标落实了吗/);
-    expect(text).toMatch(/电解槽是多少kA/);
+    expect(text).toMatch(/能效/);
     expect((await conversation("slack:T0001/C0001/cmd:U0001"))!.pendingCheck).not.toBeNull();
     await postForm(slashCommand("new", fake.responseUrl("chk3")));
     expect(await conversation("slack:T0001/C0001/cmd:U0001")).toBeUndefined();
@@ -153,8 +153,9 @@ describe("Slack: project checks that continue anywhere", () => {
     expect(q2.body.ts).not.toBe(q1.body.ts);
     expect(step2.find((c) => c.method === "chat.postMessage")!.body.thread_ts).toBe(root);
     expect(textOf(q2)).toMatch(/不符合项：〔三（三）〕/);
-    // kA and energy level are typed, not yes/no: only 不清楚 and 补充信息.
-    expect(actionIds(q2.body.blocks).slice(0, 2)).toEqual([CHECK_ACTIONS.unknown, CHECK_ACTIONS.more]);
+    // The energy level (question 1) is typed; 有/没有 now answer the assessments (question 2), and say so.
+    expect(actionIds(q2.body.blocks).slice(0, 4)).toEqual(Object.values(CHECK_ACTIONS));
+    expect(textOf(q2)).toContain("“有 / 没有”回答第 2 个问题");
 
     const step3 = await during(() => postAction(click(CHECK_ACTIONS.unknown, buttonValue(q2.body.blocks, CHECK_ACTIONS.unknown), fake.responseUrl("unk1"), { messageTs: q2.body.ts })));
     const verdict = answers(step3).at(-1)!;
@@ -186,7 +187,7 @@ describe("Slack: project checks that continue anywhere", () => {
     expect(next.body.channel).toBe("C0001");
     expect(submitted[0]!.body.thread_ts).toBe(root);
     const text = textOf(next);
-    expect(text).not.toMatch(/产能指标落实了吗|电解槽是多少kA/);
+    expect(text).not.toMatch(/产能指标落实了吗/);
     expect(text).toMatch(/节能审查、环境影响评价/);
   });
 
@@ -259,7 +260,7 @@ describe("Slack: App Home and the AI split view", () => {
     expect(actionIds(question.body.blocks)).toContain(CHECK_ACTIONS.yes);
 
     const typed = answers(await during(() => postEvent(directMessage("有，已经公告了", "1700000020.000100", "DU0001"))));
-    expect(textOf(typed.at(-1)!)).toMatch(/电解槽是多少kA/);
+    expect(textOf(typed.at(-1)!)).toMatch(/能效/);
   });
 
   it("the assistant view: suggested prompts when a thread opens, then status (not a placeholder), title and answer", async () => {

@@ -75,7 +75,7 @@ describe("Slack across a restart (Socket Mode, composition root)", () => {
     const next = await fake.waitForCall("respond:after-yes", (c) => c.body.replace_original === false && fake.calls.indexOf(c) >= before);
     const retired = fake.calls.slice(before).find((c) => c.method === "respond:after-yes" && c.body.replace_original === true)!;
     expect(texts(retired.body.blocks)).toContain("✅ 已回答：有");
-    expect(texts(next.body.blocks)).toMatch(/电解槽是多少kA/);
+    expect(texts(next.body.blocks)).toMatch(/能效/);
     expect(texts(next.body.blocks)).not.toMatch(/已过期/);
   });
 
