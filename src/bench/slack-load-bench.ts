@@ -8,7 +8,7 @@ import { createSlackTransport, type SlackTransport } from "../adapters/slack/cre
 import { startFakeSlackWebApi } from "../adapters/slack/testing/fake-slack-web-api.js";
 import { postSigned } from "../adapters/slack/testing/sign-slack-request.js";
 import { buildAppMention } from "../adapters/slack/testing/slack-event-envelopes.js";
-import defaultQuestions from "../data/slack-load-questions.json" with { type: "json" };
+import defaultQuestions from "./slack-load-questions.json" with { type: "json" };
 import type { Engine } from "../engine/engine.js";
 import { percentile } from "./percentile.js";
 import { watchSlackReplies, type ReplyArrival, type SlackReplyWatch } from "./slack-reply-watch.js";
@@ -22,7 +22,7 @@ export interface SlackLoadBenchOptions {
   concurrency?: number;
   /** A reply not received by the fake Web API within this is counted as lost. */
   replyTimeoutMs?: number;
-  /** Asked round-robin; defaults to a small generic set in src/data/slack-load-questions.json. */
+  /** Asked round-robin; defaults to a small generic set in src/bench/slack-load-questions.json. */
   questions?: readonly string[];
   /** Where the adapter logs; silent by default so the bench output stays readable. */
   logger?: AdapterLogger;
