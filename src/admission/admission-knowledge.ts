@@ -25,11 +25,11 @@ export interface AdmissionKnowledge {
   zonesOf(clauseId: string): ZoneName[];
   clusters: ClusterInfo[];
   places: PlaceAlias[];
-  /** Province of the bundled city/county gazetteer (src/data): its places lie in that province. */
+  /** Province of the city/county gazetteer (src/lexicon/data/divisions.ts): its places lie in that province. */
   placesProvince: string | null;
   /** The province the policy applies to, read from the corpus (issuer / header), or null. */
   province: HomeProvince | null;
-  /** Province and prefecture-city names of the whole country (src/data), for out-of-province sites. */
+  /** Province and prefecture-city names of the whole country (divisions.ts), for out-of-province sites. */
   provinceIndex: ProvinceAlias[];
   /** City of a zone, when its place core is a known city/county. */
   cityOfZone(zone: ZoneName): string | null;

@@ -1,24 +1,20 @@
-import { z } from "zod";
-import terms from "../data/admission-terms.json" with { type: "json" };
 import type { Concept } from "../lexicon/concept-schema.js";
 import { defaultLexicon } from "../lexicon/default-lexicon.js";
 import type { ConceptMatch, Lexicon } from "../lexicon/lexicon.js";
 import { foldText } from "../text/fold-text.js";
+import { ADMISSION_TERMS, type FactCueKey, type FactCues } from "./admission-terms.js";
 import type { ProjectType } from "./profile-schema.js";
+
+export type { FactCueKey } from "./admission-terms.js";
 
 /**
  * The admission extractor's vocabulary is the domain lexicon (src/lexicon): project types, products,
  * materials, processes and the topics a fact is about are lexicon concepts. What stays here is only
  * what the lexicon does not hold: which concept makes which project type, which concepts a fact is
  * about (by id), and a few generic words that mean a fact only inside a project description (指标
- * there is the capacity quota). Every id is checked against the lexicon when this module loads.
+ * there is the capacity quota; admission-terms.ts). Every id is checked against the lexicon when the
+ * vocabulary is built.
  */
-const FactCuesSchema = z.object({ concepts: z.array(z.string()).default([]), words: z.array(z.string()).default([]) });
-const VocabularySchema = z.object({
-  facts: z.record(z.string(), FactCuesSchema),
-  assessmentCollective: FactCuesSchema,
-  procedureCollective: FactCuesSchema,
-});
 
 /** The lexicon concepts that are project types, and the concepts below them (broader) that inherit the type. */
 const TYPE_ROOTS: readonly [string, ProjectType][] = [
@@ -50,10 +46,6 @@ const SUBJECT_TYPES: Readonly<Record<string, ProjectType>> = {
   "rolling": "铝精深加工",
 };
 
-export type FactCueKey =
-  | "quotaAnnounced" | "bauxiteMatched" | "electrolysisSupporting" | "redMudTreatment" | "specialDemonstration"
-  | "largePrebaked" | "wasteSupplyAssessed" | "energyReview" | "environmentalImpact" | "waterResources";
-
 export interface AdmissionVocabulary {
   lexicon: Lexicon;
   /** Concept mentions in a folded text (foldText), pinyin guesses shorter than 3 characters left out. */
@@ -74,8 +66,8 @@ export function admissionVocabulary(): AdmissionVocabulary {
 }
 
 export function buildAdmissionVocabulary(lexicon: Lexicon): AdmissionVocabulary {
-  const data = VocabularySchema.parse(terms);
-  const cues: Record<string, z.infer<typeof FactCuesSchema>> = { ...data.facts, assessmentCollective: data.assessmentCollective, procedureCollective: data.procedureCollective };
+  const data = ADMISSION_TERMS;
+  const cues: Record<string, FactCues> = { ...data.facts, assessmentCollective: data.assessmentCollective, procedureCollective: data.procedureCollective };
   const ids = [...TYPE_ROOTS.map(([id]) => id), ...Object.keys(SUBJECT_TYPES), ...Object.values(cues).flatMap((c) => c.concepts)];
   const missing = ids.filter((id) => !lexicon.byId(id));
   if (missing.length) throw new Error(`准入词表引用了词库中不存在的概念：${missing.join("、")}`);

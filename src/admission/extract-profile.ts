@@ -1,8 +1,8 @@
-import terms from "../data/admission-terms.json" with { type: "json" };
 import type { ConceptMatch } from "../lexicon/lexicon.js";
 import { foldText } from "../text/fold-text.js";
 import { normalizeQuery } from "../understanding/normalize-query.js";
 import type { AdmissionKnowledge } from "./admission-knowledge.js";
+import { ADMISSION_TERMS as terms } from "./admission-terms.js";
 import { admissionVocabulary, type AdmissionVocabulary, type FactCueKey } from "./admission-vocabulary.js";
 import { worseState, type FactState } from "./fact-state.js";
 import { answersAll, factState, saysBuildsFirst, splitSegments, type Segment } from "./read-fact-state.js";
@@ -49,7 +49,7 @@ export function extractProfile(rawText: string, k: AdmissionKnowledge, vocabular
   if (ka !== null) profile.cellCurrentKa = ka;
   if (saysBuildsFirst(folded)) profile.buildsBeforeApproval = true;
 
-  const notDone = terms.factNotDone as Record<string, string[]>;
+  const notDone: Partial<Record<string, string[]>> = terms.factNotDone;
   const stateOfFact = (key: FactCueKey | "assessmentCollective" | "procedureCollective") =>
     factState(folded, (seg: Segment) => vocabulary.mentions(key, seg, r.matches), { not_done: notDone[key] ?? [] });
   const read = (key: StateFact & FactCueKey) => setState(profile, key, stateOfFact(key));
@@ -207,7 +207,7 @@ export function detectProjectTypes(text: string, vocabulary: AdmissionVocabulary
 
 /** An action word right after a negation ("不想改造", "没扩建") says what the project will NOT do. */
 function detectAction(text: string): ProjectAction | null {
-  for (const { action, terms: words } of terms.actions) if (words.some((w) => mentionsUnnegated(text, w))) return action as ProjectAction;
+  for (const { action, terms: words } of terms.actions) if (words.some((w) => mentionsUnnegated(text, w))) return action;
   return null;
 }
 
@@ -247,7 +247,7 @@ function readMiningRight(text: string): ProjectProfile["miningRight"] {
 
 function readEnergyLevel(text: string): ProjectProfile["energyLevel"] {
   for (const [level, words] of Object.entries(terms.energyLevels)) {
-    if (words.some((w) => text.includes(w))) return level as NonNullable<ProjectProfile["energyLevel"]>;
+    if (words.some((w) => text.includes(w))) return level as keyof typeof terms.energyLevels;
   }
   return null;
 }

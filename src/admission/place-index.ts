@@ -1,7 +1,10 @@
-import places from "../data/guizhou-places.json" with { type: "json" };
+import { GAZETTEER_CITIES, GAZETTEER_LOCALITIES, GAZETTEER_PROVINCE as PROVINCE } from "../lexicon/data/divisions.js";
 
 /** The province the gazetteer covers (its places count as located in that province). */
-export const GAZETTEER_PROVINCE: string | null = places.province ?? null;
+export const GAZETTEER_PROVINCE: string | null = PROVINCE.name;
+
+/** County short forms that are everyday words (大方 "generous"): they count only written in full (大方县). */
+const AMBIGUOUS_SHORT_FORMS = new Set(["大方"]);
 
 /** One way of naming a city or county, e.g. 兴仁 → 黔西南布依族苗族自治州 / 兴仁市. */
 export interface PlaceAlias {
@@ -18,21 +21,19 @@ export function shortPlaceName(name: string): string {
   return s.length >= 2 ? s : name;
 }
 
-/** Every alias of the bundled gazetteer (src/data/guizhou-places.json), longest first. */
+/** Every alias of the gazetteer (src/lexicon/data/divisions.ts), longest first. */
 export function buildPlaceIndex(): PlaceAlias[] {
   const out: PlaceAlias[] = [];
-  const cities = places.cities as Record<string, string[]>;
-  const cityShort = places.cityShortForms as Record<string, string[]>;
-  for (const [city, counties] of Object.entries(cities)) {
-    for (const alias of new Set([city, shortPlaceName(city), ...(cityShort[city] ?? [])])) out.push({ alias, city, county: null });
-    for (const county of counties) {
+  for (const { name: city, short, otherForms, counties } of GAZETTEER_CITIES) {
+    for (const alias of new Set([city, short, ...otherForms])) out.push({ alias, city, county: null });
+    for (const [, county] of counties) {
       // A short form that is also an everyday word (大方) only counts when written in full.
-      const short = shortPlaceName(county);
-      const forms = places.ambiguousShortForms.includes(short) ? [county] : [county, short];
+      const shortForm = shortPlaceName(county);
+      const forms = AMBIGUOUS_SHORT_FORMS.has(shortForm) ? [county] : [county, shortForm];
       for (const alias of new Set(forms)) out.push({ alias, city, county });
     }
   }
-  for (const [alias, city] of Object.entries(places.localities as Record<string, string>)) out.push({ alias, city, county: null });
+  for (const [alias, city] of Object.entries(GAZETTEER_LOCALITIES)) out.push({ alias, city, county: null });
   return out.sort((a, b) => b.alias.length - a.alias.length);
 }
 

@@ -7,7 +7,7 @@ import { createSlackTransport, type SlackTransport } from "../adapters/slack/cre
 import { startFakeSlackWebApi } from "../adapters/slack/testing/fake-slack-web-api.js";
 import { postSigned } from "../adapters/slack/testing/sign-slack-request.js";
 import { buildAppMention } from "../adapters/slack/testing/slack-event-envelopes.js";
-import defaultQuestions from "../data/slack-load-questions.json" with { type: "json" };
+import defaultQuestions from "./slack-load-questions.json" with { type: "json" };
 import type { Engine } from "../engine/engine.js";
 import { createMemoryButtonPayloadStore } from "../store/button-payload-store.js";
 import { createMemoryConversationStore } from "../store/conversation-store.js";
@@ -24,7 +24,7 @@ export interface SlackLoadBenchOptions {
   concurrency?: number;
   /** A reply not received by the fake Web API within this is counted as lost. */
   replyTimeoutMs?: number;
-  /** Asked round-robin; defaults to a small generic set in src/data/slack-load-questions.json. */
+  /** Asked round-robin; defaults to a small generic set in src/bench/slack-load-questions.json. */
   questions?: readonly string[];
   /** Where the adapter logs; silent by default so the bench output stays readable. */
   logger?: AdapterLogger;

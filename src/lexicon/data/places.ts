@@ -1,10 +1,11 @@
 import type { LexiconSection } from "../concept-schema.js";
+import { GAZETTEER_CITIES } from "./divisions.js";
 
 type ConceptInput = LexiconSection["concepts"][number];
 
 /**
  * Places in Guizhou: the province, its nine prefecture-level cities and prefectures, their 88 counties
- * and districts (folded from src/data/guizhou-places.json), the regional names people use (黔北, 黔中…)
+ * and districts (generated from divisions.ts, the one list of them), the regional names people use (黔北, 黔中…)
  * and the document's 务川—正安—道真 bauxite belt. For places, `broader` means “lies in”: a county's
  * ancestors reach its city, its region and 贵州, which is how a consumer tells an in-province place from
  * another province's (see uncovered.ts).
@@ -16,99 +17,10 @@ type ConceptInput = LexiconSection["concepts"][number];
  *   river", 金沙, 江口, 钟山, 汇川…): only the full name (大方县) is a surface form for those.
  */
 
-type CityId = "guiyang" | "liupanshui" | "zunyi" | "anshun" | "bijie" | "tongren" | "qianxinan" | "qiandongnan" | "qiannan";
-
-/** [id, full name, short name, city]: the county-level divisions of src/data/guizhou-places.json. */
-const COUNTIES: ReadonlyArray<readonly [string, string, string, CityId]> = [
-  ["nanming", "南明区", "南明", "guiyang"],
-  ["yunyan", "云岩区", "云岩", "guiyang"],
-  ["huaxi", "花溪区", "花溪", "guiyang"],
-  ["wudang", "乌当区", "乌当", "guiyang"],
-  ["baiyun", "白云区", "白云", "guiyang"],
-  ["guanshanhu", "观山湖区", "观山湖", "guiyang"],
-  ["qingzhen", "清镇市", "清镇", "guiyang"],
-  ["kaiyang", "开阳县", "开阳", "guiyang"],
-  ["xifeng", "息烽县", "息烽", "guiyang"],
-  ["xiuwen", "修文县", "修文", "guiyang"],
-  ["zhongshan", "钟山区", "钟山", "liupanshui"],
-  ["liuzhi", "六枝特区", "六枝", "liupanshui"],
-  ["shuicheng", "水城区", "水城", "liupanshui"],
-  ["panzhou", "盘州市", "盘州", "liupanshui"],
-  ["honghuagang", "红花岗区", "红花岗", "zunyi"],
-  ["huichuan", "汇川区", "汇川", "zunyi"],
-  ["bozhou", "播州区", "播州", "zunyi"],
-  ["tongzi", "桐梓县", "桐梓", "zunyi"],
-  ["suiyang", "绥阳县", "绥阳", "zunyi"],
-  ["zhengan", "正安县", "正安", "zunyi"],
-  ["daozhen", "道真仡佬族苗族自治县", "道真", "zunyi"],
-  ["wuchuan", "务川仡佬族苗族自治县", "务川", "zunyi"],
-  ["fenggang", "凤冈县", "凤冈", "zunyi"],
-  ["meitan", "湄潭县", "湄潭", "zunyi"],
-  ["yuqing", "余庆县", "余庆", "zunyi"],
-  ["xishui", "习水县", "习水", "zunyi"],
-  ["chishui", "赤水市", "赤水", "zunyi"],
-  ["renhuai", "仁怀市", "仁怀", "zunyi"],
-  ["xixiu", "西秀区", "西秀", "anshun"],
-  ["pingba", "平坝区", "平坝", "anshun"],
-  ["puding", "普定县", "普定", "anshun"],
-  ["zhenning", "镇宁布依族苗族自治县", "镇宁", "anshun"],
-  ["guanling", "关岭布依族苗族自治县", "关岭", "anshun"],
-  ["ziyun", "紫云苗族布依族自治县", "紫云", "anshun"],
-  ["qixingguan", "七星关区", "七星关", "bijie"],
-  ["dafang", "大方县", "大方", "bijie"],
-  ["qianxi", "黔西市", "黔西", "bijie"],
-  ["jinsha", "金沙县", "金沙", "bijie"],
-  ["zhijin", "织金县", "织金", "bijie"],
-  ["nayong", "纳雍县", "纳雍", "bijie"],
-  ["weining", "威宁彝族回族苗族自治县", "威宁", "bijie"],
-  ["hezhang", "赫章县", "赫章", "bijie"],
-  ["bijiang", "碧江区", "碧江", "tongren"],
-  ["wanshan", "万山区", "万山", "tongren"],
-  ["jiangkou", "江口县", "江口", "tongren"],
-  ["yuping", "玉屏侗族自治县", "玉屏", "tongren"],
-  ["shiqian", "石阡县", "石阡", "tongren"],
-  ["sinan", "思南县", "思南", "tongren"],
-  ["yinjiang", "印江土家族苗族自治县", "印江", "tongren"],
-  ["dejiang", "德江县", "德江", "tongren"],
-  ["yanhe", "沿河土家族自治县", "沿河", "tongren"],
-  ["songtao", "松桃苗族自治县", "松桃", "tongren"],
-  ["xingyi", "兴义市", "兴义", "qianxinan"],
-  ["xingren", "兴仁市", "兴仁", "qianxinan"],
-  ["puan", "普安县", "普安", "qianxinan"],
-  ["qinglong", "晴隆县", "晴隆", "qianxinan"],
-  ["zhenfeng", "贞丰县", "贞丰", "qianxinan"],
-  ["wangmo", "望谟县", "望谟", "qianxinan"],
-  ["ceheng", "册亨县", "册亨", "qianxinan"],
-  ["anlong", "安龙县", "安龙", "qianxinan"],
-  ["kaili", "凯里市", "凯里", "qiandongnan"],
-  ["huangping", "黄平县", "黄平", "qiandongnan"],
-  ["shibing", "施秉县", "施秉", "qiandongnan"],
-  ["sansui", "三穗县", "三穗", "qiandongnan"],
-  ["zhenyuan", "镇远县", "镇远", "qiandongnan"],
-  ["cengong", "岑巩县", "岑巩", "qiandongnan"],
-  ["tianzhu", "天柱县", "天柱", "qiandongnan"],
-  ["jinping", "锦屏县", "锦屏", "qiandongnan"],
-  ["jianhe", "剑河县", "剑河", "qiandongnan"],
-  ["taijiang", "台江县", "台江", "qiandongnan"],
-  ["liping", "黎平县", "黎平", "qiandongnan"],
-  ["rongjiang", "榕江县", "榕江", "qiandongnan"],
-  ["congjiang", "从江县", "从江", "qiandongnan"],
-  ["leishan", "雷山县", "雷山", "qiandongnan"],
-  ["majiang", "麻江县", "麻江", "qiandongnan"],
-  ["danzhai", "丹寨县", "丹寨", "qiandongnan"],
-  ["duyun", "都匀市", "都匀", "qiannan"],
-  ["fuquan", "福泉市", "福泉", "qiannan"],
-  ["libo", "荔波县", "荔波", "qiannan"],
-  ["guiding", "贵定县", "贵定", "qiannan"],
-  ["wengan", "瓮安县", "瓮安", "qiannan"],
-  ["dushan", "独山县", "独山", "qiannan"],
-  ["pingtang", "平塘县", "平塘", "qiannan"],
-  ["luodian", "罗甸县", "罗甸", "qiannan"],
-  ["changshun", "长顺县", "长顺", "qiannan"],
-  ["longli", "龙里县", "龙里", "qiannan"],
-  ["huishui", "惠水县", "惠水", "qiannan"],
-  ["sandu", "三都水族自治县", "三都", "qiannan"],
-];
+/** [id, full name, short name, city id]: every county-level division of the gazetteer (divisions.ts). */
+const COUNTIES: ReadonlyArray<readonly [string, string, string, string]> = GAZETTEER_CITIES.flatMap((city) =>
+  city.counties.map(([id, full, short]) => [id, full, short, city.id] as const),
+);
 
 /** Short names that are parks' (parks.ts) or everyday words: never a bare surface form of a county. */
 const NO_BARE_SHORT_NAME = new Set([
@@ -146,7 +58,7 @@ const FORMER_NAMES: Record<string, string[]> = {
 /** Park-owned short names also carry the English word; the county keeps "<name> city/district". */
 const PARK_ENGLISH = new Set(["qingzhen", "xingren", "shuicheng"]);
 
-function countyConcept([id, full, short, city]: readonly [string, string, string, CityId]): ConceptInput {
+function countyConcept([id, full, short, city]: readonly [string, string, string, string]): ConceptInput {
   const terms = IN_DOCUMENT.has(short) ? [short] : [];
   const bare = !NO_BARE_SHORT_NAME.has(short) && terms.length === 0 && short !== full;
   const variants = [...new Set([full, ...(bare ? [short] : []), ...(FORMER_NAMES[id] ?? [])])];

@@ -1,0 +1,135 @@
+import { z } from "zod";
+import { ProjectActionSchema, type EnergyLevelSchema } from "./profile-schema.js";
+
+type EnergyLevel = z.infer<typeof EnergyLevelSchema>;
+
+/**
+ * The admission extractor's own words: which lexicon concepts (by id) a fact is about, and the
+ * sentence hints that only mean something inside a project description (建设性质, 配套/外购, 产能不变…).
+ * Everything else the extractor recognises (project types, products, materials, topics) is a concept of
+ * the domain lexicon (src/lexicon); the concept ids here are checked against it when the vocabulary is
+ * built (admission-vocabulary.ts), and the shape is validated when this module loads.
+ */
+
+/** A fact's cues: the lexicon concepts that speak of it, plus generic words that do so only here. */
+const FactCuesSchema = z.object({ concepts: z.array(z.string().min(1)).default([]), words: z.array(z.string().min(1)).default([]) });
+const Words = z.array(z.string().min(1));
+
+const FACT_KEYS = [
+  "quotaAnnounced", "bauxiteMatched", "electrolysisSupporting", "redMudTreatment", "specialDemonstration",
+  "largePrebaked", "wasteSupplyAssessed", "energyReview", "environmentalImpact", "waterResources",
+] as const;
+export type FactCueKey = (typeof FACT_KEYS)[number];
+export type FactCues = z.infer<typeof FactCuesSchema>;
+
+const AdmissionTermsSchema = z.object({
+  // Exhaustive: every fact key must be present, no other.
+  facts: z.record(z.enum(FACT_KEYS), FactCuesSchema),
+  assessmentCollective: FactCuesSchema,
+  procedureCollective: FactCuesSchema,
+  supportingCues: Words,
+  actions: z.array(z.object({ action: ProjectActionSchema, terms: Words.min(1) })),
+  actionNegations: Words,
+  miningRight: z.object({ licence: Words, explorationOnly: Words, unlicensed: Words }),
+  // An object, not a record: its key order is the order the levels are checked in.
+  energyLevels: z.object({ 基准水平以下: Words, 标杆水平: Words, 基准水平以上: Words } satisfies Record<EnergyLevel, typeof Words>).strict(),
+  typeConnectors: Words,
+  miningSubjects: Words,
+  miningVerbs: Words,
+  noNewCapacity: Words,
+  newCapacity: Words,
+  factNotDone: z.partialRecord(z.enum(FACT_KEYS), Words),
+  upgradeVerbs: Words,
+}).strict();
+
+export type AdmissionTerms = z.infer<typeof AdmissionTermsSchema>;
+
+export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
+  facts: {
+    /** 产能指标/置换方案已公告: 指标 and 公告 mean the quota only inside a project description. */
+    quotaAnnounced: {
+      concepts: ["capacity-quota", "capacity-replacement"],
+      words: ["指标", "公告", "置换指标", "replacement plan"],
+    },
+    /** 铝土矿资源已配套. */
+    bauxiteMatched: {
+      concepts: ["bauxite-matching", "bauxite", "high-grade-bauxite", "low-grade-bauxite"],
+      words: ["矿石", "矿源", "自有矿", "配套矿", "原料矿", "矿山资源", "own mine"],
+    },
+    /** 配套电解铝 (an alumina or processing project tied to a smelter). */
+    electrolysisSupporting: { concepts: ["electrolysis", "electrolytic-aluminium"], words: [] },
+    /** 赤泥处置/综合利用. */
+    redMudTreatment: { concepts: ["red-mud", "red-mud-treatment", "red-mud-utilization", "red-mud-reduction"], words: [] },
+    /** 专项论证. */
+    specialDemonstration: { concepts: ["special-demonstration"], words: [] },
+    /** 大型预焙槽: 预培 is the common mistype. */
+    largePrebaked: { concepts: ["large-prebaked-cell"], words: ["预焙", "预培"] },
+    /** 废铝原料来源已论证 (再生铝). */
+    wasteSupplyAssessed: {
+      concepts: ["supply-logistics"],
+      words: ["废铝资源", "废铝来源", "废铝供应", "原料来源", "废料来源", "货源", "运输条件", "废铝从哪来", "回收渠道", "scrap supply"],
+    },
+    /** 节能审查. */
+    energyReview: { concepts: ["energy-review"], words: [] },
+    /** 环评. */
+    environmentalImpact: { concepts: ["eia"], words: [] },
+    /** 水资源论证/节水评价: 水评 is the everyday short form. */
+    waterResources: {
+      concepts: ["water-resources-assessment", "water-saving-evaluation"],
+      words: ["水评", "water resource", "water assessment"],
+    },
+  },
+  /** 各项评估都做了: speaks of 节能审查, 环评 and 水评 at once. */
+  assessmentCollective: { concepts: ["project-assessments"], words: [] },
+  /** 手续都办了 / 啥都没办: speaks of every procedure at once. */
+  procedureCollective: { concepts: ["approval-procedures"], words: ["啥都没办", "啥也没办", "什么都没办"] },
+  /** Right before a project-type mention, these make it a supply or customer (配套电解铝、从氧化铝厂买), not the project. */
+  supportingCues: ["配套", "用", "利用", "就近", "消纳", "采购", "外购", "买", "来自", "供应", "原料", "卖给", "供给", "供应给", "销往", "卖到", "运到", "送到", "从"],
+  /** 建设性质, most specific first: the first action with an unnegated term wins (置换项目 before 新建). */
+  actions: [
+    { action: "产能置换", terms: ["置换项目", "产能置换项目", "置换产能", "等量置换", "减量置换"] },
+    { action: "技改", terms: ["技改", "技术改造", "升级改造", "节能改造", "技术升级", "upgrade", "retrofit"] },
+    { action: "扩建", terms: ["扩建", "扩产", "扩能", "增产", "二期", "增加产能", "扩大产能", "再扩", "扩到", "扩大规模", "增加规模", "expand", "expansion"] },
+    { action: "改建", terms: ["改建", "改造"] },
+    { action: "现有", terms: ["现有", "已投产", "在产", "已建成", "正在生产", "已经投产", "老厂", "存量", "建成投产", "已经建成", "投产了", "建成了", "投产多年", "运行多年"] },
+    { action: "新建", terms: [
+      "新建", "新上", "新增", "拟建", "想建", "打算建", "准备建", "计划建", "要建", "建个", "建一个", "建设一个", "上一个", "上个", "想上", "想搞", "搞个",
+      "搞一个", "投资建", "新项目", "落地", "落户", "开一个", "开个", "建厂", "办厂", "开工", "动工", "开建", "先建", "边建", "build", "new plant",
+      "new project", "new aluminium", "new aluminum", "new project", "set up", "a new",
+    ] },
+  ],
+  /** Right before an action term, these negate it (不打算扩建). */
+  actionNegations: ["不想", "不打算", "不准备", "不会", "不", "没", "没有", "未", "无需", "不用"],
+  /** 采矿权: a licence held, only an exploration right, or none. */
+  miningRight: {
+    licence: ["采矿许可证", "采矿证", "采矿权", "采矿许可", "mining licence", "mining license", "mining permit"],
+    explorationOnly: [
+      "只有探矿权", "仅有探矿权", "只有探矿证", "以探代采", "探矿权", "探矿证", "exploration right", "exploration licence",
+      "exploration license", "边探边采",
+    ],
+    unlicensed: ["无证开采", "无证", "没有采矿证", "没有采矿许可证", "没办采矿证", "无采矿证", "没拿到采矿证", "未取得采矿", "没证", "没有证", "证都没有", "没办证", "无采矿许可"],
+  },
+  /** 能效水平, checked in this order: 未达到基准 contains 达到基准, so 基准以下 comes first. */
+  energyLevels: {
+    基准水平以下: ["基准水平以下", "基准以下", "低于基准", "达不到基准", "未达到基准", "没达到基准", "不到基准", "低于能效基准", "能效不达标", "能效偏低", "能耗偏高"],
+    标杆水平: ["标杆水平", "标杆", "先进水平", "领跑"],
+    基准水平以上: ["基准水平以上", "基准以上", "高于基准", "达到基准", "超过基准", "能效达标", "达到能效基准"],
+  },
+  /** Between two project types named together (氧化铝+电解铝, 氧化铝和电解铝). */
+  typeConnectors: ["+", "、", "和", "及", "与", "/", "-", "—", "加"],
+  /** With a mining verb and no other type, the project mines bauxite. */
+  miningSubjects: ["矿", "开采"],
+  /** Verbs before 铝土矿 that make it a mining project (开个铝土矿、收购铝土矿). */
+  miningVerbs: ["开", "挖", "采", "办", "建", "搞", "经营", "收购", "接手", "承包", "整合", "投"],
+  /** Capacity stays as it is (一吨不加 is an idiom, read before numerals become digits). */
+  noNewCapacity: [
+    "产能不变", "不增加产能", "不新增产能", "产能不增加", "不扩产", "一吨不加", "不加产能", "产能不加", "不增产", "产能不增", "不增加规模", "原有产能", "产能保持",
+    "no new capacity", "no capacity increase",
+  ],
+  /** Capacity grows. */
+  newCapacity: ["扩能", "增产", "新增产能", "增加产能", "扩大产能", "扩产", "再扩", "扩到", "提产"],
+  /** Words that mean a fact is not done, on top of the shared state words (外购 bauxite is not matched). */
+  factNotDone: { bauxiteMatched: ["外购", "进口", "买矿", "靠买", "外面买"] },
+  /** Verbs of replacing equipment: with 产能不变 they make the project a 技改. */
+  upgradeVerbs: ["换成", "换为", "换上", "更换", "替换", "改为", "升级", "改造", "技改", "upgrade", "retrofit", "replace"],
+});
