@@ -3,8 +3,8 @@ import type { LexiconSection } from "../concept-schema.js";
 /**
  * Every department the document assigns work to, with the aliases people use (short forms, former
  * names, city-level counterparts, the English title). The first term is always the name exactly as the
- * parser lists it (`alubot departments`); a test holds that. Folds src/data/department-aliases.json and
- * the department groups of src/data/synonyms.json.
+ * parser lists it (`alubot departments`); a test holds that. (These entries replaced the old department-aliases
+ * and synonyms word lists; aliases are now derived from here: src/lexicon/derived-tables.ts.)
  * National ministries (工信部, 国家发改委…) are not here: the document gives them no tasks, see
  * uncovered.ts.
  */
