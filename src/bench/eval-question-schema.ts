@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { loadJsonl } from "./blind-set-schema.js";
 
 export const EvalQuestionSchema = z.object({
   id: z.string().min(1),
@@ -15,13 +15,5 @@ export type EvalQuestion = z.infer<typeof EvalQuestionSchema>;
 
 /** Reads a JSONL file of evaluation questions; a malformed line names its line number. */
 export function loadEvalQuestions(file: string): EvalQuestion[] {
-  return readFileSync(file, "utf8")
-    .split("\n")
-    .map((l, i) => [l.trim(), i + 1] as const)
-    .filter(([l]) => l)
-    .map(([l, n]) => {
-      const parsed = EvalQuestionSchema.safeParse(JSON.parse(l));
-      if (!parsed.success) throw new Error(`评测问题第 ${n} 行格式有误：${parsed.error.issues[0]?.message ?? ""}`);
-      return parsed.data;
-    });
+  return loadJsonl(file, EvalQuestionSchema);
 }
