@@ -16,7 +16,8 @@ import type { FeedbackStore } from "../store/feedback-store.js";
 import type { ShardLeaseStore } from "../store/shard-lease-store.js";
 import { createShardCoordinator } from "./discord-shard-coordinator.js";
 import type { TransportStarters } from "./start-transports.js";
-import { watchDiscordGateway, watchSlackSocket } from "./watch-transport-readiness.js";
+import { watchDiscordGateway } from "../adapters/discord/watch-discord-gateway.js";
+import { watchSlackSocket } from "../adapters/slack/watch-slack-socket.js";
 
 /** What the start command supplies; the composition root adds the stores (ChatTransportDeps). */
 export interface ChatTransportRequest {

@@ -1,6 +1,5 @@
 import { SocketModeReceiver, type App as BoltApp } from "@slack/bolt";
-import { Events, type Client } from "discord.js";
-import type { ReadinessSwitch } from "../observability/readiness.js";
+import type { ReadinessSwitch } from "../../observability/readiness.js";
 
 /**
  * Slack Socket Mode: ready while the websocket is connected (Slack sent hello), not ready while it
@@ -13,10 +12,4 @@ export function watchSlackSocket(app: BoltApp, readiness: ReadinessSwitch): void
   if (!(receiver instanceof SocketModeReceiver)) return;
   receiver.client.on("connected", () => readiness.set(true));
   for (const event of ["reconnecting", "disconnecting", "disconnected"]) receiver.client.on(event, () => readiness.set(false));
-}
-
-/** Discord: ready while the gateway session is ready or resumed; not ready from a disconnect until then. */
-export function watchDiscordGateway(client: Client, readiness: ReadinessSwitch): void {
-  for (const event of [Events.ShardReady, Events.ShardResume] as const) client.on(event, () => readiness.set(true));
-  for (const event of [Events.ShardDisconnect, Events.ShardReconnecting, Events.Invalidated] as const) client.on(event, () => readiness.set(false));
 }
