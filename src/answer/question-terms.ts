@@ -1,3 +1,4 @@
+import { expandShortYears } from "../retrieval/analysis/expand-short-years.js";
 import { foldForMatch } from "../corpus/normalize-text.js";
 import { loadQuestionCues } from "./question-cues.js";
 
@@ -7,7 +8,7 @@ import { loadQuestionCues } from "./question-cues.js";
  */
 export function extractTopic(question: string): string {
   const cues = loadQuestionCues();
-  let s = normalizeYears(question).replace(/(?:到|在)?(?:19|20)\d{2}\s*年(?:底|末)?/g, "");
+  let s = expandShortYears(question).replace(/(?:到|在)?(?:19|20)\d{2}\s*年(?:底|末)?/g, "");
   const noise = [...cues.topicNoise].sort((a, b) => b.length - a.length);
   for (const w of noise) s = s.split(w).join(" ");
   s = s.replace(new RegExp(cues.particles, "g"), " ");
@@ -36,12 +37,7 @@ export function overlapScore(terms: readonly string[], text: string): number {
   return hit / terms.length;
 }
 
-/** The four-digit years a question names. */
+/** The four-digit years a question names (short ones read by the one year rule, expandShortYears). */
 export function extractYears(text: string): number[] {
-  return [...normalizeYears(text).matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]));
-}
-
-/** Spoken short years after 到/至/截至 ("到27年") → four digits ("到2027年"); other numbers stay. */
-export function normalizeYears(text: string): string {
-  return text.replace(/(到|至|截至|截止)(\d{2})年/g, (_m, p: string, yy: string) => `${p}20${yy}年`);
+  return [...expandShortYears(text).matchAll(/(?<!\d)((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]));
 }

@@ -1,5 +1,4 @@
 import type { Clause } from "../corpus/clause-schema.js";
-import { foldText } from "../text/fold-text.js";
 import { asksWho } from "./analysis/figure-question.js";
 import { fuseRankings, fuseScores } from "./fuse-rankings.js";
 import type { ComponentRetriever, RankedItem } from "./ranked-list.js";

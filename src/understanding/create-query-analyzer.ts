@@ -1,4 +1,5 @@
 import { classifyQuestion, type QuestionType } from "../answer/question-type.js";
+import { extractYears } from "../answer/question-terms.js";
 import type { Clause } from "../corpus/clause-schema.js";
 import { findClauseRefs } from "../corpus/resolve-clause-ref.js";
 import type { Concept } from "../lexicon/concept-schema.js";
@@ -57,7 +58,7 @@ export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing
       const own = classifyQuestion(text);
       const questionType: QuestionType = own !== "other" ? own : TYPE_BY_KIND[kind];
       const concepts = lexicon.match(folded);
-      const years = [...folded.matchAll(/(?<!\d)((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]));
+      const years = extractYears(folded);
       const covered = unique(concepts.map((m) => m.concept).filter((c) => c.kind !== "uncovered"));
       const uncovered = unique(concepts.map((m) => m.concept).filter((c) => c.kind === "uncovered"));
       const specific = covered.filter((c) => !isGeneric(c));
