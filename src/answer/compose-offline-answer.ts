@@ -141,11 +141,12 @@ function composeDirect(req: AnswerRequest, deps: OfflineComposerDeps): AnswerDra
  * not match every sentence that names its broader one (铝土矿).
  */
 function documentForms(c: Concept, lexicon: Lexicon | undefined, hits: readonly RetrievalHit[]): string[] {
-  const fold = (xs: readonly string[]) => [...new Set(xs.map(foldText))].filter((f) => f.length >= 2);
-  const own = fold([...c.terms, ...c.variants]);
+  const long = (xs: readonly string[]) => xs.filter((f) => f.length >= 2);
+  const own = long(lexicon ? lexicon.forms(c.id, "own") : [...new Set([...c.terms, ...c.variants].map(foldText))]);
   const texts = hits.map((h) => foldText(h.clause.text));
   if (own.some((f) => texts.some((t) => t.includes(f))) || !lexicon) return own;
-  return fold(lexicon.ancestors(c.id).flatMap((a) => a.terms));
+  // None of its own forms is in these clauses, so the lineage's variants add nothing here: its terms decide.
+  return long(lexicon.forms(c.id, "lineage"));
 }
 
 function mergeHits(context: readonly Clause[], hits: readonly RetrievalHit[]): RetrievalHit[] {

@@ -24,6 +24,11 @@ export interface Lexicon {
   ancestors(id: string): Concept[];
   /** Every surface form (folded) of every concept: for the segmenter's user dictionary. */
   surfaceForms(): string[];
+  /**
+   * Folded forms a clause states a concept in. "own": its terms and variants. "lineage": its variants
+   * and the terms of it and of every concept it is a kind of (铝箔 → 中高端合金制品 → 铝精深加工).
+   */
+  forms(id: string, scope: "own" | "lineage"): readonly string[];
 }
 
 export class LexiconError extends Error {}
@@ -113,8 +118,22 @@ export function buildLexicon(sections: readonly LexiconSection[]): Lexicon {
   const latin = surfaces.filter((s) => s.re);
   const rank = new Map(surfaces.map((s, i) => [s, i]));
 
+  const formCache = new Map<string, readonly string[]>();
+  const forms = (id: string, scope: "own" | "lineage"): readonly string[] => {
+    const key = `${scope}:${id}`;
+    let f = formCache.get(key);
+    if (!f) {
+      const c = byId.get(id);
+      const raw = !c ? [] : scope === "own" ? [...c.terms, ...c.variants] : [...c.variants, ...(ancestors.get(id) ?? []).flatMap((a) => a.terms)];
+      f = [...new Set(raw.map(foldText))];
+      formCache.set(key, f);
+    }
+    return f;
+  };
+
   return {
     concepts,
+    forms,
     byId: (id) => byId.get(id),
     ofKind: (kind) => concepts.filter((c) => c.kind === kind),
     ancestors: (id) => ancestors.get(id) ?? [],

@@ -33,15 +33,7 @@ const KIND_WEIGHT: Record<ConceptKind, number> = {
  */
 export function createConceptCoverage(clauses: readonly Clause[], lexicon: Lexicon) {
   const hay = clauses.map((c) => foldText(`${c.title}|${c.text}`));
-  const forms = new Map<string, string[]>();
-  const formsOf = (id: string): string[] => {
-    let f = forms.get(id);
-    if (!f) {
-      f = [...new Set(lexicon.ancestors(id).flatMap((a) => [...a.terms, ...(a.id === id ? a.variants : [])]).map(foldText))].filter((x) => x.length >= 2);
-      forms.set(id, f);
-    }
-    return f;
-  };
+  const formsOf = (id: string): readonly string[] => lexicon.forms(id, "lineage").filter((x) => x.length >= 2);
   return (a: QueryAnalysis): RankedItem[] => {
     if (a.specific.length === 0) return [];
     const out: RankedItem[] = [];
