@@ -50,7 +50,25 @@ export interface BlindProjectFigures {
 
 const share = (n: number, d: number): number => (d ? n / d : 0);
 
-export async function runBlindQuestions(engine: Engine, retriever: Retriever, items: readonly BlindQuestion[]): Promise<BlindQuestionFigures> {
+/**
+ * Receives one line per wrong item. Only used sets (development data now) pass one: a current blind set
+ * is never reported item by item.
+ */
+export type BlindFailureSink = (line: string) => void;
+
+function describeMiss(question: string, scored: ReturnType<typeof scoreReply>, inScope: boolean): string {
+  if (!inScope) return `${question} → 范围外却回答了（引用 ${scored.cited.join("、") || "无"}）`;
+  if (scored.refused) return `${question} → 误拒`;
+  const parts = [scored.goldCited ? "" : `引用 ${scored.cited.join("、") || "无"}（不含正确条款）`, scored.missing.length ? `缺：${scored.missing.join("、")}` : ""];
+  return `${question} → ${parts.filter(Boolean).join("；")}`;
+}
+
+export async function runBlindQuestions(
+  engine: Engine,
+  retriever: Retriever,
+  items: readonly BlindQuestion[],
+  onFailure?: BlindFailureSink,
+): Promise<BlindQuestionFigures> {
   const latencies: number[] = [];
   const style = new Map<BlindStyle, { n: number; ok: number }>();
   const type = new Map<string, { n: number; ok: number }>();
@@ -60,6 +78,7 @@ export async function runBlindQuestions(engine: Engine, retriever: Retriever, it
     const reply = await engine.handle({ text: q.question, conversationId: `blind-${i}-${q.id}`, userId: "bench", platform: "cli" });
     latencies.push(performance.now() - t0);
     const scored = scoreReply(reply, q);
+    if (!scored.correct) onFailure?.(`[${q.id}] ${describeMiss(q.question, scored, q.inScope)}`);
     const s = style.get(q.style) ?? { n: 0, ok: 0 };
     style.set(q.style, { n: s.n + 1, ok: s.ok + Number(scored.correct) });
     if (!q.inScope) {
@@ -96,13 +115,19 @@ export async function runBlindQuestions(engine: Engine, retriever: Retriever, it
   };
 }
 
-export async function runBlindConversations(engine: Engine, conversations: readonly BlindConversation[]): Promise<BlindConversationFigures> {
+export async function runBlindConversations(
+  engine: Engine,
+  conversations: readonly BlindConversation[],
+  onFailure?: BlindFailureSink,
+): Promise<BlindConversationFigures> {
   let turns = 0, ok = 0, followUps = 0, followOk = 0;
   for (const c of conversations) {
     const conversationId = `blind-conv-${c.id}`;
     for (const [i, turn] of c.turns.entries()) {
       const reply = await engine.handle({ text: turn.question, conversationId, userId: "bench", platform: "cli" });
-      const { correct } = scoreReply(reply, turn);
+      const scored = scoreReply(reply, turn);
+      const { correct } = scored;
+      if (!correct) onFailure?.(`[${c.id}#${i + 1}] ${describeMiss(turn.question, scored, turn.inScope)}`);
       turns++;
       ok += Number(correct);
       if (i > 0) {
@@ -114,12 +139,19 @@ export async function runBlindConversations(engine: Engine, conversations: reado
   return { conversations: conversations.length, turns, followUps, followUpAccuracy: share(followOk, followUps), allTurnAccuracy: share(ok, turns) };
 }
 
-export async function runBlindProjects(items: readonly BlindProject[], check: (description: string) => Promise<AdmissionReport>): Promise<BlindProjectFigures> {
+export async function runBlindProjects(
+  items: readonly BlindProject[],
+  check: (description: string) => Promise<AdmissionReport>,
+  onFailure?: BlindFailureSink,
+): Promise<BlindProjectFigures> {
   let overall = 0, failingOk = 0, clusterOk = 0, encouragedFailed = 0, departmentsPresent = 0, inProvince = 0;
   for (const p of items) {
     const report = await check(p.description);
     const failing = [...new Set(report.findings.filter((f) => f.status === "fail").map((f) => f.clauseId))].sort();
     overall += Number(report.overall === p.expectedOverall);
+    const wrongFailing = failing.join(",") !== [...p.failingClauses].sort().join(",");
+    if (report.overall !== p.expectedOverall || wrongFailing)
+      onFailure?.(`[${p.id}] ${p.description} → ${report.overall}（应为 ${p.expectedOverall}）；不符合条款 ${failing.join("、") || "无"}（应为 ${p.failingClauses.join("、") || "无"}）`);
     failingOk += Number(failing.join(",") === [...p.failingClauses].sort().join(","));
     clusterOk += Number((report.cluster?.clauseId ?? null) === p.cluster);
     encouragedFailed += failing.filter((id) => p.advisedClauses.includes(id)).length;

@@ -9,6 +9,7 @@ import {
   runBlindProjects,
   runBlindQuestions,
   type BlindConversationFigures,
+  type BlindFailureSink,
   type BlindProjectFigures,
   type BlindQuestionFigures,
 } from "./blind-bench.js";
@@ -34,10 +35,13 @@ export interface BlindFigures {
 }
 
 /** Figures for the code before the understanding rewrite, measured once with this same harness. */
-const BaselineSchema = z.object({ commit: z.string(), measuredAt: z.string(), figures: z.custom<BlindFigures>((v) => typeof v === "object" && v !== null) });
+export const BaselineSchema = z.object({ commit: z.string(), measuredAt: z.string(), figures: z.custom<BlindFigures>((v) => typeof v === "object" && v !== null) });
 
-export function blindSetPaths(root: string) {
-  const dir = join(root, "test", "fixtures", "eval", "blind");
+/** The current blind set; sets already scored before and after move to `used-blind-N/` (development data). */
+export const CURRENT_BLIND_DIR = "blind";
+
+export function blindSetPaths(root: string, name: string = CURRENT_BLIND_DIR) {
+  const dir = join(root, "test", "fixtures", "eval", name);
   return {
     questions: join(dir, "questions-blind.jsonl"),
     conversations: join(dir, "conversations-blind.jsonl"),
@@ -72,24 +76,24 @@ export function checkBlindTargets(f: BlindFigures): string[] {
   return out;
 }
 
-export async function measureBlind(root: string): Promise<BlindFigures> {
-  const paths = blindSetPaths(root);
+export async function measureBlind(root: string, name: string = CURRENT_BLIND_DIR, onFailure?: BlindFailureSink): Promise<BlindFigures> {
+  const paths = blindSetPaths(root, name);
   const bench = createBenchApp(root);
   try {
     const { app } = bench;
     const retriever = await app.retriever();
     const engine = app.engine();
     return {
-      questions: await runBlindQuestions(engine, retriever, loadJsonl(paths.questions, BlindQuestionSchema)),
-      conversations: await runBlindConversations(engine, loadJsonl(paths.conversations, BlindConversationSchema)),
-      projects: await runBlindProjects(loadJsonl(paths.projects, BlindProjectSchema), createCliLikeCheck(app)),
+      questions: await runBlindQuestions(engine, retriever, loadJsonl(paths.questions, BlindQuestionSchema), onFailure),
+      conversations: await runBlindConversations(engine, loadJsonl(paths.conversations, BlindConversationSchema), onFailure),
+      projects: await runBlindProjects(loadJsonl(paths.projects, BlindProjectSchema), createCliLikeCheck(app), onFailure),
     };
   } finally {
     bench.dispose();
   }
 }
 
-function renderTable(now: BlindFigures, before: BlindFigures | null): string {
+export function renderBlindTable(now: BlindFigures, before: BlindFigures | null): string {
   const t = BLIND_TARGETS;
   type Row = [string, (f: BlindFigures) => string, string];
   const styleRow = (name: string, style: keyof BlindQuestionFigures["byStyle"]): Row => [
@@ -142,7 +146,7 @@ async function runBlindSection(ctx: BenchContext): Promise<BenchOutcome> {
   out.write("\n== 盲测集（只看过政策原文的人编写；这里只报告汇总数字，从不逐条列出）==\n");
   out.write(`问题 ${q.questions} 个（范围内 ${q.inScope}，近领域范围外 ${q.outOfScope}）；对话 ${now.conversations.conversations} 组 ${now.conversations.turns} 轮；项目描述 ${now.projects.cases} 个\n`);
   if (baseline) out.write(`基线：提交 ${baseline.commit}（${baseline.measuredAt}）用同一评测程序测得\n`);
-  out.write(`\n${renderTable(now, baseline?.figures ?? null)}\n`);
+  out.write(`\n${renderBlindTable(now, baseline?.figures ?? null)}\n`);
   return { failures: checkBlindTargets(now) };
 }
 

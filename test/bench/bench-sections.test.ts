@@ -3,6 +3,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { loadHeldoutProjects, loadScenarios, runAdmissionBench, type AdmissionCase } from "../../src/bench/admission-bench.js";
 import { createCliLikeCheck } from "../../src/bench/admission-section.js";
 import { runAnswerBench } from "../../src/bench/answer-bench.js";
+import { runBlindQuestions } from "../../src/bench/blind-bench.js";
+import type { BlindQuestion } from "../../src/bench/blind-set-schema.js";
 import { checkAnswerTargets, rankWorstFailures } from "../../src/bench/answer-section.js";
 import { loadEvalQuestions } from "../../src/bench/eval-question-schema.js";
 import { evalSetPaths } from "../../src/bench/eval-set-paths.js";
@@ -75,5 +77,23 @@ describe("admission section metrics (same path as `alubot check`)", () => {
     const wrongCluster = await runAdmissionBench([{ ...actual, cluster: actual.cluster === "2.9" ? "2.8" : "2.9" }], check);
     expect(wrongCluster).toMatchObject({ overallAccuracy: 1, clusterAccuracy: 0 });
     expect(wrongCluster.mismatches[0]?.id).toBe(first.id);
+  });
+});
+
+describe("blind set failure sink (used sets only)", () => {
+  it("receives exactly the wrong items, and the figures do not depend on it", async () => {
+    const items: BlindQuestion[] = [
+      { id: "ok", question: "三（三）", gold: ["3.3"], inScope: true, type: "what", style: "formal", facts: ["电解铝"] },
+      { id: "bad-fact", question: "三（三）", gold: ["3.3"], inScope: true, type: "what", style: "formal", facts: ["文件里没有的字样"] },
+      { id: "bad-clause", question: "三（三）", gold: ["6.2"], inScope: true, type: "what", style: "formal", facts: [] },
+    ];
+    const lines: string[] = [];
+    const withSink = await runBlindQuestions(app.engine(), await app.retriever(), items, (l) => lines.push(l));
+    const without = await runBlindQuestions(app.engine(), await app.retriever(), items);
+    expect(withSink.answerAccuracy).toBeCloseTo(1 / 3);
+    expect({ ...withSink, p50Ms: 0 }).toEqual({ ...without, p50Ms: 0 });
+    expect(lines.map((l) => l.slice(0, l.indexOf("]") + 1))).toEqual(["[bad-fact]", "[bad-clause]"]);
+    expect(lines[0]).toContain("缺：文件里没有的字样");
+    expect(lines[1]).toContain("不含正确条款");
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { foldForMatch } from "../../src/corpus/normalize-text.js";
@@ -17,10 +17,10 @@ const root = join(import.meta.dirname, "..", "..");
 const evalDir = join(root, "test", "fixtures", "eval");
 
 function evalQuestions(): string[] {
-  const files = [
-    ...readdirSync(evalDir).filter((f) => f.endsWith(".jsonl")).map((f) => join(evalDir, f)),
-    ...(existsSync(join(evalDir, "blind")) ? readdirSync(join(evalDir, "blind")).filter((f) => f.endsWith(".jsonl")).map((f) => join(evalDir, "blind", f)) : []),
-  ];
+  // Every set: dev, held-out, used blind sets (development data now) and the current blind set.
+  const files = readdirSync(evalDir, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".jsonl"))
+    .map((f) => join(evalDir, f));
   const out: string[] = [];
   for (const f of files) {
     for (const line of readFileSync(f, "utf8").split("\n")) {
