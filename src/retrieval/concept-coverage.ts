@@ -34,12 +34,24 @@ const KIND_WEIGHT: Record<ConceptKind, number> = {
 export function createConceptCoverage(clauses: readonly Clause[], lexicon: Lexicon) {
   const hay = clauses.map((c) => foldText(`${c.title}|${c.text}`));
   const formsOf = (id: string): readonly string[] => lexicon.forms(id, "lineage").filter((x) => x.length >= 2);
+  // A concept stated in one clause says more about which clause is meant than one stated in ten:
+  // "废铝回收企业能享受什么税收优惠" is about the one clause on tax relief, not the recycling clauses.
+  const idf = new Map<string, number>();
+  const rarity = (id: string): number => {
+    let v = idf.get(id);
+    if (v === undefined) {
+      const df = hay.filter((h) => formsOf(id).some((f) => h.includes(f))).length;
+      v = Math.log(1 + hay.length / Math.max(1, df));
+      idf.set(id, v);
+    }
+    return v;
+  };
   return (a: QueryAnalysis): RankedItem[] => {
     if (a.specific.length === 0) return [];
     const out: RankedItem[] = [];
     hay.forEach((h, index) => {
       let score = 0;
-      for (const c of a.specific) if (formsOf(c.id).some((f) => h.includes(f))) score += KIND_WEIGHT[c.kind];
+      for (const c of a.specific) if (formsOf(c.id).some((f) => h.includes(f))) score += KIND_WEIGHT[c.kind] * rarity(c.id);
       if (score > 0) out.push({ index, score });
     });
     return out.sort((x, y) => y.score - x.score);
