@@ -7,6 +7,7 @@ import type { Lexicon } from "../lexicon/lexicon.js";
 import type { AskKind, Phrasing } from "../lexicon/phrasing-schema.js";
 import { askedUnitClass } from "../retrieval/analysis/figure-question.js";
 import { foldText } from "../text/fold-text.js";
+import { findAskPart, inSpans } from "./ask-part.js";
 import { classifyAsk } from "./classify-ask.js";
 import { normalizeQuery } from "./normalize-query.js";
 import type { QueryAnalysis } from "./query-analysis.js";
@@ -54,13 +55,16 @@ export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing
       const folded = foldText(text);
       const letters = folded.replace(/[^a-z\u3400-\u9fff]/g, "");
       const english = letters.length > 0 && (letters.match(/[a-z]/g)?.length ?? 0) / letters.length > 0.6;
-      const { kind, kinds } = classifyAsk(folded, phrasing);
-      const own = classifyQuestion(text);
+      // In a long message only the sentences that ask say what is asked (see ask-part.ts).
+      const askPart = findAskPart(folded, phrasing);
+      const asked = askPart ? askPart.map((s) => folded.slice(s.start, s.end)).join("") : folded;
+      const { kind, kinds } = classifyAsk(asked, phrasing);
+      const own = classifyQuestion(askPart ? asked : text);
       const questionType: QuestionType = own !== "other" ? own : TYPE_BY_KIND[kind];
       const concepts = lexicon.match(folded);
       const years = extractYears(folded);
       const covered = unique(concepts.map((m) => m.concept).filter((c) => c.kind !== "uncovered"));
-      const uncovered = unique(concepts.map((m) => m.concept).filter((c) => c.kind === "uncovered"));
+      const uncovered = unique(concepts.filter((m) => m.concept.kind === "uncovered" && inSpans(askPart, m.start, m.end)).map((m) => m.concept));
       const specific = covered.filter((c) => !isGeneric(c));
       const expansions = new Set<string>();
       for (const c of covered) for (const a of lexicon.ancestors(c.id)) for (const t of a.terms) if (!folded.includes(foldText(t))) expansions.add(t);
@@ -73,7 +77,7 @@ export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing
         kind,
         kinds,
         questionType,
-        figure: askedUnitClass(folded),
+        figure: askedUnitClass(asked),
         years,
         unknownYears: years.filter((y) => !corpusYears.has(y)),
         concepts,

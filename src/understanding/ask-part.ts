@@ -1,0 +1,33 @@
+import type { Phrasing } from "../lexicon/phrasing-schema.js";
+import { classifyAsk } from "./classify-ask.js";
+
+/** A half-open range of the folded text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Messages shorter than this are one ask, however they are punctuated. */
+const LONG_MESSAGE = 28;
+const SENTENCE = /[^。！？!?；;\n]+[。！？!?；;\n]*/g;
+
+/**
+ * The part of a long message that asks. "我们是一家在清镇做铝型材的民营企业，去年产值三个多亿。最近想扩产
+ * 做汽车轮毂。省里对汽车用铝有什么发展方向？" tells who asks before it asks: what the asker says about
+ * itself (its output last year, its plans) is context, not the topic asked about, so a topic the
+ * document does not cover that is only mentioned there must not turn the question into a refusal.
+ * The ask is every sentence with a question cue or a question mark; a message with one sentence, or
+ * with no such sentence, is all ask (null).
+ */
+export function findAskPart(folded: string, phrasing: Phrasing): Span[] | null {
+  if (folded.length < LONG_MESSAGE) return null;
+  const sentences = [...folded.matchAll(SENTENCE)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  if (sentences.length < 2) return null;
+  const asks = sentences.filter((s) => /[？?]\s*$/.test(s.text) || classifyAsk(s.text, phrasing).kinds.length > 0);
+  if (asks.length === 0 || asks.length === sentences.length) return null;
+  return asks.map(({ start, end }) => ({ start, end }));
+}
+
+export function inSpans(spans: readonly Span[] | null, start: number, end: number): boolean {
+  return spans === null || spans.some((s) => start >= s.start && end <= s.end);
+}
