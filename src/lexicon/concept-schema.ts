@@ -40,6 +40,13 @@ export const ConceptSchema = z
     english: z.array(Term).default([]),
     /** Frequent mistypes (homophones typed by pinyin input); pinyin matching catches others. */
     mistypes: z.array(Term).default([]),
+    /**
+     * Words that name the concept only together, in either order within a short stretch of the question
+     * (申请…材料, 老百姓…补贴, 现在…产能…多少): each frame is 2–3 groups of alternatives, and a question names
+     * the concept when a word of every group occurs within FRAME_SPAN characters (lexicon.ts). This is
+     * how people phrase a detail ("申请补贴要准备哪些材料") that no fixed phrase list anticipates.
+     */
+    frames: z.array(z.array(z.array(Term).min(1)).min(2).max(3)).default([]),
     /** Concept ids this one is a kind of: 铝箔 → 中高端合金制品. Answers about the broader concept apply. */
     broader: z.array(z.string()).default([]),
     /** For uncovered topics: one Chinese sentence on what the document does not say. */
@@ -60,7 +67,7 @@ export const ConceptSchema = z
   })
   .refine((c) => c.kind !== "uncovered" || c.terms.length === 0, { message: "uncovered 概念不能有文件原词（terms）" })
   .refine((c) => c.kind === "uncovered" || c.aspect === undefined, { message: "只有 uncovered 概念可以写 aspect" })
-  .refine((c) => c.terms.length + c.variants.length + c.english.length + c.mistypes.length > 0, { message: "概念至少要有一个词" });
+  .refine((c) => c.terms.length + c.variants.length + c.english.length + c.mistypes.length + c.frames.length > 0, { message: "概念至少要有一个词" });
 export type Concept = z.infer<typeof ConceptSchema>;
 
 /** One data file of the lexicon: a named list of concepts (files group them by domain for review). */

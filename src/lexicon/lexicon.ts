@@ -3,7 +3,7 @@ import { foldText } from "../text/fold-text.js";
 import { ConceptSchema, LexiconSectionSchema, type Concept, type ConceptKind, type LexiconSection } from "./concept-schema.js";
 
 /** How a concept was found in a question: exact surface forms first, pinyin homophones last. */
-export type MatchVia = "term" | "variant" | "english" | "mistype" | "pinyin";
+export type MatchVia = "term" | "variant" | "english" | "mistype" | "frame" | "pinyin";
 
 export interface ConceptMatch {
   concept: Concept;
@@ -24,19 +24,23 @@ export interface Lexicon {
   ancestors(id: string): Concept[];
   /** Every surface form (folded) of every concept: for the segmenter's user dictionary. */
   surfaceForms(): string[];
-  /**
-   * Folded forms a clause states a concept in. "own": its terms and variants. "lineage": its variants
-   * and the terms of it and of every concept it is a kind of (铝箔 → 中高端合金制品 → 铝精深加工).
-   */
-  forms(id: string, scope: "own" | "lineage"): readonly string[];
+  /** Folded forms a clause states a concept in (see FormScope). */
+  forms(id: string, scope: FormScope): readonly string[];
 }
+
+/**
+ * "own": a concept's terms and variants. "lineage": its variants and the terms of it and of every
+ * concept it is a kind of (铝箔 → 中高端合金制品 → 铝精深加工). "family": lineage plus the terms of every
+ * concept that is a kind of it — a clause stating 增值税即征即退 states a 税收优惠.
+ */
+export type FormScope = "own" | "lineage" | "family";
 
 export class LexiconError extends Error {}
 
 interface Surface {
   form: string;
   concept: Concept;
-  via: Exclude<MatchVia, "pinyin">;
+  via: Exclude<MatchVia, "pinyin" | "frame">;
   /** Only Latin forms need a pattern (whole words); others are found by their first character. */
   re: RegExp | null;
 }
@@ -88,6 +92,8 @@ export function buildLexicon(sections: readonly LexiconSection[]): Lexicon {
     return [...seen.values()];
   };
   const ancestors = new Map(concepts.map((c) => [c.id, ancestorsOf(c.id)]));
+  const descendants = new Map<string, Concept[]>();
+  for (const c of concepts) for (const a of ancestors.get(c.id)!) if (a.id !== c.id) descendants.set(a.id, [...(descendants.get(a.id) ?? []), c]);
 
   const surfaces: Surface[] = [];
   const owner = new Map<string, Concept>();
@@ -105,6 +111,11 @@ export function buildLexicon(sections: readonly LexiconSection[]): Lexicon {
     for (const t of c.english) add(t, c, "english");
     for (const t of c.mistypes) add(t, c, "mistype");
   }
+  // Spoken question words (啥时候印发 for 什么时候印发, 咋申请 for 怎么申请): every form written with one
+  // gets the others, after every written form, so a form someone wrote for another concept wins.
+  for (const c of concepts) {
+    for (const t of c.variants) for (const alt of spokenAlternates(foldText(t))) if (!owner.has(alt)) add(alt, c, "variant");
+  }
   surfaces.sort((a, b) => b.form.length - a.form.length);
   const pinyinIndex = createPinyinIndex(surfaces);
   // Non-Latin forms by first character, longest first: a question is scanned once, not once per form.
@@ -116,15 +127,25 @@ export function buildLexicon(sections: readonly LexiconSection[]): Lexicon {
     else byFirst.set(s.form[0]!, [s]);
   }
   const latin = surfaces.filter((s) => s.re);
+  const frames = concepts.flatMap((concept) =>
+    concept.frames.map((groups) => ({ concept, groups: groups.map((g) => g.map((w) => { const f = foldText(w); return { form: f, re: LATIN.test(f) ? surfacePattern(f) : null }; })) })),
+  );
   const rank = new Map(surfaces.map((s, i) => [s, i]));
 
   const formCache = new Map<string, readonly string[]>();
-  const forms = (id: string, scope: "own" | "lineage"): readonly string[] => {
+  const forms = (id: string, scope: FormScope): readonly string[] => {
     const key = `${scope}:${id}`;
     let f = formCache.get(key);
     if (!f) {
       const c = byId.get(id);
-      const raw = !c ? [] : scope === "own" ? [...c.terms, ...c.variants] : [...c.variants, ...(ancestors.get(id) ?? []).flatMap((a) => a.terms)];
+      const lineage = () => [...c!.variants, ...(ancestors.get(id) ?? []).flatMap((a) => a.terms)];
+      const raw = !c
+        ? []
+        : scope === "own"
+          ? [...c.terms, ...c.variants]
+          : scope === "lineage"
+            ? lineage()
+            : [...lineage(), ...(descendants.get(id) ?? []).flatMap((d) => d.terms)];
       f = [...new Set(raw.map(foldText))];
       formCache.set(key, f);
     }
@@ -159,6 +180,16 @@ export function buildLexicon(sections: readonly LexiconSection[]): Lexicon {
         taken.fill(true, f.start, f.end);
         out.push({ concept: f.s.concept, surface: f.surface, via: f.s.via, start: f.start, end: f.end });
       }
+      // Frames add a concept named by words apart ("申请补贴要准备哪些材料"); they take no characters,
+      // because each of their words may also be a concept of its own (补贴 stays 补贴).
+      const named = new Set(out.map((m) => m.concept.id));
+      for (const f of frames) {
+        if (named.has(f.concept.id)) continue;
+        const hit = findFrame(folded, f.groups, out);
+        if (!hit) continue;
+        named.add(f.concept.id);
+        out.push({ concept: f.concept, surface: folded.slice(hit.start, hit.end), via: "frame", start: hit.start, end: hit.end });
+      }
       // Homophone matching only when the exact forms found nothing a question is about (a place or a
       // department is context): "氧化吕厂在清镇能建吗" needs it, "电解铝的槽子" does not — and most
       // questions never load the pinyin tables at all.
@@ -167,6 +198,74 @@ export function buildLexicon(sections: readonly LexiconSection[]): Lexicon {
     },
   };
 }
+
+/** Interchangeable question words of spoken Chinese; each group's members replace one another. */
+const SPOKEN_QUESTION_WORDS: readonly (readonly string[])[] = [
+  ["什么时候", "啥时候", "几时"],
+  ["为什么", "为啥"],
+  ["什么", "啥"],
+  ["怎么", "咋"],
+  ["哪里", "哪儿"],
+];
+
+function spokenAlternates(form: string): string[] {
+  const out = new Set<string>();
+  for (const group of SPOKEN_QUESTION_WORDS) {
+    const word = group.find((w) => form.includes(w));
+    if (!word) continue;
+    for (const other of group) if (other !== word) out.add(form.split(word).join(other));
+    break;
+  }
+  return [...out];
+}
+
+/** Characters from the first word of a frame to the end of its last (申请专项资金的表格: 9). */
+export const FRAME_SPAN = 16;
+export const FRAME_SPAN_LATIN = 96;
+
+interface FrameWord {
+  form: string;
+  re: RegExp | null;
+}
+
+/** The shortest stretch holding one word of every group, if it is at most FRAME_SPAN long. */
+function findFrame(
+  folded: string,
+  groups: readonly (readonly FrameWord[])[],
+  exact: readonly ConceptMatch[],
+): { start: number; end: number } | null {
+  // A frame word inside a longer word the lexicon knows is not that word: 材料 in 新材料 is no form.
+  const insideLonger = (start: number, end: number) => exact.some((m) => m.start <= start && end <= m.end && m.end - m.start > end - start);
+  const hits = groups.map((g) => {
+    const out: { start: number; end: number }[] = [];
+    for (const w of g) {
+      if (w.re) {
+        w.re.lastIndex = 0;
+        for (let m = w.re.exec(folded); m; m = w.re.exec(folded)) out.push({ start: m.index, end: m.index + m[0].length });
+      } else {
+        for (let i = folded.indexOf(w.form); i >= 0; i = folded.indexOf(w.form, i + 1)) out.push({ start: i, end: i + w.form.length });
+      }
+    }
+    return out.filter((h) => !insideLonger(h.start, h.end));
+  });
+  if (hits.some((h) => h.length === 0)) return null;
+  let best: { start: number; end: number } | null = null;
+  // Few groups and few hits each: trying every anchor in the first group and the nearest of the others suffices.
+  for (const a of hits[0]!) {
+    let start = a.start, end = a.end;
+    for (const h of hits.slice(1)) {
+      const near = h.reduce((x, y) => (spanWith(a, y) < spanWith(a, x) ? y : x));
+      start = Math.min(start, near.start);
+      end = Math.max(end, near.end);
+    }
+    // English says the same in more letters: "how many tons … capacity … right now".
+    const limit = /[a-z]/.test(folded.slice(start, end)) ? FRAME_SPAN_LATIN : FRAME_SPAN;
+    if (end - start <= limit && (!best || end - start < best.end - best.start)) best = { start, end };
+  }
+  return best;
+}
+
+const spanWith = (a: { start: number; end: number }, b: { start: number; end: number }): number => Math.max(a.end, b.end) - Math.min(a.start, b.start);
 
 function surfacePattern(form: string): RegExp {
   const escaped = form.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -211,6 +310,8 @@ function createPinyinIndex(surfaces: readonly Surface[]) {
             const start = run.index + i;
             if (taken.slice(start, start + len).some(Boolean)) continue;
             const piece = text.slice(i, i + len);
+            // 谁负 is not 税负: a two-character homophone never spans a question word or particle.
+            if (len === 2 && FUNCTION_CHARS.test(piece)) continue;
             const hit = index.get(sy.slice(i, i + len).join(" "))?.find((s) => s.form !== piece && (len >= 3 || sharesChar(s.form, piece)));
             if (!hit) continue;
             taken.fill(true, start, start + len);
@@ -222,6 +323,8 @@ function createPinyinIndex(surfaces: readonly Surface[]) {
     },
   };
 }
+
+const FUNCTION_CHARS = /[谁什么哪怎吗呢啥咋吧啊呀嘛的了]/;
 
 function sharesChar(a: string, b: string): boolean {
   return [...a].some((ch, i) => b[i] === ch);

@@ -16,6 +16,11 @@ export const PhrasingSchema = z.object({
   priority: z.array(AskKindSchema),
   /** English cues are matched as whole words at the start of a clause-like segment. */
   englishKinds: z.record(AskKindSchema, z.array(Cue)),
+  /**
+   * Where the thing asked about stands: right after `before` words (能享受什么【税收优惠】, which【parks】)
+   * or right before `after` particles (银行会给【贷款】吗). What else the question names is its context.
+   */
+  askedSlot: z.object({ before: z.array(Cue).min(1), after: z.array(Cue).min(1) }),
   /** Words that make a question negative-leaning ("不让", "不能"): the verdict must still come from the text. */
   negations: z.array(Cue),
 });

@@ -1,5 +1,5 @@
 import type { Clause } from "../corpus/clause-schema.js";
-import type { ConceptKind } from "../lexicon/concept-schema.js";
+import type { Concept, ConceptKind } from "../lexicon/concept-schema.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import { foldText } from "../text/fold-text.js";
 import type { QueryAnalysis } from "../understanding/query-analysis.js";
@@ -33,7 +33,8 @@ const KIND_WEIGHT: Record<ConceptKind, number> = {
  */
 export function createConceptCoverage(clauses: readonly Clause[], lexicon: Lexicon) {
   const hay = clauses.map((c) => foldText(`${c.title}|${c.text}`));
-  const formsOf = (id: string): readonly string[] => lexicon.forms(id, "lineage").filter((x) => x.length >= 2);
+  // A clause stating a narrower concept addresses the broader one asked about (税收优惠 → 增值税即征即退).
+  const formsOf = (id: string): readonly string[] => lexicon.forms(id, "family").filter((x) => x.length >= 2);
   // A concept stated in one clause says more about which clause is meant than one stated in ten:
   // "废铝回收企业能享受什么税收优惠" is about the one clause on tax relief, not the recycling clauses.
   const idf = new Map<string, number>();
@@ -46,12 +47,13 @@ export function createConceptCoverage(clauses: readonly Clause[], lexicon: Lexic
     }
     return v;
   };
-  return (a: QueryAnalysis): RankedItem[] => {
-    if (a.specific.length === 0) return [];
+  // `of` narrows the ranking to some of the question's concepts (the one it asks about).
+  return (a: QueryAnalysis, of: readonly Concept[] = a.specific): RankedItem[] => {
+    if (of.length === 0) return [];
     const out: RankedItem[] = [];
     hay.forEach((h, index) => {
       let score = 0;
-      for (const c of a.specific) if (formsOf(c.id).some((f) => h.includes(f))) score += KIND_WEIGHT[c.kind] * rarity(c.id);
+      for (const c of of) if (formsOf(c.id).some((f) => h.includes(f))) score += KIND_WEIGHT[c.kind] * rarity(c.id);
       if (score > 0) out.push({ index, score });
     });
     return out.sort((x, y) => y.score - x.score);

@@ -1,4 +1,5 @@
 import type { Clause } from "../corpus/clause-schema.js";
+import type { Concept } from "../lexicon/concept-schema.js";
 import { asksWho } from "./analysis/figure-question.js";
 import { fuseRankings, fuseScores } from "./fuse-rankings.js";
 import type { ComponentRetriever, RankedItem } from "./ranked-list.js";
@@ -16,6 +17,7 @@ export interface FusionWeights {
   /** For who-questions: the lexical ranking restricted to clauses that name responsible departments. */
   who: number;
   concepts: number;
+  asked: number;
 }
 
 export const DEFAULT_WEIGHTS: FusionWeights = DEFAULT_TUNING.fusion;
@@ -36,7 +38,7 @@ export interface HybridParts {
   clauseRef: ComponentRetriever | null;
   judge: ScopeJudge;
   /** Ranks clauses by the question's concepts they state; absent in tests that fix every ranking. */
-  concepts?: (a: QueryAnalysis) => RankedItem[];
+  concepts?: (a: QueryAnalysis, of?: readonly Concept[]) => RankedItem[];
   /** Analyses a plain-text query (the engine passes its own analysis instead). */
   analyzer: QueryAnalyzer;
   /** Defaults to DEFAULT_TUNING.scope. */
@@ -72,7 +74,10 @@ export function createHybridRetriever(parts: HybridParts): HybridRetriever {
       { items: dense, weight: w.dense },
       { items: target, weight: w.target },
       { items: parts.concepts?.(analysis) ?? [], weight: w.concepts },
-      { items: analysis.kind === "who" || asksWho(analysis.folded) ? lex.filter((i) => parts.clauses[i.index]!.departments.length > 0) : [], weight: w.who },
+      // What the question asks about (能享受什么【税收优惠】) outweighs what it is asked for (废铝回收企业).
+      { items: parts.concepts && analysis.asked.length ? parts.concepts(analysis, analysis.asked) : [], weight: w.asked },
+      // With no topic named, who leads is all a who-question asks: the lead ranking decides it.
+      { items: analysis.kind === "who" || asksWho(analysis.folded) ? whoRanking(parts.clauses, lex, analysis) : [], weight: analysis.specific.length ? w.who : w.lexical + w.dense },
     ]);
     if (refs.length) {
       const named = new Set(refs.map((r) => r.index));
@@ -94,6 +99,18 @@ export function createHybridRetriever(parts: HybridParts): HybridRetriever {
       return result;
     },
   };
+}
+
+/**
+ * For who-questions: the lexical ranking restricted to clauses that name responsible departments; a
+ * question that names no topic ("整个事情谁来牵头") asks who leads the whole policy, which the clause
+ * stating a lead department in its text (…厅牵头会同…) answers.
+ */
+function whoRanking(clauses: readonly Clause[], lex: readonly RankedItem[], a: QueryAnalysis): RankedItem[] {
+  const withDepartments = lex.filter((i) => clauses[i.index]!.departments.length > 0);
+  if (a.specific.length > 0) return withDepartments;
+  const stated = clauses.flatMap((c, index) => (c.departments.some((d) => c.text.includes(`${d.name}牵头`)) ? [{ index, score: 1 }] : []));
+  return stated.length ? stated : withDepartments;
 }
 
 function round(x: number): number {

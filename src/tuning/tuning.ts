@@ -13,6 +13,8 @@ export const TuningSchema = z.object({
     who: z.number().nonnegative(),
     /** Clauses ranked by how many of the question's lexicon concepts they state (concept-coverage.ts). */
     concepts: z.number().nonnegative(),
+    /** Clauses stating the concept the question asks about (QueryAnalysis.asked). */
+    asked: z.number().nonnegative(),
   }),
   /** BM25F field weights: a title names what a clause is about; department lists only say who acts. */
   fields: z.object({
@@ -36,7 +38,7 @@ export const TuningSchema = z.object({
 export type Tuning = z.infer<typeof TuningSchema>;
 
 export const DEFAULT_TUNING: Tuning = TuningSchema.parse({
-  fusion: { lexical: 1, dense: 0.6, target: 0.8, who: 0.5, concepts: 0.8 },
+  fusion: { lexical: 1, dense: 0.6, target: 0.8, who: 0.5, concepts: 0.8, asked: 0.3 },
   fields: { title: 3, partTitle: 0.5, text: 1, departments: 0.7, expansions: 0.5 },
   expansionWeight: 0.6,
   scope: { threshold: 0.4 },

@@ -16,14 +16,16 @@ const SENTENCE = /[^。！？!?；;\n]+[。！？!?；;\n]*/g;
  * 做汽车轮毂。省里对汽车用铝有什么发展方向？" tells who asks before it asks: what the asker says about
  * itself (its output last year, its plans) is context, not the topic asked about, so a topic the
  * document does not cover that is only mentioned there must not turn the question into a refusal.
- * The ask is every sentence with a question cue or a question mark; a message with one sentence, or
- * with no such sentence, is all ask (null).
+ * The ask is every sentence ending in a question mark, or, when none does, every sentence with a
+ * question cue; a message with one sentence, or with no such sentence, is all ask (null).
  */
 export function findAskPart(folded: string, phrasing: Phrasing): Span[] | null {
   if (folded.length < LONG_MESSAGE) return null;
   const sentences = [...folded.matchAll(SENTENCE)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
   if (sentences.length < 2) return null;
-  const asks = sentences.filter((s) => /[？?]\s*$/.test(s.text) || classifyAsk(s.text, phrasing).kinds.length > 0);
+  // A question mark says which sentence asks; without one, a sentence with a question cue does.
+  const marked = sentences.filter((s) => /[？?]\s*$/.test(s.text));
+  const asks = marked.length ? marked : sentences.filter((s) => classifyAsk(s.text, phrasing).kinds.length > 0);
   if (asks.length === 0 || asks.length === sentences.length) return null;
   return asks.map(({ start, end }) => ({ start, end }));
 }

@@ -3,7 +3,7 @@ import { extractYears } from "../answer/question-terms.js";
 import type { Clause } from "../corpus/clause-schema.js";
 import { findClauseRefs } from "../corpus/resolve-clause-ref.js";
 import type { Concept } from "../lexicon/concept-schema.js";
-import type { Lexicon } from "../lexicon/lexicon.js";
+import type { ConceptMatch, Lexicon } from "../lexicon/lexicon.js";
 import type { AskKind, Phrasing } from "../lexicon/phrasing-schema.js";
 import { askedUnitClass } from "../retrieval/analysis/figure-question.js";
 import { foldText } from "../text/fold-text.js";
@@ -57,15 +57,16 @@ export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing
       const english = letters.length > 0 && (letters.match(/[a-z]/g)?.length ?? 0) / letters.length > 0.6;
       // In a long message only the sentences that ask say what is asked (see ask-part.ts).
       const askPart = findAskPart(folded, phrasing);
-      const asked = askPart ? askPart.map((s) => folded.slice(s.start, s.end)).join("") : folded;
-      const { kind, kinds } = classifyAsk(asked, phrasing);
-      const own = classifyQuestion(askPart ? asked : text);
+      const askText = askPart ? askPart.map((s) => folded.slice(s.start, s.end)).join("") : folded;
+      const { kind, kinds } = classifyAsk(askText, phrasing);
+      const own = classifyQuestion(askPart ? askText : text);
       const questionType: QuestionType = own !== "other" ? own : TYPE_BY_KIND[kind];
       const concepts = lexicon.match(folded);
       const years = extractYears(folded);
       const covered = unique(concepts.map((m) => m.concept).filter((c) => c.kind !== "uncovered"));
       const uncovered = unique(concepts.filter((m) => m.concept.kind === "uncovered" && inSpans(askPart, m.start, m.end)).map((m) => m.concept));
       const specific = covered.filter((c) => !isGeneric(c));
+      const asked = askedConcepts(folded, concepts, specific, phrasing);
       const expansions = new Set<string>();
       for (const c of covered) for (const a of lexicon.ancestors(c.id)) for (const t of a.terms) if (!folded.includes(foldText(t))) expansions.add(t);
       return {
@@ -77,17 +78,41 @@ export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing
         kind,
         kinds,
         questionType,
-        figure: askedUnitClass(asked),
+        figure: askedUnitClass(askText),
         years,
         unknownYears: years.filter((y) => !corpusYears.has(y)),
         concepts,
         specific,
+        asked,
         uncovered,
         expansions: [...expansions],
         topic: (uncovered[0] ?? specific[0])?.label.slice(0, TOPIC_MAX) ?? null,
       };
     },
   };
+}
+
+/** How near (characters) an ask word must stand to the concept it asks about. */
+const SLOT_GAP = { before: 4, after: 3 };
+
+function askedConcepts(folded: string, matches: readonly ConceptMatch[], specific: readonly Concept[], phrasing: Phrasing): Concept[] {
+  const ids = new Set(specific.map((c) => c.id));
+  const candidates = matches.filter((m) => ids.has(m.concept.id));
+  const out = new Map<string, Concept>();
+  for (const w of phrasing.askedSlot.before) {
+    for (let i = folded.indexOf(w); i >= 0; i = folded.indexOf(w, i + 1)) {
+      const end = i + w.length;
+      const next = candidates.find((m) => m.start >= end && m.start - end <= SLOT_GAP.before);
+      if (next) out.set(next.concept.id, next.concept);
+    }
+  }
+  for (const w of phrasing.askedSlot.after) {
+    for (let i = folded.indexOf(w); i >= 0; i = folded.indexOf(w, i + 1)) {
+      const prev = candidates.filter((m) => m.end <= i && i - m.end <= SLOT_GAP.after).at(-1);
+      if (prev) out.set(prev.concept.id, prev.concept);
+    }
+  }
+  return [...out.values()];
 }
 
 function unique(concepts: readonly Concept[]): Concept[] {

@@ -1,6 +1,7 @@
 import type { Clause } from "../corpus/clause-schema.js";
 import type { UnitClass } from "../retrieval/analysis/figure-question.js";
 import type { ScopeJudgement } from "../retrieval/scope/judge-scope.js";
+import { figureCues } from "../lexicon/data/figure-cues.js";
 import { foldText } from "../text/fold-text.js";
 import type { QueryAnalysis } from "./query-analysis.js";
 import type { Tuning } from "../tuning/tuning.js";
@@ -58,7 +59,9 @@ export function decideScope(a: QueryAnalysis, judged: ScopeJudgement, top: Claus
   // by the lexical evidence alone; an English one, whose words the lexicon translates, needs a concept.
   const about = a.specific.filter((c) => !CONTEXT_KINDS.has(c.kind));
   const lexical = judged.confidence >= tuning.threshold && !(a.english && about.length === 0);
-  const known = about.length > 0 || (a.specific.length > 0 && ["list", "where", "who"].includes(a.kind)) || lexical;
+  // "整个事情谁来牵头抓" names no topic, but who is in charge of the policy is something it states.
+  const asksLead = a.kind === "who" && figureCues.leadCues.some((c) => a.folded.includes(c)) && top.departments.length > 0;
+  const known = about.length > 0 || (a.specific.length > 0 && ["list", "where", "who"].includes(a.kind)) || lexical || asksLead;
   if (!known) return { scope: "none", notCovered: [], reason: "nothing-relates" };
   if (a.unknownYears.length && ["howmuch", "when", "what", "yesno"].includes(a.kind)) {
     return { scope: "partial", notCovered: [`文件没有给出${a.unknownYears.join("、")}年的目标或安排。`], reason: "figure-not-stated" };

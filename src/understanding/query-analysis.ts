@@ -35,6 +35,11 @@ export interface QueryAnalysis {
   concepts: ConceptMatch[];
   /** Covered concepts that say which part of the document is asked about (not 铝/贵州/政策-generic). */
   specific: Concept[];
+  /**
+   * Of `specific`, what stands in the ask's slot (能享受什么【税收优惠】): the thing asked about, as
+   * against the context it is asked in (废铝回收企业). Empty when no concept stands there.
+   */
+  asked: Concept[];
   /** Topics the document does not address that the question mentions. */
   uncovered: Concept[];
   /** Document wording for the concepts mentioned (and what they are a kind of), for retrieval. */

@@ -68,3 +68,52 @@ describe("concept matching", () => {
     expect(lex.ancestors("foil").map((c) => c.id)).toEqual(["foil", "alloy-products"]);
   });
 });
+
+describe("frames, spoken question words and families", () => {
+  const lex = buildLexicon(section([
+    { id: "subsidy", kind: "instrument", label: "补贴", terms: ["补贴"] },
+    { id: "new-materials", kind: "product", label: "新材料", terms: ["新材料"] },
+    {
+      id: "forms",
+      kind: "uncovered",
+      aspect: true,
+      label: "申报材料",
+      frames: [[["申请", "申报"], ["材料", "表格"]], [["apply", "application"], ["form", "forms"]]],
+      notCovered: "文件没有列出申报材料。",
+    },
+    { id: "issue-date", kind: "document", label: "发文日期", variants: ["什么时候印发"] },
+    { id: "tax", kind: "instrument", label: "税收优惠", variants: ["税收优惠"] },
+    { id: "vat", kind: "instrument", label: "增值税即征即退", terms: ["增值税即征即退"], broader: ["tax"] },
+    { id: "tax-burden", kind: "uncovered", label: "税负", variants: ["税负"], notCovered: "文件没有谈税负。" },
+  ]));
+  const ids = (q: string) => lex.match(foldText(q)).map((m) => `${m.concept.id}:${m.via}`);
+
+  it("names a concept by words apart, in either order, within a short stretch; its words stay concepts of their own", () => {
+    expect(ids("申请补贴要准备哪些材料")).toEqual(["forms:frame", "subsidy:term"]);
+    expect(ids("补贴的表格去哪儿申报")).toEqual(["subsidy:term", "forms:frame"]);
+    expect(ids("How do we apply, and is there a form?")).toEqual(["forms:frame"]);
+    // Too far apart to be one phrase.
+    expect(ids("申请了省里的补贴以后，企业还要继续做好生产经营和原料的材料")).toEqual(["subsidy:term"]);
+  });
+
+  it("does not read a frame word inside a longer word the lexicon knows", () => {
+    expect(ids("新材料能申请补贴吗")).toEqual(["new-materials:term", "subsidy:term"]);
+  });
+
+  it("matches forms written with one spoken question word when another is typed", () => {
+    expect(ids("文件啥时候印发的")).toEqual(["issue-date:variant"]);
+  });
+
+  it("never matches a two-character homophone across a question word (谁负 is not 税负)", () => {
+    expect(ids("谁负责")).toEqual([]);
+  });
+
+  it("family forms add the terms of narrower concepts", () => {
+    expect(lex.forms("tax", "lineage")).not.toContain("增值税即征即退");
+    expect(lex.forms("tax", "family")).toContain("增值税即征即退");
+  });
+
+  it("validates frames: every frame has two or three groups", () => {
+    expect(() => buildLexicon(section([{ id: "x", kind: "topic", label: "x", frames: [[["a"]]] }]))).toThrow(LexiconError);
+  });
+});

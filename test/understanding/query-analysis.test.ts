@@ -66,7 +66,33 @@ describe("query analysis", () => {
   });
 });
 
+describe("long messages and the ask's slot", () => {
+  it("reads the ask, the figure and what is not covered from the sentences that ask, not from the context", () => {
+    const long = analyzer.analyze("我们公司一直关注铝价，去年电解铝产量增长了多少大家都知道。现在想扩建，赤泥有什么要求？");
+    expect(long.uncovered).toEqual([]);
+    expect(long.kinds).not.toContain("howmuch");
+    expect(long.specific.map((c) => c.id)).toEqual(["electrolytic", "red-mud"]);
+    // Asked in the asking sentence, the uncovered topic counts.
+    expect(analyzer.analyze("我们公司一直做电解铝，去年产量两万吨。明年铝价会涨吗？").uncovered.map((c) => c.id)).toEqual(["price-forecast"]);
+    // One sentence is all ask.
+    expect(analyzer.analyze("铝价会涨吗").uncovered.map((c) => c.id)).toEqual(["price-forecast"]);
+  });
+
+  it("finds what stands in the ask's slot: after 什么/哪些, or before 吗/呢", () => {
+    expect(analyzer.analyze("电解铝企业有什么电价政策").asked.map((c) => c.id)).toEqual(["power-price"]);
+    expect(analyzer.analyze("清镇做电解铝吗").asked.map((c) => c.id)).toEqual(["electrolytic"]);
+    expect(analyzer.analyze("电解铝和赤泥的事情讲了").asked).toEqual([]);
+  });
+});
+
 describe("scope decision", () => {
+  it("answers who leads the whole policy when a who-question names no topic", () => {
+    const a = analyzer.analyze("整个事情谁来牵头抓？");
+    expect(a.specific).toEqual([]);
+    expect(decideScope(a, judged(0), clause("6.1"), DEFAULT_TUNING.scope).scope).toBe("full");
+    expect(decideScope(analyzer.analyze("贵阳的市长是谁"), judged(0), clause("6.1"), DEFAULT_TUNING.scope).scope).toBe("none");
+  });
+
   it("refuses an uncovered topic with nothing covered asked, and says what is not covered", () => {
     const d = decideScope(analyzer.analyze("明年铝价会涨吗"), judged(0.5), clause("3.3"), DEFAULT_TUNING.scope);
     expect(d).toMatchObject({ scope: "none", reason: "uncovered-topic", notCovered: ["文件没有谈铝价走势。"] });

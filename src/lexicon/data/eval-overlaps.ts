@@ -8,6 +8,8 @@ const WRITTEN_BLIND = "Written from the clause text by a helper who never opened
 
 const LEXICON_BLIND = "Written by the lexicon helper from the document and domain knowledge without opening test/ (branch lex); a common way to name the thing that an evaluation writer used too.";
 
+const BEFORE_BLIND_2 = "In the lexicon or expansions at commit 06ad54b, before blind set 2 was written by a helper who saw only the policy text; the writer independently chose the same phrasing.";
+
 export const REVIEWED_EVAL_OVERLAPS: readonly { phrase: string; reason: string }[] = [
   { phrase: "recycled aluminium share", reason: WRITTEN_BLIND },
   { phrase: "无人驾驶矿卡", reason: WRITTEN_BLIND },
@@ -25,4 +27,16 @@ export const REVIEWED_EVAL_OVERLAPS: readonly { phrase: string; reason: string }
   { phrase: "investment promotion bureau", reason: LEXICON_BLIND },
   { phrase: "六盘水水城经开区", reason: LEXICON_BLIND },
   { phrase: "每度电多少钱", reason: LEXICON_BLIND },
+  { phrase: "高性能铝合金", reason: BEFORE_BLIND_2 },
+  { phrase: "能源管理系统", reason: BEFORE_BLIND_2 },
+  { phrase: "industrial development fund", reason: BEFORE_BLIND_2 },
+  { phrase: "铝水就地转化", reason: BEFORE_BLIND_2 },
+  { phrase: "原铝就地转化", reason: BEFORE_BLIND_2 },
+  { phrase: "加计扣除比例", reason: BEFORE_BLIND_2 },
+  { phrase: "how much money", reason: BEFORE_BLIND_2 },
+  { phrase: "这个铝产业的文件是谁发的", reason: BEFORE_BLIND_2 },
+  { phrase: "铝资源高效开发这一条由哪个部门牵头", reason: BEFORE_BLIND_2 },
+  { phrase: "氧化铝准入由哪个部门牵头", reason: BEFORE_BLIND_2 },
+  { phrase: "What does the policy say about red mud utilization and recovery of gallium and scandium", reason: BEFORE_BLIND_2 },
+  { phrase: "联合推进机制由哪个部门牵头", reason: BEFORE_BLIND_2 },
 ];

@@ -9,6 +9,7 @@ export const FigureCuesSchema = z.object({
   unitClasses: z.object({ percent: z.array(Cue), money: z.array(Cue), mass: z.array(Cue), count: z.array(Cue), duration: z.array(Cue) }),
   askPhrases: z.object({ percent: z.array(Cue).optional(), money: z.array(Cue).optional(), mass: z.array(Cue).optional(), count: z.array(Cue).optional(), duration: z.array(Cue).optional() }),
   whoCues: z.array(Cue),
+  leadCues: z.array(Cue),
   unitAliases: z.record(z.string(), z.string()),
   bareMagnitudes: z.array(Cue),
   bareMagnitudeUnit: z.string(),
@@ -16,11 +17,11 @@ export const FigureCuesSchema = z.object({
 });
 
 /**
- * Language cues, not document facts. `cues`: words that mark a question asking for a figure or target. `askWords` + a unit from `unitClasses` (e.g. 多少万元, 几个工作日) name the kind of figure asked for; `askPhrases` are fixed phrases for the same. A clause can only answer such a question if it states a number in that unit class. `whoCues` mark a question asking which department acts. `unitAliases` rewrite colloquial unit phrasings before matching (多少个亿 → 亿元, 万吨一年 → 万吨/年). `bareMagnitudes` written right after an ask word with no unit (多少亿, 几万) mean `bareMagnitudeUnit`. `whichPrefixes` turn 几 into 'which' (哪几个园区 asks which, not how many).
+ * Language cues, not document facts. `cues`: words that mark a question asking for a figure or target. `askWords` + a unit from `unitClasses` (e.g. 多少万元, 几个工作日) name the kind of figure asked for; `askPhrases` are fixed phrases for the same. A clause can only answer such a question if it states a number in that unit class. `whoCues` mark a question asking which department acts; `leadCues` ask who is in charge, a question the document answers for the whole policy even when no topic is named (整个事情谁来牵头). `unitAliases` rewrite colloquial unit phrasings before matching (多少个亿 → 亿元, 万吨一年 → 万吨/年). `bareMagnitudes` written right after an ask word with no unit (多少亿, 几万) mean `bareMagnitudeUnit`. `whichPrefixes` turn 几 into 'which' (哪几个园区 asks which, not how many).
  * Validated once at load (a malformed entry throws here, not at the first question).
  */
 export const figureCues = FigureCuesSchema.parse({
-  "description": "Language cues, not document facts. `cues`: words that mark a question asking for a figure or target. `askWords` + a unit from `unitClasses` (e.g. 多少万元, 几个工作日) name the kind of figure asked for; `askPhrases` are fixed phrases for the same. A clause can only answer such a question if it states a number in that unit class. `whoCues` mark a question asking which department acts. `unitAliases` rewrite colloquial unit phrasings before matching (多少个亿 → 亿元, 万吨一年 → 万吨/年). `bareMagnitudes` written right after an ask word with no unit (多少亿, 几万) mean `bareMagnitudeUnit`. `whichPrefixes` turn 几 into 'which' (哪几个园区 asks which, not how many).",
+  "description": "Language cues, not document facts. `cues`: words that mark a question asking for a figure or target. `askWords` + a unit from `unitClasses` (e.g. 多少万元, 几个工作日) name the kind of figure asked for; `askPhrases` are fixed phrases for the same. A clause can only answer such a question if it states a number in that unit class. `whoCues` mark a question asking which department acts; `leadCues` ask who is in charge, a question the document answers for the whole policy even when no topic is named (整个事情谁来牵头). `unitAliases` rewrite colloquial unit phrasings before matching (多少个亿 → 亿元, 万吨一年 → 万吨/年). `bareMagnitudes` written right after an ask word with no unit (多少亿, 几万) mean `bareMagnitudeUnit`. `whichPrefixes` turn 几 into 'which' (哪几个园区 asks which, not how many).",
   "cues": [
     "多少",
     "几成",
@@ -120,6 +121,18 @@ export const figureCues = FigureCuesSchema.parse({
     "who",
     "department",
     "departments"
+  ],
+  "leadCues": [
+    "牵头",
+    "负责",
+    "主管",
+    "分管",
+    "统筹",
+    "归口",
+    "归哪",
+    "in charge",
+    "lead",
+    "responsible"
   ],
   "unitAliases": {
     "个亿": "亿",

@@ -204,7 +204,8 @@ export const instrumentsSection: LexiconSection = {
       kind: "instrument",
       label: "首批次应用保险补偿",
       terms: ["新材料首批次应用保险补偿机制", "首批次应用保险补偿机制", "首批次", "保险补偿机制", "保险补偿"],
-      variants: ["首批次保险", "新材料首批次", "首批次保险补偿", "新材料保险补偿", "首批次目录", "新材料首批次应用"],
+      // The only insurance the document names: "那个保险" means this one.
+      variants: ["首批次保险", "新材料首批次", "首批次保险补偿", "新材料保险补偿", "首批次目录", "新材料首批次应用", "保险"],
       english: ["first batch insurance", "insurance compensation", "first batch application insurance"],
       mistypes: ["首批此", "首匹次"],
       broader: ["fiscal-financial-support"],

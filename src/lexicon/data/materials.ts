@@ -171,7 +171,7 @@ export const materialsSection: LexiconSection = {
       kind: "material",
       label: "赤泥",
       terms: ["赤泥"],
-      variants: ["赤泥渣", "赤泥库", "赤泥堆场", "赤泥尾矿", "氧化铝尾渣", "赤泥堆存", "赤泥库容"],
+      variants: ["赤泥渣", "赤泥库", "赤泥堆场", "赤泥尾矿", "氧化铝尾渣", "赤泥堆存", "赤泥库容", "红泥", "红泥渣", "红泥库"],
       english: ["red mud", "bauxite residue"],
       mistypes: ["赤尼", "斥泥", "赤呢", "池泥", "吃泥", "赤腻"],
     },

@@ -38,5 +38,9 @@ export const phrasing: z.input<typeof PhrasingSchema> = {
     procedure: ["how", "requirements", "required", "what do we need", "conditions", "procedure"],
     what: ["what", "which", "tell me", "explain"],
   },
+  askedSlot: {
+    before: ["什么", "哪些", "哪几", "哪种", "哪类", "哪方面", "啥", "有没有", "有无", "是否有", "能否", "可否", "what", "which", "any"],
+    after: ["吗", "么", "没", "不", "呢", "?", "？"],
+  },
   negations: ["不让", "不能", "不可以", "不允许", "不准", "不得", "禁止", "严禁"],
 };

@@ -164,6 +164,10 @@ export const uncoveredSection: LexiconSection = {
         "能补多少", "奖励多少", "奖励标准", "补贴比例", "补助多少", "奖补多少", "补贴额度", "最高补贴", "补贴上限", "按投资额补贴",
       ],
       english: ["subsidy amount", "how much subsidy", "subsidy rate"],
+      frames: [
+        [["补贴", "补助", "奖补", "奖励", "扶持资金"], ["多少", "几万", "几百万", "金额", "标准", "上限", "额度", "最高"]],
+        [["subsidy", "subsidies", "grant", "grants", "reward"], ["how much", "amount", "rate", "maximum", "per ton", "per tonne"]],
+      ],
       notCovered: "文件没有写补贴、奖励的具体金额或标准。",
       near: ["subsidy", "special-funds"],
     },
@@ -290,6 +294,10 @@ export const uncoveredSection: LexiconSection = {
         "需要什么材料", "交哪些材料", "填什么表", "填哪些表", "什么表格",
       ],
       english: ["application form", "application materials", "forms"],
+      frames: [
+        [["申请", "申报", "报名", "办理", "审批", "备案", "领取"], ["材料", "资料", "表格", "申请表", "模板", "清单", "证明文件"]],
+        [["apply", "application", "applying"], ["form", "forms", "documents", "paperwork", "materials"]],
+      ],
       notCovered: "文件没有列出申报材料或表格。",
       near: ["special-funds", "national-programs"],
     },
@@ -303,6 +311,10 @@ export const uncoveredSection: LexiconSection = {
         "怎么申请", "如何申请", "怎样申请", "申报程序", "申请程序", "怎么办理", "如何办理", "去哪办",
       ],
       english: ["how to apply", "application procedure", "application process"],
+      frames: [
+        [["申请", "申报", "报名", "办理"], ["流程", "程序", "步骤", "入口", "窗口", "网站", "在哪", "去哪", "哪里", "哪儿"]],
+        [["how do i", "how to", "where to", "where do i", "where can i", "how can we", "how can i", "how do we"], ["apply", "register", "submit"]],
+      ],
       notCovered: "文件没有写申报或办理的流程、入口。",
       near: ["special-funds", "national-programs", "approval-procedures"],
     },
@@ -313,6 +325,10 @@ export const uncoveredSection: LexiconSection = {
       label: "申报截止时间",
       variants: ["截止时间", "截止日期", "申报截止", "申报时间", "什么时候申报", "几号截止", "申报期限", "申请期限", "申报批次", "截止到哪天", "受理时间"],
       english: ["deadline", "due date", "closing date"],
+      frames: [
+        [["申报", "申请", "报名", "递交", "提交"], ["截止", "什么时候", "啥时候", "何时", "哪天", "几号", "几月"]],
+        [["when", "by when", "what date"], ["apply for", "submit", "application"]],
+      ],
       notCovered: "文件没有写任何申报截止时间。",
       near: ["special-funds", "national-programs"],
     },
@@ -430,6 +446,11 @@ export const uncoveredSection: LexiconSection = {
       label: "现有产能产量统计",
       variants: ["现有产能多少", "目前产能", "现有产量", "去年产量", "产量多少", "统计数据", "年产量多少", "现在有多少产能", "去年产值", "目前产值", "现状数据", "实际产量"],
       english: ["current capacity", "statistics", "production statistics"],
+      // What exists today (现有产能有多少, how much capacity right now): the document sets targets only.
+      frames: [
+        [["现在", "目前", "当前", "现有", "去年", "今年", "上年", "截至目前"], ["产能", "产量", "产值", "规模", "企业数"], ["多少", "几", "多大"]],
+        [["right now", "currently", "at present", "today", "last year", "this year", "so far"], ["capacity", "output", "production"], ["how many", "how much", "what is"]],
+      ],
       notCovered: "文件没有列出贵州铝产业现有产能、产量等统计数据。",
       near: ["capacity", "output-value"],
     },
@@ -582,6 +603,34 @@ export const uncoveredSection: LexiconSection = {
       english: ["chalco", "chinalco", "hongqiao", "east hope", "nanshan"],
       notCovered: "文件没有点名任何具体企业，也不涉及企业新闻。",
       near: ["leading-enterprise", "backbone-enterprise"],
+    },
+    {
+      // Who has already benefited (哪些企业拿到了资金): the document sets policy, it reports no results.
+      id: "beneficiaries",
+      aspect: true,
+      kind: "uncovered",
+      label: "受支持企业名单",
+      variants: ["受益企业名单", "获得支持的企业名单", "获奖企业名单"],
+      frames: [
+        [["哪些企业", "哪些公司", "哪几家", "哪家企业", "哪家公司", "名单"], ["拿到了", "获得了", "得到了", "享受到了", "领到了", "已经拿到", "已经获得", "入选了"]],
+        [["which companies", "which firms", "which enterprises", "who has", "who have"], ["received", "got", "were granted", "have been granted", "obtained", "benefited"]],
+      ],
+      notCovered: "文件没有列出获得支持的企业名单或政策实施情况。",
+      near: ["special-funds"],
+    },
+    {
+      // 老百姓换铝合金门窗有补贴吗: the document supports enterprises, parks and projects, not households.
+      id: "consumer-subsidy",
+      aspect: true,
+      kind: "uncovered",
+      label: "个人消费补贴",
+      variants: ["消费补贴", "以旧换新补贴", "家电下乡"],
+      frames: [
+        [["老百姓", "居民", "个人", "家庭", "消费者", "市民", "普通人", "自己家", "家里"], ["补贴", "补助", "奖励", "优惠", "以旧换新", "消费券"]],
+        [["consumers", "consumer", "households", "household", "individuals", "residents"], ["subsidy", "subsidies", "rebate", "rebates"]],
+      ],
+      notCovered: "文件的支持对象是企业、园区和项目，没有面向个人或家庭消费的补贴。",
+      near: ["subsidy"],
     },
     {
       id: "company-rankings",
