@@ -125,8 +125,10 @@ function ownProcedure(p: ProjectProfile): "quota" | "licence" | null {
  * "产能一吨不加" marks an upgrade that adds no capacity: with an upgrade verb (槽子换成450kA) or on
  * an existing plant it is a 技改. "再扩5万吨" says capacity is added.
  */
+const NO_NEW_CAPACITY_RES = terms.noNewCapacityPatterns.map((src) => new RegExp(src));
+
 function readCapacityChange(text: string, p: ProjectProfile): void {
-  if (terms.noNewCapacity.some((w) => text.includes(w))) {
+  if (terms.noNewCapacity.some((w) => text.includes(w)) || NO_NEW_CAPACITY_RES.some((re) => re.test(text))) {
     p.addsCapacity = false;
     const upgrade = terms.upgradeVerbs.some((w) => text.includes(w));
     // "不新增产能" contains 增产: an expansion read from it is no expansion.
@@ -233,15 +235,25 @@ function readCapacity(text: string): ProjectProfile["capacity"] {
   return { value, unit };
 }
 
+/**
+ * The mining right of the project – of every mine point it names: a description may hold a licensed
+ * mine and a second point it digs with only an exploration right or none ("一号矿有采矿证…二号矿点只
+ * 有探矿权，也想先挖着卖"). A licence stated for one point does not cover another point said to lack
+ * one while it is being dug (the clause or the next one says so): that point breaks 三（一）.
+ */
 function readMiningRight(text: string): ProjectProfile["miningRight"] {
   const m = terms.miningRight;
   const licence = factState(text, m.licence);
-  if (m.unlicensed.some((w) => text.includes(w)) && licence !== "done") return "无证";
-  if (licence === "done") return "采矿许可证";
+  const segments = splitSegments(text);
+  const dugAt = (i: number) => [segments[i], segments[i + 1]].some((s) => s !== undefined && m.extracting.some((w) => s.includes(w)));
+  const saidAt = (words: readonly string[]) => segments.flatMap((seg, i) => (words.some((w) => seg.includes(w)) ? [i] : []));
+  const unlicensed = saidAt(m.unlicensed);
+  const exploring = saidAt(m.explorationOnly);
+  if (unlicensed.length && (licence !== "done" || unlicensed.some(dugAt))) return "无证";
+  if (licence === "done") return exploring.some(dugAt) ? "仅探矿权" : "采矿许可证";
   if (licence === "in_progress" || licence === "planned") return "办理中";
-  const exploring = splitSegments(text).some((seg) => m.explorationOnly.some((w) => seg.includes(w)));
-  if (exploring) return "仅探矿权";
-  if (licence === "not_done" || licence === "refused" || licence === "postponed") return "无证";
+  if (exploring.length) return "仅探矿权";
+  if (licence === "not_yet" || licence === "not_done" || licence === "refused" || licence === "postponed") return "无证";
   return null;
 }
 

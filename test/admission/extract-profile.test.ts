@@ -26,9 +26,9 @@ describe("offline profile extractor", () => {
     expect(p.energyLevel).toBeUndefined();
   });
 
-  it("understands negation: 没有/未/尚未/还没/无, and 只有探矿权", () => {
+  it("understands negation: 没有/未/无 (not), 尚未/还没 (not yet), and 只有探矿权", () => {
     expect(read("电解铝，没有产能指标").quotaAnnounced).toBe("not_done");
-    expect(read("电解铝，置换方案尚未公告").quotaAnnounced).toBe("not_done");
+    expect(read("电解铝，置换方案尚未公告").quotaAnnounced).toBe("not_yet");
     expect(read("电解铝，指标还在申请").quotaAnnounced).toBe("in_progress");
     expect(read("电解铝，产能指标已公告").quotaAnnounced).toBe("done");
     expect(read("氧化铝，无配套铝土矿").bauxiteMatched).toBe("not_done");
@@ -36,12 +36,12 @@ describe("offline profile extractor", () => {
     expect(read("铝土矿开采，只有探矿权").miningRight).toBe("仅探矿权");
     expect(read("铝土矿开采，采矿证还没办下来").miningRight).toBe("无证");
     expect(read("铝土矿开采，已取得采矿许可证").miningRight).toBe("采矿许可证");
-    expect(read("有指标，但置换方案还没公告").quotaAnnounced).toBe("not_done");
+    expect(read("有指标，但置换方案还没公告").quotaAnnounced).toBe("not_yet");
   });
 
   it("judges each assessment in its own clause of the sentence", () => {
     expect(read("铝箔，环评做了，能评和水资源论证还没做").assessments).toEqual({
-      energyReview: "not_done", environmentalImpact: "done", waterResources: "not_done",
+      energyReview: "not_yet", environmentalImpact: "done", waterResources: "not_yet",
     });
     expect(read("铝箔，三评都做完了").assessments).toEqual({ energyReview: "done", environmentalImpact: "done", waterResources: "done" });
   });

@@ -16,7 +16,7 @@ describe("state words: one validated data module", () => {
     ["已经批了", "done"], ["都批了", "done"], ["拿到了", "done"], ["办齐了", "done"],
     ["正在做", "in_progress"], ["在办", "in_progress"], ["还在申请", "in_progress"], ["已经在办", "in_progress"],
     ["打算做", "planned"], ["准备下个月报", "planned"],
-    ["还没", "not_done"], ["没有", "not_done"], ["啥都没办", "not_done"], ["还没考虑", "not_done"],
+    ["还没", "not_yet"], ["尚未公告", "not_yet"], ["还没考虑", "not_yet"], ["没有", "not_done"], ["啥都没办", "not_done"],
     ["不打算做", "refused"], ["暂时不配", "refused"],
     ["后面再补", "postponed"], ["边建边办", "postponed"], ["先建后批", "postponed"],
     ["不清楚", "unknown"],
@@ -31,7 +31,8 @@ describe("state words: one validated data module", () => {
   });
 
   it("the worse statement about one fact wins, and an explicit 不清楚 outweighs a done part", () => {
-    expect(factState("有指标，但置换方案还没公告", ["指标", "置换方案"])).toBe("not_done");
+    expect(factState("有指标，但置换方案还没公告", ["指标", "置换方案"])).toBe("not_yet");
+    expect(factState("有指标，但没有置换方案", ["指标", "置换方案"])).toBe("not_done");
     expect(factState("指标是从云南买的，置换方案公告了没不清楚", ["指标", "置换方案"])).toBe("unknown");
     expect(factState("指标买了，置换方案在走流程", ["指标", "置换方案"])).toBe("in_progress");
   });
