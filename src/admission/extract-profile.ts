@@ -54,7 +54,9 @@ export function extractProfile(rawText: string, k: AdmissionKnowledge, vocabular
     factState(folded, (seg: Segment) => vocabulary.mentions(key, seg, r.matches), { not_done: notDone[key] ?? [] });
   const read = (key: StateFact & FactCueKey) => setState(profile, key, stateOfFact(key));
   read("quotaAnnounced");
-  read("bauxiteMatched");
+  // Naming the project's own mine ("用自家的铝土矿") is itself the statement that it has one.
+  const ownMineNamed = terms.facts.bauxiteMatched.patterns.some((src) => new RegExp(src).test(folded));
+  setState(profile, "bauxiteMatched", stateOfFact("bauxiteMatched") ?? (ownMineNamed ? "done" : null));
   read("electrolysisSupporting");
   read("redMudTreatment");
   read("specialDemonstration");

@@ -39,6 +39,35 @@ describe("offline profile extractor", () => {
     expect(read("有指标，但置换方案还没公告").quotaAnnounced).toBe("not_yet");
   });
 
+  it("reads matched bauxite from an own mine or its reserves, however it is put", () => {
+    expect(read("新建氧化铝，用自家的铝土矿").bauxiteMatched).toBe("done");
+    expect(read("扩建氧化铝，公司有自己的有证矿，储量也足够").bauxiteMatched).toBe("done");
+    expect(read("扩建氧化铝，配套的三号矿储量和产能相匹配").bauxiteMatched).toBe("done");
+    expect(read("新建氧化铝，储量不够，要外面买").bauxiteMatched).toBe("not_done");
+    expect(read("新建氧化铝，原料矿暂未落实").bauxiteMatched).toBe("not_yet");
+  });
+
+  it("reads that capacity stays as it is in several wordings", () => {
+    for (const text of [
+      "电解铝技改，换500kA槽，总产能还是原来那么多",
+      "电解铝技改，换500kA槽，产能一吨也不增加",
+      "电解铝技改，换500kA槽，改完规模跟原来一样",
+      "电解铝技改，换500kA槽，产量不再增加",
+    ]) {
+      const p = read(text);
+      expect(p.addsCapacity, text).toBe(false);
+      expect(p.action, text).toBe("技改");
+    }
+    expect(read("电解铝技改，产能扩到60万吨").addsCapacity).toBe(true);
+  });
+
+  it("judges every mine point: a licence for one does not cover another dug without one", () => {
+    expect(read("铝土矿开采，东矿采矿证齐全；西矿只有探矿权，也准备先挖").miningRight).toBe("仅探矿权");
+    expect(read("铝土矿开采，东矿采矿证齐全；西矿没证，打算一起开采").miningRight).toBe("无证");
+    // An exploration right used for exploring is no breach.
+    expect(read("铝土矿开采，东矿采矿证齐全，西边另有探矿权在做勘探").miningRight).toBe("采矿许可证");
+  });
+
   it("judges each assessment in its own clause of the sentence", () => {
     expect(read("铝箔，环评做了，能评和水资源论证还没做").assessments).toEqual({
       energyReview: "not_yet", environmentalImpact: "done", waterResources: "not_yet",

@@ -56,4 +56,36 @@ describe("state words: one validated data module", () => {
     expect(judgeCondition("planned", before)).toBe("pending");
     expect(judgeProcedure(true, before)).toBe("met");
   });
+
+  it("a condition not settled yet is pending only under a conditional clause before construction", () => {
+    const before = { buildsFirst: false, existing: false };
+    // 原则上应具有…: "还没落实" before construction is still a question; a stated absence is not.
+    expect(judgeCondition("not_yet", before, true)).toBe("pending");
+    expect(judgeCondition("not_done", before, true)).toBe("breach");
+    expect(judgeCondition("refused", before, true)).toBe("breach");
+    expect(judgeCondition("not_yet", { buildsFirst: true, existing: false }, true)).toBe("breach");
+    expect(judgeCondition("not_yet", { buildsFirst: false, existing: true }, true)).toBe("breach");
+    // Under a hard clause (严禁违规新增…) not yet having it is not having it.
+    expect(judgeCondition("not_yet", before)).toBe("breach");
+    expect(judgeProcedure("not_yet", before)).toBe("pending");
+  });
+});
+
+describe("state grammar: completion compounds and shared states of a list", () => {
+  it.each([
+    ["都批完了", "done"], ["手续办好了", "done"], ["设备配齐了", "done"], ["批复拿下来了", "done"], ["审过了", "done"],
+    ["储量够", "done"], ["储量和产能相匹配", "done"], ["储量不够", "not_done"], ["还配了一套处理装置", "done"],
+  ] as const)("%s → %s", (text, state) => {
+    expect(segmentState(text)).toBe(state);
+  });
+
+  it("a bare item of a list takes the state the list closes with, when it is said of several (都、也、一并)", () => {
+    expect(factState("节能审查，环境影响评价，取水许可都一并拿下来了", ["节能审查"])).toBe("done");
+    expect(factState("能评 环评 水评都批好了", ["能评"])).toBe("done");
+    expect(factState("能评，环评也还没做", ["能评"])).toBe("not_yet");
+    // Without a word of plurality, which item the state is said of is not clear: nothing is assumed.
+    expect(factState("能评，环评还没做", ["能评"])).toBeNull();
+    // A sentence end closes the list.
+    expect(factState("能评。环评都批了", ["能评"])).toBeNull();
+  });
 });

@@ -70,7 +70,12 @@ export const aluminaBauxiteRule: AdmissionRule = {
           todo: "〔三（二）〕开工前落实与产能相匹配的铝土矿资源",
         };
       case "breach":
-        return { status: "fail", message: "新建、扩建氧化铝项目原则上应具有与产能相匹配的铝土矿资源，项目没有。" };
+        return {
+          status: "fail",
+          message: state === "not_yet" || state === "in_progress" || state === "planned"
+            ? `配套铝土矿资源${state === "not_yet" ? "尚未落实" : FACT_STATE_TEXT[state]}，项目却${timingOf(p).existing ? "已建成运行" : "打算先开工建设"}；新建、扩建氧化铝项目原则上应具有与产能相匹配的铝土矿资源，须先落实。`
+            : "新建、扩建氧化铝项目原则上应具有与产能相匹配的铝土矿资源，项目没有。",
+        };
       default:
         return {
           status: "needs_info", message: "不清楚是否有与产能相匹配的铝土矿资源。", facts: ["bauxiteMatched"],
