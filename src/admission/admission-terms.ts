@@ -50,6 +50,7 @@ const AdmissionTermsSchema = z.object({
   // An object, not a record: its key order is the order the levels are checked in.
   energyLevels: z.object({ 基准水平以下: Words, 标杆水平: Words, 基准水平以上: Words } satisfies Record<EnergyLevel, typeof Words>).strict(),
   typeConnectors: Words,
+  componentCue: RegexSource,
   miningSubjects: Words,
   miningVerbs: Words,
   noNewCapacity: Words,
@@ -139,6 +140,11 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
   },
   /** Between two project types named together (氧化铝+电解铝, 氧化铝和电解铝). */
   typeConnectors: ["+", "、", "和", "及", "与", "/", "-", "—", "加"],
+  /**
+   * Right before a project-type mention, a second component of the same project: "同时配一条高纯氧化铝线",
+   * "另外再上一个铝箔车间", "还要建一座…". Matched against the text just before the mention.
+   */
+  componentCue: "(?:同时|另外|另|还|并|再|顺便)(?:要|再|还)?(?:配|建|上|搞|做|新建|配建|建设|上马)(?:一条|一个|一套|一座|一期|条|个|套|座)?$",
   /** With a mining verb and no other type, the project mines bauxite. */
   miningSubjects: ["矿", "开采"],
   /** Verbs before 铝土矿 that make it a mining project (开个铝土矿、收购铝土矿). */

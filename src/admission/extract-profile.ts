@@ -200,8 +200,15 @@ function detectTypes(r: Reading): ProjectType[] {
     if (!types.includes(next.type)) types.push(next.type);
     end = next.end;
   }
+  // A component the project adds elsewhere in the text ("…，同时配一条高纯氧化铝线") is part of it too.
+  for (const m of mentions) {
+    if (types.includes(m.type)) continue;
+    if (COMPONENT_RE.test(r.folded.slice(Math.max(0, m.start - 12), m.start))) types.push(m.type);
+  }
   return types;
 }
+
+const COMPONENT_RE = new RegExp(terms.componentCue);
 
 /** The project types a text names, as the extractor reads them (for tests and tools). */
 export function detectProjectTypes(text: string, vocabulary: AdmissionVocabulary = admissionVocabulary()): ProjectType[] {
@@ -273,12 +280,18 @@ function readEnergyLevel(text: string): ProjectProfile["energyLevel"] {
  */
 function readProducts(r: Reading, k: AdmissionKnowledge): string[] {
   const clusterText = k.clusters.map((c) => c.clause.text).join("\n");
-  const names: string[] = [];
+  const own: string[] = [];
+  const broader: string[] = [];
   for (const m of r.matches) {
     if (m.concept.kind !== "product" && m.concept.id !== "aluminium-alloy") continue;
     const chain = r.vocabulary.lexicon.ancestors(m.concept.id);
-    const name = chain.flatMap((c) => c.terms).find((t) => clusterText.includes(t)) ?? m.concept.label;
-    if (!names.includes(name)) names.push(name);
+    const ownTerm = m.concept.terms.find((t) => clusterText.includes(t));
+    const name = ownTerm ?? chain.flatMap((c) => c.terms).find((t) => clusterText.includes(t)) ?? m.concept.label;
+    const list = ownTerm ? own : broader;
+    if (!own.includes(name) && !broader.includes(name)) list.push(name);
   }
+  // A product the clusters name in its own words ("印刷" in 印刷用铝材) says more than one known only
+  // through a broader class (板带 → 铝制装备轻量化材料): the class name is kept only when nothing specific is.
+  const names = own.length ? own : broader;
   return names.filter((p) => !names.some((q) => q !== p && q.includes(p)));
 }
