@@ -61,6 +61,19 @@ describe("offline profile extractor", () => {
     expect(read("电解铝技改，产能扩到60万吨").addsCapacity).toBe(true);
   });
 
+  it("reads a component added elsewhere in the text as part of the project", () => {
+    expect(read("扩建氧化铝，同时配一条高纯氧化铝线，做传感器用").additionalTypes).toEqual(["铝基非金属材料"]);
+    expect(read("电解铝技改，另外再上一个铝箔车间").additionalTypes).toEqual(["铝精深加工"]);
+    // An input or a customer is not a component.
+    expect(read("新建铝箔厂，铝液从园区电解铝厂买").additionalTypes).toBeUndefined();
+  });
+
+  it("names a product in its own words before a broader class it belongs to", () => {
+    expect(read("新建印刷版基铝板带生产线").products).toEqual(["印刷"]);
+    // Alone, the class still says which clusters it may belong to.
+    expect(read("新建铝板带生产线").products?.length).toBeGreaterThan(0);
+  });
+
   it("judges every mine point: a licence for one does not cover another dug without one", () => {
     expect(read("铝土矿开采，东矿采矿证齐全；西矿只有探矿权，也准备先挖").miningRight).toBe("仅探矿权");
     expect(read("铝土矿开采，东矿采矿证齐全；西矿没证，打算一起开采").miningRight).toBe("无证");
