@@ -12,7 +12,23 @@ type EnergyLevel = z.infer<typeof EnergyLevelSchema>;
  */
 
 /** A fact's cues: the lexicon concepts that speak of it, plus generic words that do so only here. */
-const FactCuesSchema = z.object({ concepts: z.array(z.string().min(1)).default([]), words: z.array(z.string().min(1)).default([]) });
+const RegexSource = z.string().min(1).refine((src) => {
+  try {
+    new RegExp(src);
+    return true;
+  } catch {
+    return false;
+  }
+}, "不是有效的正则表达式");
+/**
+ * A fact's cues. `patterns` say it with a small grammar where a word list cannot (自有…矿: "自有铝土矿",
+ * "自己的有证矿", "配套的一号矿"); they are regular expressions over the folded text, checked at load.
+ */
+const FactCuesSchema = z.object({
+  concepts: z.array(z.string().min(1)).default([]),
+  words: z.array(z.string().min(1)).default([]),
+  patterns: z.array(RegexSource).default([]),
+});
 const Words = z.array(z.string().min(1));
 
 const FACT_KEYS = [
@@ -30,13 +46,16 @@ const AdmissionTermsSchema = z.object({
   supportingCues: Words,
   actions: z.array(z.object({ action: ProjectActionSchema, terms: Words.min(1) })),
   actionNegations: Words,
-  miningRight: z.object({ licence: Words, explorationOnly: Words, unlicensed: Words }),
+  miningRight: z.object({ licence: Words, explorationOnly: Words, unlicensed: Words, extracting: Words }),
   // An object, not a record: its key order is the order the levels are checked in.
   energyLevels: z.object({ 基准水平以下: Words, 标杆水平: Words, 基准水平以上: Words } satisfies Record<EnergyLevel, typeof Words>).strict(),
   typeConnectors: Words,
+  componentCue: RegexSource,
   miningSubjects: Words,
   miningVerbs: Words,
   noNewCapacity: Words,
+  /** The same said with a grammar: a capacity word, then a negated growth verb or a "same as before". */
+  noNewCapacityPatterns: z.array(RegexSource),
   newCapacity: Words,
   factNotDone: z.partialRecord(z.enum(FACT_KEYS), Words),
   upgradeVerbs: Words,
@@ -54,7 +73,9 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
     /** 铝土矿资源已配套. */
     bauxiteMatched: {
       concepts: ["bauxite-matching", "bauxite", "high-grade-bauxite", "low-grade-bauxite"],
-      words: ["矿石", "矿源", "自有矿", "配套矿", "原料矿", "矿山资源", "own mine"],
+      // 储量 (reserves) is said only of the ore a project has; "own mine" is 自有/自己的/配套 … 矿, or 有证矿.
+      words: ["矿石", "矿源", "自有矿", "配套矿", "原料矿", "矿山资源", "储量", "资源量", "own mine", "reserves"],
+      patterns: ["(?:自有|自己|自家|配套)[^，。；,;]{0,8}矿", "有证(?:的)?矿"],
     },
     /** 配套电解铝 (an alumina or processing project tied to a smelter). */
     electrolysisSupporting: { concepts: ["electrolysis", "electrolytic-aluminium"], words: [] },
@@ -107,6 +128,8 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
       "只有探矿权", "仅有探矿权", "只有探矿证", "以探代采", "探矿权", "探矿证", "exploration right", "exploration licence",
       "exploration license", "边探边采",
     ],
+    /** Taking ore out of a mine point (not 采购, not 勘探): said of a point without a licence, it is 无证开采/以探代采. */
+    extracting: ["挖", "开采", "出矿", "卖矿", "采出", "采着", "采点", "边探边采", "以探代采", "dig", "extract"],
     unlicensed: ["无证开采", "无证", "没有采矿证", "没有采矿许可证", "没办采矿证", "无采矿证", "没拿到采矿证", "未取得采矿", "没证", "没有证", "证都没有", "没办证", "无采矿许可"],
   },
   /** 能效水平, checked in this order: 未达到基准 contains 达到基准, so 基准以下 comes first. */
@@ -117,6 +140,11 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
   },
   /** Between two project types named together (氧化铝+电解铝, 氧化铝和电解铝). */
   typeConnectors: ["+", "、", "和", "及", "与", "/", "-", "—", "加"],
+  /**
+   * Right before a project-type mention, a second component of the same project: "同时配一条高纯氧化铝线",
+   * "另外再上一个铝箔车间", "还要建一座…". Matched against the text just before the mention.
+   */
+  componentCue: "(?:同时|另外|另|还|并|再|顺便)(?:要|再|还)?(?:配|建|上|搞|做|新建|配建|建设|上马)(?:一条|一个|一套|一座|一期|条|个|套|座)?$",
   /** With a mining verb and no other type, the project mines bauxite. */
   miningSubjects: ["矿", "开采"],
   /** Verbs before 铝土矿 that make it a mining project (开个铝土矿、收购铝土矿). */
@@ -125,6 +153,15 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
   noNewCapacity: [
     "产能不变", "不增加产能", "不新增产能", "产能不增加", "不扩产", "一吨不加", "不加产能", "产能不加", "不增产", "产能不增", "不增加规模", "原有产能", "产能保持",
     "no new capacity", "no capacity increase",
+  ],
+  /**
+   * 产能/规模/总量 … 不(增加|新增|扩|提高) (总产能一吨也不增加), 产能 … 还是原来/和原来一样/维持/保持
+   * (总产能还是原来那么多), and the idiom 一吨(也)不(增)加 on its own.
+   */
+  noNewCapacityPatterns: [
+    "(?:产能|规模|总量|产量)[^，。；,;]{0,8}?(?:不|没|没有|未|无)(?:再)?(?:增加|新增|增|加|扩|扩大|提高|提升|变)",
+    "(?:产能|规模|总量)[^，。；,;]{0,6}?(?:还是原来|和原来一样|跟原来一样|与原来一样|同原来一样|维持|保持|照旧|不动)",
+    "一吨(?:也|都)?(?:不|没)(?:增)?加",
   ],
   /** Capacity grows. */
   newCapacity: ["扩能", "增产", "新增产能", "增加产能", "扩大产能", "扩产", "再扩", "扩到", "提产"],

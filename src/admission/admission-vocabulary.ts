@@ -72,6 +72,7 @@ export function buildAdmissionVocabulary(lexicon: Lexicon): AdmissionVocabulary 
   const missing = ids.filter((id) => !lexicon.byId(id));
   if (missing.length) throw new Error(`准入词表引用了词库中不存在的概念：${missing.join("、")}`);
   const factIds = new Map(Object.entries(cues).map(([k, c]) => [k, new Set(c.concepts)]));
+  const factPatterns = new Map(Object.entries(cues).map(([k, c]) => [k, c.patterns.map((src) => new RegExp(src))]));
 
   const typeCache = new Map<string, ProjectType | null>();
   const typeOf = (c: Concept): ProjectType | null => {
@@ -90,7 +91,8 @@ export function buildAdmissionVocabulary(lexicon: Lexicon): AdmissionVocabulary 
       if (!c) return false;
       const wanted = factIds.get(key)!;
       return matches.some((m) => m.start >= segment.start && m.end <= segment.end && wanted.has(m.concept.id)) ||
-        c.words.some((w) => segment.text.includes(w));
+        c.words.some((w) => segment.text.includes(w)) ||
+        factPatterns.get(key)!.some((re) => re.test(segment.text));
     },
     projectTypeSurfaces() {
       return lexicon.concepts

@@ -3,6 +3,7 @@ import { evaluateProfile, type Evaluation } from "./evaluate-profile.js";
 import { judgeZoneFit } from "./judge-zone-fit.js";
 import { locateQuote } from "./locate-quote.js";
 import { matchCluster } from "./match-cluster.js";
+import { typeIn } from "./rules/applicability.js";
 import { normalizeProfile, type ProjectProfile } from "./profile-schema.js";
 import type { AdmissionReport, ClusterFit, Incentive } from "./report-schema.js";
 import { resolveDepartments } from "./resolve-departments.js";
@@ -49,7 +50,8 @@ export function buildReportWithPending(profile: ProjectProfile, k: AdmissionKnow
 }
 
 function describeCluster(p: ProjectProfile, k: AdmissionKnowledge): ClusterFit | null {
-  if (p.projectType !== "铝精深加工" && p.projectType !== "铝基非金属材料") return null;
+  // Every component counts: an integrated smelter + cable line has the cable line's cluster.
+  if (typeIn(p, "铝精深加工", "铝基非金属材料") !== "yes") return null;
   const c = matchCluster(p, k);
   if (!c) return null;
   return {

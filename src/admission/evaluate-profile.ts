@@ -21,6 +21,8 @@ export interface DecidingClause {
   clause: Clause;
   status: FindingStatus;
   primary: boolean;
+  /** The rule applies to the project's own type, not only to a component added to it. */
+  main: boolean;
 }
 
 export interface Evaluation {
@@ -88,7 +90,8 @@ export function evaluateProfile(profile: ProjectProfile, k: AdmissionKnowledge, 
     findings.push(finding);
     if (applies === "yes") {
       const seen = deciding.find((d) => d.clause === usedClause);
-      if (!seen) deciding.push({ clause: usedClause, status: finding.status, primary: rule.kind === "primary" });
+      const main = !profile.additionalTypes?.length || rule.appliesTo({ ...profile, additionalTypes: [] }) === "yes";
+      if (!seen) deciding.push({ clause: usedClause, status: finding.status, primary: rule.kind === "primary", main });
       else if (DECISIVENESS[finding.status] < DECISIVENESS[seen.status]) seen.status = finding.status;
     }
   }
@@ -96,8 +99,9 @@ export function evaluateProfile(profile: ProjectProfile, k: AdmissionKnowledge, 
   if (findings.some((f) => f.ruleId === OUT_OF_SCOPE_RULE && f.status === "fail")) {
     return { findings, applicableClauses: [], pending: [], beforeConstruction: [], outOfScope: true };
   }
-  // Failing clauses decide a non-compliant verdict; otherwise the type's own clauses do, then the general ones.
-  const rank = (d: DecidingClause) => (d.status === "fail" ? 0 : 2) + (d.primary ? 0 : 1);
+  // Failing clauses decide a non-compliant verdict; otherwise the type's own clauses do (the main
+  // type's before an added component's: an alumina plant with a ceramsite line is led as alumina), then the general ones.
+  const rank = (d: DecidingClause) => (d.status === "fail" ? 0 : 3) + (d.primary ? (d.main ? 0 : 1) : 2);
   const applicableClauses = deciding
     .map((d, i) => ({ d, i }))
     .sort((x, y) => rank(x.d) - rank(y.d) || x.i - y.i)

@@ -54,7 +54,9 @@ export function extractProfile(rawText: string, k: AdmissionKnowledge, vocabular
     factState(folded, (seg: Segment) => vocabulary.mentions(key, seg, r.matches), { not_done: notDone[key] ?? [] });
   const read = (key: StateFact & FactCueKey) => setState(profile, key, stateOfFact(key));
   read("quotaAnnounced");
-  read("bauxiteMatched");
+  // Naming the project's own mine ("用自家的铝土矿") is itself the statement that it has one.
+  const ownMineNamed = terms.facts.bauxiteMatched.patterns.some((src) => new RegExp(src).test(folded));
+  setState(profile, "bauxiteMatched", stateOfFact("bauxiteMatched") ?? (ownMineNamed ? "done" : null));
   read("electrolysisSupporting");
   read("redMudTreatment");
   read("specialDemonstration");
@@ -125,8 +127,10 @@ function ownProcedure(p: ProjectProfile): "quota" | "licence" | null {
  * "产能一吨不加" marks an upgrade that adds no capacity: with an upgrade verb (槽子换成450kA) or on
  * an existing plant it is a 技改. "再扩5万吨" says capacity is added.
  */
+const NO_NEW_CAPACITY_RES = terms.noNewCapacityPatterns.map((src) => new RegExp(src));
+
 function readCapacityChange(text: string, p: ProjectProfile): void {
-  if (terms.noNewCapacity.some((w) => text.includes(w))) {
+  if (terms.noNewCapacity.some((w) => text.includes(w)) || NO_NEW_CAPACITY_RES.some((re) => re.test(text))) {
     p.addsCapacity = false;
     const upgrade = terms.upgradeVerbs.some((w) => text.includes(w));
     // "不新增产能" contains 增产: an expansion read from it is no expansion.
@@ -196,8 +200,15 @@ function detectTypes(r: Reading): ProjectType[] {
     if (!types.includes(next.type)) types.push(next.type);
     end = next.end;
   }
+  // A component the project adds elsewhere in the text ("…，同时配一条高纯氧化铝线") is part of it too.
+  for (const m of mentions) {
+    if (types.includes(m.type)) continue;
+    if (COMPONENT_RE.test(r.folded.slice(Math.max(0, m.start - 12), m.start))) types.push(m.type);
+  }
   return types;
 }
+
+const COMPONENT_RE = new RegExp(terms.componentCue);
 
 /** The project types a text names, as the extractor reads them (for tests and tools). */
 export function detectProjectTypes(text: string, vocabulary: AdmissionVocabulary = admissionVocabulary()): ProjectType[] {
@@ -233,15 +244,25 @@ function readCapacity(text: string): ProjectProfile["capacity"] {
   return { value, unit };
 }
 
+/**
+ * The mining right of the project – of every mine point it names: a description may hold a licensed
+ * mine and a second point it digs with only an exploration right or none ("一号矿有采矿证…二号矿点只
+ * 有探矿权，也想先挖着卖"). A licence stated for one point does not cover another point said to lack
+ * one while it is being dug (the clause or the next one says so): that point breaks 三（一）.
+ */
 function readMiningRight(text: string): ProjectProfile["miningRight"] {
   const m = terms.miningRight;
   const licence = factState(text, m.licence);
-  if (m.unlicensed.some((w) => text.includes(w)) && licence !== "done") return "无证";
-  if (licence === "done") return "采矿许可证";
+  const segments = splitSegments(text);
+  const dugAt = (i: number) => [segments[i], segments[i + 1]].some((s) => s !== undefined && m.extracting.some((w) => s.includes(w)));
+  const saidAt = (words: readonly string[]) => segments.flatMap((seg, i) => (words.some((w) => seg.includes(w)) ? [i] : []));
+  const unlicensed = saidAt(m.unlicensed);
+  const exploring = saidAt(m.explorationOnly);
+  if (unlicensed.length && (licence !== "done" || unlicensed.some(dugAt))) return "无证";
+  if (licence === "done") return exploring.some(dugAt) ? "仅探矿权" : "采矿许可证";
   if (licence === "in_progress" || licence === "planned") return "办理中";
-  const exploring = splitSegments(text).some((seg) => m.explorationOnly.some((w) => seg.includes(w)));
-  if (exploring) return "仅探矿权";
-  if (licence === "not_done" || licence === "refused" || licence === "postponed") return "无证";
+  if (exploring.length) return "仅探矿权";
+  if (licence === "not_yet" || licence === "not_done" || licence === "refused" || licence === "postponed") return "无证";
   return null;
 }
 
@@ -259,12 +280,18 @@ function readEnergyLevel(text: string): ProjectProfile["energyLevel"] {
  */
 function readProducts(r: Reading, k: AdmissionKnowledge): string[] {
   const clusterText = k.clusters.map((c) => c.clause.text).join("\n");
-  const names: string[] = [];
+  const own: string[] = [];
+  const broader: string[] = [];
   for (const m of r.matches) {
     if (m.concept.kind !== "product" && m.concept.id !== "aluminium-alloy") continue;
     const chain = r.vocabulary.lexicon.ancestors(m.concept.id);
-    const name = chain.flatMap((c) => c.terms).find((t) => clusterText.includes(t)) ?? m.concept.label;
-    if (!names.includes(name)) names.push(name);
+    const ownTerm = m.concept.terms.find((t) => clusterText.includes(t));
+    const name = ownTerm ?? chain.flatMap((c) => c.terms).find((t) => clusterText.includes(t)) ?? m.concept.label;
+    const list = ownTerm ? own : broader;
+    if (!own.includes(name) && !broader.includes(name)) list.push(name);
   }
+  // A product the clusters name in its own words ("印刷" in 印刷用铝材) says more than one known only
+  // through a broader class (板带 → 铝制装备轻量化材料): the class name is kept only when nothing specific is.
+  const names = own.length ? own : broader;
   return names.filter((p) => !names.some((q) => q !== p && q.includes(p)));
 }

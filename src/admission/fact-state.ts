@@ -2,10 +2,12 @@ import { z } from "zod";
 
 /**
  * Where a fact stands, as the description says it: 已办 (done), 在办 (in_progress), 打算办 (planned),
- * 没办 (not_done), 不办 (refused), 开工后再补 (postponed), or unknown. The verdict depends on it: work
- * in progress before construction is not a breach, work put off until after construction is.
+ * 还没办 (not_yet: not settled yet, 还没落实、尚未), 没有 (not_done: stated absent), 不办 (refused),
+ * 开工后再补 (postponed), or unknown. The verdict depends on it: work in progress before construction is
+ * not a breach, work put off until after construction is; "not yet" differs from "absent" only where the
+ * clause itself is conditional (原则上…): there, before construction, it is still a question.
  */
-export const FactStateSchema = z.enum(["done", "in_progress", "planned", "not_done", "refused", "postponed", "unknown"]);
+export const FactStateSchema = z.enum(["done", "in_progress", "planned", "not_yet", "not_done", "refused", "postponed", "unknown"]);
 export type FactState = z.infer<typeof FactStateSchema>;
 
 /** Chinese wording of each state, for messages. */
@@ -13,6 +15,7 @@ export const FACT_STATE_TEXT: Record<FactState, string> = {
   done: "已完成",
   in_progress: "正在办理",
   planned: "计划办理",
+  not_yet: "尚未完成",
   not_done: "尚未办理",
   refused: "不打算办理",
   postponed: "准备开工后再补",
@@ -39,7 +42,7 @@ export function stateOf(v: FactValue): FactState {
  * the worse statement decides, because the fact needs every part to hold. An explicit "不清楚" about
  * one part outweighs "done" and "in progress" of another part, but not a stated "no".
  */
-const SEVERITY: Record<FactState, number> = { done: 1, planned: 2, in_progress: 3, unknown: 4, not_done: 5, refused: 6, postponed: 7 };
+const SEVERITY: Record<FactState, number> = { done: 1, planned: 2, in_progress: 3, unknown: 4, not_yet: 5, not_done: 6, refused: 7, postponed: 8 };
 
 /** The worse of two statements; an absent statement (null) never counts. */
 export function worseState(a: FactValue, b: FactValue): FactState | null {
@@ -74,12 +77,17 @@ export function judgeProcedure(v: FactValue, t: TimingContext): Readiness {
 
 /**
  * A condition the project itself must meet (产能指标、配套矿、采矿证): not having it is a breach;
- * getting it in progress or planned is pending, unless the project builds first anyway.
+ * getting it in progress or planned is pending, unless the project builds first anyway. Where the
+ * clause is only conditional (原则上应具有…), a condition not settled yet (还没落实) before construction
+ * is pending too – the exception the clause allows may still be argued; a stated absence (没有、外购),
+ * a refusal, or an operating plant without it stays a breach. Under a hard clause (严禁…) "not yet" is
+ * "not": the project may not be planned without it.
  */
-export function judgeCondition(v: FactValue, t: TimingContext): Readiness {
+export function judgeCondition(v: FactValue, t: TimingContext, conditional = false): Readiness {
   const s = stateOf(v);
   if (s === "done") return "met";
-  if (s === "not_done" || s === "refused" || s === "postponed") return "breach";
+  if (s === "not_yet" && conditional && !t.buildsFirst && !t.existing) return "pending";
+  if (s === "not_yet" || s === "not_done" || s === "refused" || s === "postponed") return "breach";
   if (s === "unknown") return "unknown";
   return t.buildsFirst ? "breach" : "pending";
 }

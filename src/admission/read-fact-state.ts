@@ -89,14 +89,38 @@ export function factState(
   const speaks = typeof mentions === "function" ? mentions : (seg: Segment) => mentions.some((t) => seg.text.includes(t));
   let result: FactState | null = null;
   let underWay: FactState | null = null;
-  for (const seg of segmentsOf(text)) {
-    if (!speaks(seg)) continue;
-    const state = segmentState(seg.text, extra);
+  const segments = segmentsOf(text);
+  segments.forEach((seg, i) => {
+    if (!speaks(seg)) return;
+    const state = segmentState(seg.text, extra) ?? sharedState(text, segments, i, extra);
     if (state === "in_progress" || state === "planned") underWay = worseState(underWay, state);
     result = worseState(result, state);
-  }
+  });
   // "指标还没落实，准备通过产能置换解决": not yet, but on its way – that is work under way, not a refusal.
-  return result === "not_done" && underWay ? underWay : result;
+  return (result === "not_done" || result === "not_yet") && underWay ? underWay : result;
+}
+
+/** Separators that continue a list ("能评，环评 水评都批了"), as opposed to ending a sentence. */
+const LIST_GAP_RE = /^[，,、\s]*$/;
+/** A list item is a bare name: a few characters, no state of its own. */
+const LIST_ITEM_MAX = 12;
+
+/**
+ * The state a bare list item shares with the clause that closes the list: "能评，环评，水评都批了"
+ * and "能评 环评也办了" give each named item the closing clause's state, when that clause says it of
+ * several things (都、全部、均、也、一并) and only list separators (，、 space) lie between. A bare
+ * mention followed by anything else ("能评，环评还没做") stays unstated: which one is meant is unclear.
+ */
+function sharedState(text: string, segments: readonly Segment[], i: number, extra: Partial<Record<FactState, readonly string[]>>): FactState | null {
+  if (segments[i]!.text.length > LIST_ITEM_MAX) return null;
+  for (let j = i + 1; j < segments.length; j++) {
+    const prev = segments[j - 1]!, seg = segments[j]!;
+    if (!LIST_GAP_RE.test(text.slice(prev.end, seg.start))) return null;
+    const state = segmentState(seg.text, extra);
+    if (state !== null) return STATE_WORDS.listCues.some((w) => seg.text.includes(w)) ? state : null;
+    if (seg.text.length > LIST_ITEM_MAX) return null;
+  }
+  return null;
 }
 
 /** True when the text says construction starts before the approvals (先建后补、边建边办、挖了直接卖). */

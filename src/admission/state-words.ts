@@ -14,14 +14,21 @@ const StateWordsSchema = z
      * First match wins, in this order: the more specific statement before the general one, so
      * "还在申请" is in progress (not 还没), "不打算" refused (not 不), "已经在办" in progress (not 已).
      */
-    order: z.array(FactStateSchema).length(7),
+    order: z.array(FactStateSchema).length(FactStateSchema.options.length),
     words: z.record(FactStateSchema, z.array(z.string().min(1)).min(1)),
+    /**
+     * "Done" said with a verb and its result complement (批完、办好、配齐、拿下来、审过): every verb with
+     * every complement is a done word, so 批完了 and 配好了 need no list of their own.
+     */
+    completion: z.object({ verbs: z.array(z.string().min(1)).min(1), complements: z.array(z.string().min(1)).min(1) }).optional(),
     /** Compounds masked before reading (无害化 is not 无, 有序 is not 有, 未来 is not 未). */
     falseFriends: z.array(z.string().min(2)),
     /** The description says construction (or mining) starts before the approvals are in. */
     buildsFirst: z.array(z.string().min(2)),
     /** "都/全部": one answer for every fact just asked. */
     allCues: z.array(z.string().min(1)),
+    /** Words that say a state of several things listed before (能评，环评都批了; 环评也办了). */
+    listCues: z.array(z.string().min(1)),
     /** Answers that mean "I don't know / give me the report now". */
     unknownAnswers: z.array(z.string().min(2)),
   })
@@ -37,10 +44,30 @@ const StateWordsSchema = z
     }
     for (const s of v.order) if (s !== "unknown" && !v.words[s]?.length) ctx.addIssue({ code: "custom", message: `状态 ${s} 没有词` });
   });
-export type StateWords = z.infer<typeof StateWordsSchema>;
+type StateWordsInput = z.infer<typeof StateWordsSchema>;
+/** The word lists as read: `words.done` holds the completion compounds too. */
+export type StateWords = Omit<StateWordsInput, "completion">;
+
+/** Expands the completion grammar into done words and validates the whole (no word under two states). */
+const ExpandedSchema = StateWordsSchema.transform((v): StateWords => {
+  const { completion, ...rest } = v;
+  const compounds = completion ? completion.verbs.flatMap((verb) => completion.complements.map((c) => verb + c)) : [];
+  const done = [...new Set([...(rest.words.done ?? []), ...compounds])];
+  return { ...rest, words: { ...rest.words, done } };
+}).superRefine((v, ctx) => {
+  const owner = new Map<string, string>();
+  for (const [state, words] of Object.entries(v.words)) {
+    for (const w of words ?? []) {
+      const prior = owner.get(w);
+      if (prior && prior !== state) ctx.addIssue({ code: "custom", message: `状态词“${w}”同时属于 ${prior} 和 ${state}` });
+      owner.set(w, state);
+    }
+  }
+});
 
 const DATA = {
-  order: ["postponed", "unknown", "refused", "in_progress", "planned", "not_done", "done"],
+  // not_yet before not_done: 还没 is "not yet", 没 alone "not".
+  order: ["postponed", "unknown", "refused", "in_progress", "planned", "not_yet", "not_done", "done"],
   words: {
     postponed: [
       "后面再补", "后面再办", "后面再", "以后再", "回头再", "之后再", "事后再", "再补", "后补", "慢慢补", "补办", "补手续",
@@ -57,15 +84,22 @@ const DATA = {
       "申请中", "审批中", "报批中", "编制中", "进行中", "推进中", "洽谈中", "待批", "还在", "快批了", "快办好", "in progress", "ongoing", "underway", "applying", "pending",
     ],
     planned: ["打算", "准备", "计划", "拟", "将要", "将会", "会做", "会办", "会建", "会配", "会上", "要做", "要办", "下一步", "plan to", "planned", "planning", "will", "going to", "intend"],
+    not_yet: ["还没", "尚未", "还未", "暂未", "仍未", "目前没", "暂时没", "没来得及", "not yet", "yet to"],
     not_done: [
-      "啥都没", "啥也没", "什么都没", "都没办", "没有", "没", "尚未", "还未", "未", "暂无", "无", "缺少", "缺", "不具备", "不够",
+      "啥都没", "啥也没", "什么都没", "都没办", "没有", "没", "未", "暂无", "无", "缺少", "缺", "不具备", "不够",
       "不足", "不到", "达不到", "不满足", "不是", "否", "不会", "不", "no", "not", "without", "none", "lack", "missing", "haven't", "hasn't",
     ],
     done: [
       "已经", "已", "都批了", "批了", "批下来", "拿到了", "拿到", "办齐了", "办齐", "齐了", "齐全", "有", "取得", "落实", "完成",
       "做了", "做过", "做完", "办了", "办完", "办好", "公告了", "具备", "配套", "配建", "建了", "论证过", "评估过", "论证了",
-      "评估了", "都做了", "买了", "买到", "买好", "批复", "通过", "过了", "弄完", "搞定", "弄好", "弄妥", "办妥", "妥了", "签了", "√", "✓", "✔", "是", "对", "嗯", "好", "可以", "done", "approved", "completed", "obtained", "granted", "secured", "have", "has",
+      "评估了", "都做了", "买了", "买到", "买好", "批复", "通过", "过了", "弄完", "搞定", "弄好", "弄妥", "办妥", "妥了", "签了", "配了", "装了",
+      // Enough / matching: 储量够、储量和产能匹配、满足要求 (不够、不满足 are read first, as not done).
+      "够", "匹配", "满足", "充足", "√", "✓", "✔", "是", "对", "嗯", "好", "可以", "done", "approved", "completed", "obtained", "granted", "secured", "have", "has",
     ],
+  },
+  completion: {
+    verbs: ["批", "办", "做", "弄", "搞", "审", "评", "拿", "配", "建", "装", "签", "报批", "论证", "评估", "审查", "落实"],
+    complements: ["完", "好", "齐", "妥", "下来", "过"],
   },
   falseFriends: [
     "无害化", "无害", "不断", "不仅", "不错", "不少", "没问题", "无问题", "有序", "有关", "有限", "所有", "现有", "原有", "有点", "未来", "不到位",
@@ -77,6 +111,7 @@ const DATA = {
     "正在建设", "在建", "建起来了", "开始建设了", "就开始出矿", "开始出矿", "就在挖", "已经在挖", "还在挖",
   ],
   allCues: ["都", "均", "全部", "全都", "三项", "三评", "各项", "手续齐全", "手续都齐"],
+  listCues: ["都", "均", "全部", "全都", "也", "一并", "同样", "一起"],
   unknownAnswers: [
     "不知道", "不清楚", "不确定", "说不好", "不了解", "没想好", "还不知道", "暂不清楚", "跳过", "先这样", "就这些", "没有了",
     "出报告", "直接出结论",
@@ -84,9 +119,9 @@ const DATA = {
 };
 
 /** The validated state words (parsed once, when the module loads). */
-export const STATE_WORDS: StateWords = StateWordsSchema.parse(DATA);
+export const STATE_WORDS: StateWords = ExpandedSchema.parse(DATA);
 
 /** For tests: validate another word list the same way. */
 export function parseStateWords(raw: unknown): StateWords {
-  return StateWordsSchema.parse(raw);
+  return ExpandedSchema.parse(raw);
 }

@@ -59,6 +59,28 @@ describe("a conversational check through `ask --json --conversation` (built CLI)
     expect(last.report).toEqual(await cli(["check", "--json", "--profile", file]));
   }, 60_000);
 
+  it("\"还没落实\" for a conditional requirement is followed up once, then ends in the report `check --profile` gives", async () => {
+    const first = await ask("conv-d", "在务川县新建氧化铝项目，专项论证已通过，能效标杆，节能审查、环评、水资源论证都批了");
+    expect(String(first.answer)).toContain("〔三（二）〕");
+    const second = await ask("conv-d", "还没落实");
+    // Not settled yet is no breach before construction: the check asks where the ore will come from.
+    expect(AdmissionReportSchema.parse(second.report).findings.some((f) => f.status === "fail")).toBe(false);
+    expect(String(second.answer)).toContain("矿石打算从哪里来");
+    const last = await ask("conv-d", "还没定");
+    const report = AdmissionReportSchema.parse(last.report);
+    expect(report.overall).toBe("needs_info");
+    expect(report.beforeConstruction?.some((t) => t.includes("〔三（二）〕"))).toBe(true);
+
+    const file = join(dataDir, "facts-alumina.json");
+    writeFileSync(file, JSON.stringify({
+      projectType: "氧化铝", action: "新建",
+      location: { province: "贵州", city: "遵义市", county: "务川仡佬族苗族自治县", zone: "“务川—正安—道真”铝资源富集区" },
+      bauxiteMatched: "not_yet", specialDemonstration: "done", energyLevel: "标杆水平",
+      assessments: { energyReview: "done", environmentalImpact: "done", waterResources: "done" },
+    }));
+    expect(last.report).toEqual(await cli(["check", "--json", "--profile", file]));
+  }, 60_000);
+
   it("an ordinary question carries no report", async () => {
     const reply = await ask("conv-c", "三（四）讲了什么？");
     expect(reply).not.toHaveProperty("report");

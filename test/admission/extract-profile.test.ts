@@ -26,9 +26,9 @@ describe("offline profile extractor", () => {
     expect(p.energyLevel).toBeUndefined();
   });
 
-  it("understands negation: 没有/未/尚未/还没/无, and 只有探矿权", () => {
+  it("understands negation: 没有/未/无 (not), 尚未/还没 (not yet), and 只有探矿权", () => {
     expect(read("电解铝，没有产能指标").quotaAnnounced).toBe("not_done");
-    expect(read("电解铝，置换方案尚未公告").quotaAnnounced).toBe("not_done");
+    expect(read("电解铝，置换方案尚未公告").quotaAnnounced).toBe("not_yet");
     expect(read("电解铝，指标还在申请").quotaAnnounced).toBe("in_progress");
     expect(read("电解铝，产能指标已公告").quotaAnnounced).toBe("done");
     expect(read("氧化铝，无配套铝土矿").bauxiteMatched).toBe("not_done");
@@ -36,12 +36,54 @@ describe("offline profile extractor", () => {
     expect(read("铝土矿开采，只有探矿权").miningRight).toBe("仅探矿权");
     expect(read("铝土矿开采，采矿证还没办下来").miningRight).toBe("无证");
     expect(read("铝土矿开采，已取得采矿许可证").miningRight).toBe("采矿许可证");
-    expect(read("有指标，但置换方案还没公告").quotaAnnounced).toBe("not_done");
+    expect(read("有指标，但置换方案还没公告").quotaAnnounced).toBe("not_yet");
+  });
+
+  it("reads matched bauxite from an own mine or its reserves, however it is put", () => {
+    expect(read("新建氧化铝，用自家的铝土矿").bauxiteMatched).toBe("done");
+    expect(read("扩建氧化铝，公司有自己的有证矿，储量也足够").bauxiteMatched).toBe("done");
+    expect(read("扩建氧化铝，配套的三号矿储量和产能相匹配").bauxiteMatched).toBe("done");
+    expect(read("新建氧化铝，储量不够，要外面买").bauxiteMatched).toBe("not_done");
+    expect(read("新建氧化铝，原料矿暂未落实").bauxiteMatched).toBe("not_yet");
+  });
+
+  it("reads that capacity stays as it is in several wordings", () => {
+    for (const text of [
+      "电解铝技改，换500kA槽，总产能还是原来那么多",
+      "电解铝技改，换500kA槽，产能一吨也不增加",
+      "电解铝技改，换500kA槽，改完规模跟原来一样",
+      "电解铝技改，换500kA槽，产量不再增加",
+    ]) {
+      const p = read(text);
+      expect(p.addsCapacity, text).toBe(false);
+      expect(p.action, text).toBe("技改");
+    }
+    expect(read("电解铝技改，产能扩到60万吨").addsCapacity).toBe(true);
+  });
+
+  it("reads a component added elsewhere in the text as part of the project", () => {
+    expect(read("扩建氧化铝，同时配一条高纯氧化铝线，做传感器用").additionalTypes).toEqual(["铝基非金属材料"]);
+    expect(read("电解铝技改，另外再上一个铝箔车间").additionalTypes).toEqual(["铝精深加工"]);
+    // An input or a customer is not a component.
+    expect(read("新建铝箔厂，铝液从园区电解铝厂买").additionalTypes).toBeUndefined();
+  });
+
+  it("names a product in its own words before a broader class it belongs to", () => {
+    expect(read("新建印刷版基铝板带生产线").products).toEqual(["印刷"]);
+    // Alone, the class still says which clusters it may belong to.
+    expect(read("新建铝板带生产线").products?.length).toBeGreaterThan(0);
+  });
+
+  it("judges every mine point: a licence for one does not cover another dug without one", () => {
+    expect(read("铝土矿开采，东矿采矿证齐全；西矿只有探矿权，也准备先挖").miningRight).toBe("仅探矿权");
+    expect(read("铝土矿开采，东矿采矿证齐全；西矿没证，打算一起开采").miningRight).toBe("无证");
+    // An exploration right used for exploring is no breach.
+    expect(read("铝土矿开采，东矿采矿证齐全，西边另有探矿权在做勘探").miningRight).toBe("采矿许可证");
   });
 
   it("judges each assessment in its own clause of the sentence", () => {
     expect(read("铝箔，环评做了，能评和水资源论证还没做").assessments).toEqual({
-      energyReview: "not_done", environmentalImpact: "done", waterResources: "not_done",
+      energyReview: "not_yet", environmentalImpact: "done", waterResources: "not_yet",
     });
     expect(read("铝箔，三评都做完了").assessments).toEqual({ energyReview: "done", environmentalImpact: "done", waterResources: "done" });
   });

@@ -61,13 +61,14 @@ describe("conversational fit check", () => {
     expect(step.state.profile.assessments?.environmentalImpact).toBe("in_progress");
   });
 
-  it("reads every state word in a short answer: done, in progress, planned, not done, refused, postponed", () => {
+  it("reads every state word in a short answer: done, in progress, planned, not yet, not done, refused, postponed", () => {
     const asked = (text: string) => answer(startCheck("新建电解铝，420kA，能效标杆，三评都做了", knowledge), text).state.profile.quotaAnnounced;
     expect(asked("都批了")).toBe("done");
     expect(asked("拿到了")).toBe("done");
     expect(asked("正在办")).toBe("in_progress");
     expect(asked("打算下个月买")).toBe("planned");
-    expect(asked("还没")).toBe("not_done");
+    expect(asked("还没")).toBe("not_yet");
+    expect(asked("没有")).toBe("not_done");
     expect(asked("不打算买")).toBe("refused");
     expect(asked("后面再补")).toBe("postponed");
   });

@@ -53,18 +53,29 @@ export const aluminaBauxiteRule: AdmissionRule = {
   kind: "primary",
   appliesTo: appliesToNewAlumina,
   applicabilityQuestion: actionQuestion,
-  evaluate(p) {
+  evaluate(p, { strength }) {
     const state = stateOf(p.bauxiteMatched);
-    switch (judgeCondition(state, timingOf(p))) {
+    // The wording decides: 原则上应具有 lets a source not settled yet before construction stay a question.
+    switch (judgeCondition(state, timingOf(p), strength.strength === "conditional")) {
       case "met":
         return { status: "pass", message: "具有与产能相匹配的铝土矿资源。" };
       case "pending":
         return {
-          status: "needs_info", message: `配套铝土矿资源${FACT_STATE_TEXT[state]}：须在开工前落实与产能相匹配的资源。`,
+          status: "needs_info",
+          message: `配套铝土矿资源${state === "not_yet" ? "尚未落实" : FACT_STATE_TEXT[state]}：还不构成不符合，但须在开工前落实与产能相匹配的资源（条款为“原则上”，确无配套矿的须在专项论证中说明原料保障方案）。`,
+          // Not settled yet is worth asking about; work under way only has to be finished.
+          ...(state === "not_yet"
+            ? { facts: ["bauxiteMatched" as const], question: "按〔三（二）〕，新建、扩建氧化铝项目原则上应有与产能相匹配的铝土矿资源：矿石打算从哪里来，有自有或配套的矿山吗？" }
+            : {}),
           todo: "〔三（二）〕开工前落实与产能相匹配的铝土矿资源",
         };
       case "breach":
-        return { status: "fail", message: "新建、扩建氧化铝项目原则上应具有与产能相匹配的铝土矿资源，项目没有。" };
+        return {
+          status: "fail",
+          message: state === "not_yet" || state === "in_progress" || state === "planned"
+            ? `配套铝土矿资源${state === "not_yet" ? "尚未落实" : FACT_STATE_TEXT[state]}，项目却${timingOf(p).existing ? "已建成运行" : "打算先开工建设"}；新建、扩建氧化铝项目原则上应具有与产能相匹配的铝土矿资源，须先落实。`
+            : "新建、扩建氧化铝项目原则上应具有与产能相匹配的铝土矿资源，项目没有。",
+        };
       default:
         return {
           status: "needs_info", message: "不清楚是否有与产能相匹配的铝土矿资源。", facts: ["bauxiteMatched"],
@@ -76,7 +87,7 @@ export const aluminaBauxiteRule: AdmissionRule = {
 
 /** How a facility's state reads ("赤泥处理装置暂不配套"). */
 const FACILITY_TEXT: Record<FactState, string> = {
-  done: "已配套", in_progress: "正在建设", planned: "计划配套", not_done: "未配套", refused: "暂不配套", postponed: "以后再配套", unknown: "未说明",
+  done: "已配套", in_progress: "正在建设", planned: "计划配套", not_yet: "尚未配套", not_done: "未配套", refused: "暂不配套", postponed: "以后再配套", unknown: "未说明",
 };
 
 /** 三（二）: the electrolysis step and red-mud treatment the policy steers alumina projects to (引导…). */
