@@ -1,8 +1,7 @@
 import type { Corpus } from "../corpus/load-corpus.js";
 import type { AnswerDraft } from "./answer-draft.js";
 import { composeOfflineAnswer, type AnswerRequest } from "./compose-offline-answer.js";
-import { synonymTable } from "../lexicon/derived-tables.js";
-import { createSynonymExpander } from "../retrieval/analysis/synonym-expander.js";
+import { defaultSynonymExpander } from "../lexicon/derived-tables.js";
 import { createTermSpecificity } from "./question-focus.js";
 import { defaultLexicon } from "../lexicon/default-lexicon.js";
 import { buildDocumentOverview, type DocumentOverview } from "./document-overview.js";
@@ -31,7 +30,7 @@ export function createOfflineAnswerer(corpus: Corpus): OfflineAnswerer {
     clauses: corpus.clauses,
     specificity: createTermSpecificity(corpus.clauses),
     lexicon: defaultLexicon(),
-    synonyms: createSynonymExpander(synonymTable()),
+    synonyms: defaultSynonymExpander(),
   };
   const answerSync = (req: AnswerRequest) => composeOfflineAnswer(req, deps);
   return { overview, answerSync, answer: async (req) => answerSync(req) };

@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import type { AdapterLogger } from "../adapters/adapter-logger.js";
 import type { RegisterResult } from "../adapters/discord/register-discord-commands.js";
@@ -31,6 +32,8 @@ import { AppWiringError } from "./app-wiring-error.js";
 import { buildAnswerEngine } from "./build-answer-engine.js";
 import type { QueryAnalyzer } from "../understanding/create-query-analyzer.js";
 import { createDefaultQueryAnalyzer } from "../understanding/default-query-analyzer.js";
+import { primeDefaultLexicon } from "../lexicon/default-lexicon.js";
+import type { Lexicon } from "../lexicon/lexicon.js";
 import { MetricsServerError } from "./metrics-server-error.js";
 import { buildDocumentCatalog } from "../adapters/document-catalog.js";
 import type { ChatTransportRequest } from "./create-transport-starters.js";
@@ -74,6 +77,12 @@ export interface App {
   offlineAnswerer(): OfflineAnswerer;
   /** The one query analysis (lexicon, phrasing) the engine, retrieval and composers share. */
   queryAnalyzer(): QueryAnalyzer;
+  /**
+   * The domain lexicon, its validated form cached in `<dataDir>/index` (keyed by the data and the
+   * schema code). Every service that reads the lexicon asks for it here first, so the shipped
+   * lexicon is loaded through the cache rather than validated from scratch.
+   */
+  lexicon(): Lexicon;
   /** The answer engine behind the guard (input hygiene, rate limits, audit, metrics); built on the first message. */
   engine(): Engine;
   /** Persistent feedback store (the SQLite store's, counted in metrics). */
@@ -151,6 +160,7 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
   });
 
   const buildIndex = async (force: boolean, onProgress?: (done: number, total: number) => void) => {
+    app.lexicon();
     // Imported lazily: jieba and hnswlib cost start-up time that corpus-only commands never pay.
     const { buildRetriever } = await import("../retrieval/build-retriever.js");
     return buildRetriever({ corpus: app.corpus(), dataDir: config.dataDir, embedding: config.embedding, forceRebuild: force, onProgress, queryAnalyzer: app.queryAnalyzer() });
@@ -186,7 +196,11 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
         clauses: app.corpus().clauses.length,
       };
     },
-    admissionKnowledge: () => (knowledge ??= buildAdmissionKnowledge(app.corpus())),
+    lexicon: () => primeDefaultLexicon(join(config.dataDir, "index")),
+    admissionKnowledge: () => {
+      app.lexicon();
+      return (knowledge ??= buildAdmissionKnowledge(app.corpus()));
+    },
     profileExtractor: () => {
       if (extractor) return extractor;
       const k = app.admissionKnowledge();
@@ -194,8 +208,14 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
       return extractor;
     },
     conversationStore: () => (conversationStore ??= providers.conversationStore?.(app) ?? app.stores().conversations),
-    offlineAnswerer: () => (offline ??= createOfflineAnswerer(app.corpus())),
-    queryAnalyzer: () => (queryAnalyzer ??= createDefaultQueryAnalyzer(app.corpus().clauses)),
+    offlineAnswerer: () => {
+      app.lexicon();
+      return (offline ??= createOfflineAnswerer(app.corpus()));
+    },
+    queryAnalyzer: () => {
+      app.lexicon();
+      return (queryAnalyzer ??= createDefaultQueryAnalyzer(app.corpus().clauses));
+    },
     engine: () =>
       (engine ??= createLazyEngine(async () => {
         // The guard audits and rate-limits through the store, which (PostgreSQL) must be connected first.

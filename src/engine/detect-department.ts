@@ -2,7 +2,8 @@ import { departmentAliases } from "../lexicon/derived-tables.js";
 import { listDepartmentNames, matchDepartment } from "../corpus/find-departments.js";
 import type { Clause } from "../corpus/clause-schema.js";
 
-const ALIASES = departmentAliases();
+// Read on first use, not at import: the lexicon is loaded (through its cache) by the composition root.
+let aliases: Record<string, string> | undefined;
 
 /**
  * The department a sentence names ("发改委负责什么" → 省发展改革委), or null. Candidates are the
@@ -16,9 +17,10 @@ export function detectDepartment(text: string, clauses: readonly Clause[]): stri
     const short = n.replace(/^(?:贵州省|贵州|省)/, "");
     if (short.length >= 3) candidates.set(short, n);
   }
-  for (const [alias, name] of Object.entries(ALIASES)) if (names.includes(name)) candidates.set(alias, name);
+  aliases ??= departmentAliases();
+  for (const [alias, name] of Object.entries(aliases)) if (names.includes(name)) candidates.set(alias, name);
   let best: string | null = null;
   for (const key of candidates.keys()) if (text.includes(key) && (!best || key.length > best.length)) best = key;
   if (!best) return null;
-  return candidates.get(best) ?? matchDepartment(best, names, ALIASES);
+  return candidates.get(best) ?? matchDepartment(best, names, aliases);
 }

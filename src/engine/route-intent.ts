@@ -28,11 +28,12 @@ export function routeCommand(text: string, explicit: EngineIntent | undefined): 
 }
 
 // The admission checker's own project-type vocabulary: "新建电解铝，420kA" names a project without 项目/厂.
-const PROJECT_TYPE_TERMS = admissionVocabulary().projectTypeSurfaces();
+// Read on first use, not at import: the lexicon is loaded (through its cache) by the composition root.
+let projectTypeTerms: readonly string[] | undefined;
 
 /** True for a project description ("在兴仁经开区新建电解铝，350kA电解槽…"), not a question about the rules. */
 export function looksLikeProject(text: string): boolean {
-  const namesProject = RE.projectNoun.test(text) || PROJECT_TYPE_TERMS.some((term) => text.includes(term));
+  const namesProject = RE.projectNoun.test(text) || (projectTypeTerms ??= admissionVocabulary().projectTypeSurfaces()).some((term) => text.includes(term));
   return RE.projectVerb.test(text) && namesProject && RE.projectContext.test(text) && !RE.notACheck.test(text);
 }
 

@@ -1,4 +1,4 @@
-import type { SynonymTable } from "../retrieval/analysis/synonym-expander.js";
+import { createSynonymExpander, type SynonymExpander, type SynonymTable } from "../retrieval/analysis/synonym-expander.js";
 import { defaultLexicon } from "./default-lexicon.js";
 import type { Lexicon } from "./lexicon.js";
 
@@ -14,6 +14,14 @@ export function synonymTable(lexicon: Lexicon = defaultLexicon()): SynonymTable 
       .map((c) => [...new Set([...c.terms, ...c.variants, ...c.english, ...c.mistypes])])
       .filter((g) => g.length > 1),
   };
+}
+
+let synonyms: SynonymExpander | undefined;
+
+/** The synonym expander over the shipped lexicon, built once per process: retrieval and the composers share it. */
+export function defaultSynonymExpander(): SynonymExpander {
+  synonyms ??= createSynonymExpander(synonymTable());
+  return synonyms;
 }
 
 export function departmentAliases(lexicon: Lexicon = defaultLexicon()): Record<string, string> {

@@ -41,8 +41,11 @@ interface Surface {
   form: string;
   concept: Concept;
   via: Exclude<MatchVia, "pinyin" | "frame">;
-  /** Only Latin forms need a pattern (whole words); others are found by their first character. */
+  /** Only Latin forms need a pattern (whole words), compiled on first need; others are found by their first character. */
+  latin: boolean;
   re: RegExp | null;
+  /** A Latin form's first word: a match contains it verbatim, so texts without it are skipped. */
+  head: string;
 }
 
 const HAN = /^[\u3400-\u9fff]+$/;
@@ -64,6 +67,11 @@ const LATIN = /^[a-z0-9 .'&-]+$/;
  * all throw a LexiconError that names the entry — a contradictory lexicon never loads.
  */
 export function buildLexicon(sections: readonly LexiconSection[]): Lexicon {
+  return assembleLexicon(validateLexiconSections(sections));
+}
+
+/** Each entry against its zod schema: the concepts as parsed (trimmed, defaults filled), in section order. */
+export function validateLexiconSections(sections: readonly LexiconSection[]): Concept[] {
   const concepts: Concept[] = [];
   for (const raw of sections) {
     const parsed = LexiconSectionSchema.safeParse(raw);
@@ -75,6 +83,14 @@ export function buildLexicon(sections: readonly LexiconSection[]): Lexicon {
     }
     concepts.push(...parsed.data.concepts);
   }
+  return concepts;
+}
+
+/**
+ * The lexicon over concepts that passed their schema (validateLexiconSections, or a cache of its
+ * output): the checks across entries (ids, links, cycles, shared forms) run here, each in one pass.
+ */
+export function assembleLexicon(concepts: readonly Concept[]): Lexicon {
   const byId = new Map<string, Concept>();
   for (const c of concepts) {
     if (byId.has(c.id)) throw new LexiconError(`词库概念 id 重复：${c.id}`);
@@ -84,14 +100,24 @@ export function buildLexicon(sections: readonly LexiconSection[]): Lexicon {
     for (const ref of [...c.broader, ...c.near]) if (!byId.has(ref)) throw new LexiconError(`词库概念 ${c.id} 引用了不存在的概念 ${ref}`);
     if (c.kind !== "uncovered" && c.near.length) throw new LexiconError(`词库概念 ${c.id}：只有 uncovered 概念可以写 near`);
   }
-  const ancestorsOf = (id: string, path: string[] = []): Concept[] => {
-    if (path.includes(id)) throw new LexiconError(`词库概念的 broader 关系成环：${[...path, id].join(" → ")}`);
+  // Depth-first with memo: each concept's ancestors are computed once; a concept met again while its
+  // own ancestors are being computed closes a cycle.
+  const ancestors = new Map<string, Concept[]>();
+  const inProgress: string[] = [];
+  const ancestorsOf = (id: string): Concept[] => {
+    const known = ancestors.get(id);
+    if (known) return known;
+    if (inProgress.includes(id)) throw new LexiconError(`词库概念的 broader 关系成环：${[...inProgress.slice(inProgress.indexOf(id)), id].join(" → ")}`);
+    inProgress.push(id);
     const c = byId.get(id)!;
     const seen = new Map<string, Concept>([[c.id, c]]);
-    for (const b of c.broader) for (const a of ancestorsOf(b, [...path, id])) seen.set(a.id, a);
-    return [...seen.values()];
+    for (const b of c.broader) for (const a of ancestorsOf(b)) seen.set(a.id, a);
+    inProgress.pop();
+    const list = [...seen.values()];
+    ancestors.set(id, list);
+    return list;
   };
-  const ancestors = new Map(concepts.map((c) => [c.id, ancestorsOf(c.id)]));
+  for (const c of concepts) ancestorsOf(c.id);
   const descendants = new Map<string, Concept[]>();
   for (const c of concepts) for (const a of ancestors.get(c.id)!) if (a.id !== c.id) descendants.set(a.id, [...(descendants.get(a.id) ?? []), c]);
 
@@ -103,7 +129,7 @@ export function buildLexicon(sections: readonly LexiconSection[]): Lexicon {
     if (prior && prior.id !== concept.id) throw new LexiconError(`词“${form}”同时属于概念 ${prior.id} 和 ${concept.id}`);
     if (prior) return;
     owner.set(f, concept);
-    surfaces.push({ form: f, concept, via, re: LATIN.test(f) ? surfacePattern(f) : null });
+    surfaces.push({ form: f, concept, via, latin: LATIN.test(f), re: null, head: f.split(" ")[0]! });
   };
   for (const c of concepts) {
     for (const t of c.terms) add(t, c, "term");
@@ -121,12 +147,12 @@ export function buildLexicon(sections: readonly LexiconSection[]): Lexicon {
   // Non-Latin forms by first character, longest first: a question is scanned once, not once per form.
   const byFirst = new Map<string, Surface[]>();
   for (const s of surfaces) {
-    if (s.re) continue;
+    if (s.latin) continue;
     const list = byFirst.get(s.form[0]!);
     if (list) list.push(s);
     else byFirst.set(s.form[0]!, [s]);
   }
-  const latin = surfaces.filter((s) => s.re);
+  const latin = surfaces.filter((s) => s.latin);
   const frames = concepts.flatMap((concept) =>
     concept.frames.map((groups) => ({ concept, groups: groups.map((g) => g.map((w) => { const f = foldText(w); return { form: f, re: LATIN.test(f) ? surfacePattern(f) : null }; })) })),
   );
@@ -153,7 +179,7 @@ export function buildLexicon(sections: readonly LexiconSection[]): Lexicon {
   };
 
   return {
-    concepts,
+    concepts: [...concepts],
     forms,
     byId: (id) => byId.get(id),
     ofKind: (kind) => concepts.filter((c) => c.kind === kind),
@@ -170,8 +196,10 @@ export function buildLexicon(sections: readonly LexiconSection[]): Lexicon {
       }
       if (/[a-z]/.test(folded)) {
         for (const s of latin) {
-          s.re!.lastIndex = 0;
-          for (let m = s.re!.exec(folded); m; m = s.re!.exec(folded)) found.push({ s, start: m.index, end: m.index + m[0].length, surface: m[0] });
+          if (!folded.includes(s.head)) continue;
+          const re = (s.re ??= surfacePattern(s.form));
+          re.lastIndex = 0;
+          for (let m = re.exec(folded); m; m = re.exec(folded)) found.push({ s, start: m.index, end: m.index + m[0].length, surface: m[0] });
         }
       }
       found.sort((a, b) => b.s.form.length - a.s.form.length || rank.get(a.s)! - rank.get(b.s)! || a.start - b.start);

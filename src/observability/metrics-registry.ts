@@ -1,4 +1,5 @@
-import { collectDefaultMetrics, Counter as PromCounter, Gauge as PromGauge, Histogram as PromHistogram, Registry } from "prom-client";
+import { createRequire } from "node:module";
+import type { Counter as PromCounter, Gauge as PromGauge, Histogram as PromHistogram, Registry } from "prom-client";
 import { seriesKey, type Labels } from "./metric-labels.js";
 
 export interface Counter {
@@ -31,14 +32,55 @@ export interface MetricsRegistry {
   contentType: string;
 }
 
+type PromClient = typeof import("prom-client");
+const requireCjs = createRequire(import.meta.url);
+
+/**
+ * Operations recorded before prom-client is loaded; past this many it is loaded and they replayed, so
+ * a long-running process without a /metrics listener never holds an unbounded backlog.
+ */
+const MAX_PENDING = 10_000;
+
 /**
  * Our metrics on a prom-client Registry (one per app, never the global one, so tests stay isolated).
  * Series per metric are capped, so a bug that puts user ids into labels cannot exhaust memory; the
  * small tally beside each metric is what makes the cap and the synchronous value() possible.
+ *
+ * prom-client (and the OpenTelemetry API it pulls in, ~40 ms of a cold start) is loaded only when the
+ * exposition is needed (render, collectDefaults, contentType) or the backlog is full: until then every
+ * operation is kept in order and replayed on load, so the registry then holds exactly what it would
+ * have. A one-shot `alubot ask` counts its request and never loads it.
  */
 export function createMetricsRegistry(maxSeriesPerMetric = 500): MetricsRegistry {
-  const registry = new Registry();
+  let prom: PromClient | undefined;
+  let registry: Registry | undefined;
   let defaults = false;
+  /** Metric constructors, in declaration order (the exposition lists metrics in that order). */
+  const creators: (() => void)[] = [];
+  const pending: (() => void)[] = [];
+
+  const load = (): Registry => {
+    if (registry) return registry;
+    prom = requireCjs("prom-client") as PromClient;
+    registry = new prom.Registry();
+    for (const create of creators) create();
+    for (const op of pending.splice(0)) op();
+    return registry;
+  };
+  const run = (op: () => void): void => {
+    if (registry) return op();
+    pending.push(op);
+    if (pending.length > MAX_PENDING) load();
+  };
+  const declare = <M>(create: (p: PromClient, r: Registry) => M): (() => M) => {
+    let metric: M | undefined;
+    const make = () => {
+      metric = create(prom!, registry!);
+    };
+    if (registry) make();
+    else creators.push(make);
+    return () => metric!;
+  };
 
   /** Which label sets are admitted (under the cap), with a running total per set for value()/count(). */
   const tally = () => {
@@ -63,7 +105,7 @@ export function createMetricsRegistry(maxSeriesPerMetric = 500): MetricsRegistry
 
   return {
     counter(name, help, labelNames = []) {
-      const metric = new PromCounter({ name, help, labelNames: [...labelNames], registers: [registry] });
+      const metric = declare((p, r): PromCounter => new p.Counter({ name, help, labelNames: [...labelNames], registers: [r] }));
       const t = tally();
       return {
         inc(labels = {}, by = 1) {
@@ -71,23 +113,26 @@ export function createMetricsRegistry(maxSeriesPerMetric = 500): MetricsRegistry
           const s = t.admit(pick(labelNames, labels));
           if (!s) return;
           s.total += by;
-          metric.inc(s.labels, by);
+          const at = s.labels;
+          run(() => metric().inc(at, by));
         },
         value: (labels = {}) => t.sum(labels),
       };
     },
     gauge(name, help, labelNames = []) {
-      const metric = new PromGauge({ name, help, labelNames: [...labelNames], registers: [registry] });
+      const metric = declare((p, r): PromGauge => new p.Gauge({ name, help, labelNames: [...labelNames], registers: [r] }));
       const t = tally();
       return {
         set(value, labels = {}) {
           const s = t.admit(pick(labelNames, labels));
-          if (s) metric.set(s.labels, value);
+          if (!s) return;
+          const at = s.labels;
+          run(() => metric().set(at, value));
         },
       };
     },
     histogram(name, help, buckets, labelNames = []) {
-      const metric = new PromHistogram({ name, help, buckets: [...buckets], labelNames: [...labelNames], registers: [registry] });
+      const metric = declare((p, r): PromHistogram => new p.Histogram({ name, help, buckets: [...buckets], labelNames: [...labelNames], registers: [r] }));
       const t = tally();
       return {
         observe(value, labels = {}) {
@@ -95,7 +140,8 @@ export function createMetricsRegistry(maxSeriesPerMetric = 500): MetricsRegistry
           const s = t.admit(pick(labelNames, labels));
           if (!s) return;
           s.total++;
-          metric.observe(s.labels, value);
+          const at = s.labels;
+          run(() => metric().observe(at, value));
         },
         count: (labels = {}) => t.sum(labels),
       };
@@ -103,10 +149,13 @@ export function createMetricsRegistry(maxSeriesPerMetric = 500): MetricsRegistry
     collectDefaults() {
       if (defaults) return;
       defaults = true;
-      collectDefaultMetrics({ register: registry });
+      const r = load();
+      prom!.collectDefaultMetrics({ register: r });
     },
-    render: () => registry.metrics(),
-    contentType: registry.contentType,
+    render: () => load().metrics(),
+    get contentType() {
+      return load().contentType;
+    },
   };
 }
 

@@ -10,11 +10,17 @@ import { dirname, join } from "node:path";
  */
 const MIN_FREQ = 30;
 
+/** Which segmenter dictionary loadSegmenterDictionary returns: jieba's version and the frequency cut. */
+export function segmenterDictionaryId(): string {
+  const require = createRequire(import.meta.url);
+  const version = (require("@node-rs/jieba/package.json") as { version: string }).version;
+  return `jieba-dict-${version}-min${MIN_FREQ}`;
+}
+
 export function loadSegmenterDictionary(dataDir: string): Buffer {
   const require = createRequire(import.meta.url);
   const source = join(dirname(require.resolve("@node-rs/jieba/package.json")), "dict.txt");
-  const version = (require("@node-rs/jieba/package.json") as { version: string }).version;
-  const cached = join(dataDir, "index", `jieba-dict-${version}-min${MIN_FREQ}.txt`);
+  const cached = join(dataDir, "index", `${segmenterDictionaryId()}.txt`);
   try {
     if (existsSync(cached)) return readFileSync(cached);
   } catch {

@@ -27,16 +27,18 @@ export interface SynonymExpander {
 export function createSynonymExpander(table: SynonymTable): SynonymExpander {
   const groups = table.groups.map((g) => g.map((t) => foldText(t)));
   const entries = groups
-    .flatMap((g) => g.map((term) => ({ term, group: g, re: termPattern(term) })))
+    // Only Latin terms are matched by pattern, compiled on the first text with Latin letters or digits:
+    // compiling one per term up front was most of the set-up time, and most questions need none.
+    .flatMap((g) => g.map((term) => ({ term, group: g, latin: LATIN_TERM.test(term), head: term.split(" ")[0]!, re: null as RegExp | null })))
     .sort((a, b) => b.term.length - a.term.length);
   const byTerm = new Map<string, readonly string[]>();
   for (const e of entries) if (!byTerm.has(e.term)) byTerm.set(e.term, e.group);
   // Non-Latin terms by first character (the text is scanned once); Latin terms keep their word pattern.
   const rank = new Map(entries.map((e, i) => [e, i]));
   const byFirst = new Map<string, typeof entries>();
-  const latin = entries.filter((e) => LATIN_TERM.test(e.term));
+  const latin = entries.filter((e) => e.latin);
   for (const e of entries) {
-    if (LATIN_TERM.test(e.term)) continue;
+    if (e.latin) continue;
     const list = byFirst.get(e.term[0]!);
     if (list) list.push(e);
     else byFirst.set(e.term[0]!, [e]);
@@ -59,8 +61,11 @@ export function createSynonymExpander(table: SynonymTable): SynonymExpander {
     }
     if (/[a-z0-9]/.test(folded)) {
       for (const e of latin) {
-        e.re.lastIndex = 0;
-        for (let m = e.re.exec(folded); m; m = e.re.exec(folded)) found.push({ e, start: m.index, end: m.index + m[0].length });
+        // A match contains the term's first word verbatim: texts without it need no pattern at all.
+        if (!folded.includes(e.head)) continue;
+        const re = (e.re ??= termPattern(e.term));
+        re.lastIndex = 0;
+        for (let m = re.exec(folded); m; m = re.exec(folded)) found.push({ e, start: m.index, end: m.index + m[0].length });
       }
     }
     // Longest term first, as matching term by term in that order would take them.
@@ -87,8 +92,7 @@ export function createSynonymExpander(table: SynonymTable): SynonymExpander {
 
 const LATIN_TERM = /^[a-z0-9 ]+$/;
 
+/** Whole-word pattern of a Latin term (LATIN_TERM: letters, digits and spaces need no escaping). */
 function termPattern(term: string): RegExp {
-  const escaped = term.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-  if (!/^[a-z0-9 ]+$/.test(term)) return new RegExp(escaped, "g");
-  return new RegExp(`(?<![a-z])${escaped.replace(/ /g, "\\s+")}(?![a-z])`, "g");
+  return new RegExp(`(?<![a-z])${term.replace(/ /g, "\\s+")}(?![a-z])`, "g");
 }

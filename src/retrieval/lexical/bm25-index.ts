@@ -4,6 +4,24 @@ export interface WeightedField {
   weight: number;
 }
 
+/**
+ * A field given as token counts instead of tokens: each distinct token once, in order of first
+ * occurrence, with how often it occurs; `length` is the token count. Scores equal the token form's
+ * exactly (the same additions in the same order), so a cached count table can stand in for tokens.
+ */
+export interface CountedField {
+  counts: readonly (readonly [string, number])[];
+  length: number;
+  weight: number;
+}
+
+/** The counted form of a token list (see CountedField), without its weight. */
+export function countTokens(tokens: readonly string[]): Omit<CountedField, "weight"> {
+  const counts = new Map<string, number>();
+  for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return { counts: [...counts], length: tokens.length };
+}
+
 export interface Bm25Index {
   /** Scores every document for a weighted query bag; returns [docIndex, score] with score > 0, best first. */
   search(query: ReadonlyMap<string, number>): [number, number][];
@@ -16,7 +34,7 @@ export interface Bm25Index {
  * BM25F in its simple form: field term frequencies are summed with field weights before the
  * saturation, so a title match raises a score without letting repeated body words run away.
  */
-export function createBm25Index(docs: readonly WeightedField[][], params = { k1: 1.2, b: 0.75 }): Bm25Index {
+export function createBm25Index(docs: readonly (readonly (WeightedField | CountedField)[])[], params = { k1: 1.2, b: 0.75 }): Bm25Index {
   const bags: Map<string, number>[] = [];
   const lengths: number[] = [];
   const df = new Map<string, number>();
@@ -24,8 +42,18 @@ export function createBm25Index(docs: readonly WeightedField[][], params = { k1:
     const bag = new Map<string, number>();
     let len = 0;
     for (const f of fields) {
-      for (const t of f.tokens) bag.set(t, (bag.get(t) ?? 0) + f.weight);
-      len += f.tokens.length * f.weight;
+      if ("counts" in f) {
+        // One addition per occurrence, as the token form does: the same floating-point sums.
+        for (const [t, n] of f.counts) {
+          let tf = bag.get(t) ?? 0;
+          for (let k = 0; k < n; k++) tf += f.weight;
+          bag.set(t, tf);
+        }
+        len += f.length * f.weight;
+      } else {
+        for (const t of f.tokens) bag.set(t, (bag.get(t) ?? 0) + f.weight);
+        len += f.tokens.length * f.weight;
+      }
     }
     for (const t of bag.keys()) df.set(t, (df.get(t) ?? 0) + 1);
     bags.push(bag);

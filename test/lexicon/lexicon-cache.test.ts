@@ -1,0 +1,56 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readDerivedCache, writeDerivedCache } from "../../src/cache/derived-cache-file.js";
+import { LEXICON_SECTIONS } from "../../src/lexicon/data/index.js";
+import { defaultLexiconSourceHash } from "../../src/lexicon/default-lexicon.js";
+import { LEXICON_CACHE_FILE, loadLexiconCached } from "../../src/lexicon/lexicon-cache.js";
+import { buildLexicon, LexiconError, validateLexiconSections } from "../../src/lexicon/lexicon.js";
+import { foldText } from "../../src/text/fold-text.js";
+
+const dir = () => mkdtempSync(join(tmpdir(), "alubot-lexcache-"));
+
+describe("derived cache file", () => {
+  it("returns the payload only for the same key and an intact payload", () => {
+    const path = join(dir(), "x.cache.json");
+    expect(writeDerivedCache(path, "k1", { a: [1, "二"] })).toBe(true);
+    expect(readDerivedCache(path, "k1")).toEqual({ a: [1, "二"] });
+    expect(readDerivedCache(path, "k2")).toBeUndefined();
+    writeFileSync(path, readFileSync(path, "utf8").replace("二", "三"));
+    expect(readDerivedCache(path, "k1")).toBeUndefined();
+    writeFileSync(path, "not json at all");
+    expect(readDerivedCache(path, "k1")).toBeUndefined();
+    expect(readDerivedCache(join(dir(), "missing.json"), "k1")).toBeUndefined();
+  });
+});
+
+describe("lexicon cache", () => {
+  it("a cached lexicon is the validated one: same concepts, same matches", () => {
+    const cacheDir = dir();
+    const built = loadLexiconCached(LEXICON_SECTIONS, defaultLexiconSourceHash(), cacheDir);
+    const cached = loadLexiconCached(LEXICON_SECTIONS, defaultLexiconSourceHash(), cacheDir);
+    expect([built.source, cached.source]).toEqual(["built", "cached"]);
+    expect(cached.lexicon.concepts).toStrictEqual(validateLexiconSections(LEXICON_SECTIONS));
+    for (const q of ["电解铝还能新建吗", "氧化吕厂在清镇能建吗", "who is in charge of red mud recycling", "銀行會給鋁企業貸款嗎"]) {
+      const f = foldText(q);
+      const ids = (l: typeof built.lexicon) => l.match(f).map((m) => `${m.concept.id}@${m.start}:${m.via}`);
+      expect(ids(cached.lexicon)).toEqual(ids(buildLexicon(LEXICON_SECTIONS)));
+    }
+  });
+
+  it("other source data (another hash) or a damaged file rebuilds, validating the sections again", () => {
+    const cacheDir = dir();
+    loadLexiconCached(LEXICON_SECTIONS, "hash-a", cacheDir);
+    expect(loadLexiconCached(LEXICON_SECTIONS, "hash-b", cacheDir).source).toBe("built");
+    const path = join(cacheDir, LEXICON_CACHE_FILE);
+    writeFileSync(path, readFileSync(path, "utf8").slice(0, 1000));
+    expect(loadLexiconCached(LEXICON_SECTIONS, "hash-b", cacheDir).source).toBe("built");
+    expect(loadLexiconCached(LEXICON_SECTIONS, "hash-b", cacheDir).source).toBe("cached");
+  });
+
+  it("a malformed section still fails loudly when the cache is (re)built", () => {
+    const bad = [{ section: "t", concepts: [{ id: "Bad Id", kind: "product" as const, label: "x", terms: ["铝箔"] }] }];
+    expect(() => loadLexiconCached(bad, "bad", dir())).toThrow(LexiconError);
+  });
+});
