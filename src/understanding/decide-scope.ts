@@ -1,5 +1,6 @@
 import type { Clause } from "../corpus/clause-schema.js";
-import type { UnitClass } from "../retrieval/analysis/figure-question.js";
+import type { Concept } from "../lexicon/concept-schema.js";
+import { statedUnitClasses, type UnitClass } from "../retrieval/analysis/figure-question.js";
 import type { ScopeJudgement } from "../retrieval/scope/judge-scope.js";
 import { figureCues } from "../lexicon/data/figure-cues.js";
 import { foldText } from "../text/fold-text.js";
@@ -69,8 +70,29 @@ export function decideScope(a: QueryAnalysis, judged: ScopeJudgement, top: Claus
   if (judged.signals.figureMismatch && a.figure) {
     return { scope: "partial", notCovered: [`文件没有给出${FIGURE_WORDS[a.figure]}。`], reason: "figure-not-stated" };
   }
+  // "电价具体是多少", "即征即退能退百分之多少": the instrument is covered, but the sentence that states it
+  // gives no number (of the kind asked) — the clause's other figures are about other things.
+  const instruments = about.filter((c) => c.kind === "instrument");
+  if ((a.figure || a.kind === "howmuch") && instruments.length && !instrumentFigureStated(topText, instruments, a.figure)) {
+    return { scope: "partial", notCovered: [`文件没有给出${a.figure ? FIGURE_WORDS[a.figure] : "具体数字"}。`], reason: "figure-not-stated" };
+  }
   if (judged.signals.procedureMismatch) {
     return { scope: "partial", notCovered: ["文件没有规定具体的申请或办理流程。"], reason: "procedure-not-described" };
   }
   return { scope: "full", notCovered: [], reason: a.specific.length ? "covered-concept" : "lexical" };
+}
+
+/**
+ * True when a sentence of the clause that states one of the instruments also states a number (of the
+ * asked kind, when one is named); also true when the clause does not state them at all (it is then
+ * not this check's business: the figure signal of the whole clause decides).
+ */
+function instrumentFigureStated(topText: string, instruments: readonly Concept[], figure: UnitClass | null): boolean {
+  const forms = instruments.flatMap((c) => [...c.terms, ...c.variants].map(foldText)).filter((f) => f.length >= 2);
+  const sentences = topText.split(/[。；;！!？?]/).filter((x) => forms.some((f) => x.includes(f)));
+  if (sentences.length === 0) return true;
+  return sentences.some((x) => {
+    const stated = statedUnitClasses(x);
+    return figure ? stated.has(figure) : stated.size > 0;
+  });
 }

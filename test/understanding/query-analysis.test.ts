@@ -108,6 +108,15 @@ describe("scope decision", () => {
     expect(decideScope(analyzer.analyze("炼铝还行不行"), judged(0.01), clause("3.3"), DEFAULT_TUNING.scope).scope).toBe("full");
   });
 
+  it("says so when the sentence stating an instrument gives no number, whatever other figures the clause has", () => {
+    const d = decideScope(analyzer.analyze("电解铝的电价具体是多少"), judged(0.9), clause("6.2"), DEFAULT_TUNING.scope);
+    expect(d).toMatchObject({ scope: "partial", reason: "figure-not-stated", notCovered: ["文件没有给出具体数字。"] });
+    expect(analyzer.analyze("能退百分之多少").figure).toBe("percent");
+    expect(analyzer.analyze("How many tons per year?").figure).toBe("mass");
+    // Not a figure question: the clause is answered in full.
+    expect(decideScope(analyzer.analyze("电解铝的电价有什么政策"), judged(0.9), clause("6.2"), DEFAULT_TUNING.scope).scope).toBe("full");
+  });
+
   it("says so when the figure asked for is not stated", () => {
     const d = decideScope(analyzer.analyze("电价是多少万元"), judged(0.6, { figureMismatch: true }), clause("6.2"), DEFAULT_TUNING.scope);
     expect(d).toMatchObject({ scope: "partial", notCovered: ["文件没有给出具体金额。"] });

@@ -88,14 +88,35 @@ export const figureCues = FigureCuesSchema.parse({
   "askPhrases": {
     "percent": [
       "百分之几",
+      "百分之多少",
       "百分比",
-      "多少%"
+      "多少%",
+      "多大比例",
+      "什么比例",
+      "比例是多少",
+      "比例多少",
+      "几个百分点",
+      "多少个百分点",
+      "percentage",
+      "what percent",
+      "what share",
+      "what proportion"
     ],
     "money": [
       "多少钱",
       "什么价",
       "价格多少",
-      "单价"
+      "单价",
+      "多少资金",
+      "金额多少",
+      "金额是多少",
+      "how much money",
+      "how much funding"
+    ],
+    "mass": [
+      "多少吨",
+      "how many tons",
+      "how many tonnes"
     ],
     "duration": [
       "哪天",
