@@ -145,8 +145,9 @@ function documentForms(c: Concept, lexicon: Lexicon | undefined, hits: readonly 
   const own = long(lexicon ? lexicon.forms(c.id, "own") : [...new Set([...c.terms, ...c.variants].map(foldText))]);
   const texts = hits.map((h) => foldText(h.clause.text));
   if (own.some((f) => texts.some((t) => t.includes(f))) || !lexicon) return own;
-  // None of its own forms is in these clauses, so the lineage's variants add nothing here: its terms decide.
-  return long(lexicon.forms(c.id, "lineage"));
+  // None of its own forms is in these clauses: the terms of what it is a kind of, and of its narrower
+  // concepts (税收优惠 is stated as 企业所得税优惠、增值税即征即退), decide.
+  return long(lexicon.forms(c.id, "family"));
 }
 
 function mergeHits(context: readonly Clause[], hits: readonly RetrievalHit[]): RetrievalHit[] {

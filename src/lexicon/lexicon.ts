@@ -221,7 +221,17 @@ export function assembleLexicon(concepts: readonly Concept[]): Lexicon {
       // Homophone matching only when the exact forms found nothing a question is about (a place or a
       // department is context): "氧化吕厂在清镇能建吗" needs it, "电解铝的槽子" does not — and most
       // questions never load the pinyin tables at all.
-      if (!out.some((m) => !CONTEXT.has(m.concept.kind))) out.push(...pinyinIndex.match(folded, taken));
+      if (!out.some((m) => !CONTEXT.has(m.concept.kind))) {
+        // A homophone of a longer form may cover exact context words: "卢碧经开区" is 炉碧经开区, not an
+        // unknown 卢碧 beside 经开区. A homophone either covers an exact word and is longer (the word gives
+        // way) or stays clear of it.
+        const exact = out.filter((m) => m.via !== "frame");
+        const homophones = pinyinIndex
+          .match(folded, new Array<boolean>(folded.length).fill(false))
+          .filter((h) => exact.every((m) => m.end <= h.start || h.end <= m.start || (h.start <= m.start && m.end <= h.end && h.end - h.start > m.end - m.start)));
+        const covered = (m: ConceptMatch) => m.via !== "frame" && homophones.some((h) => h.start <= m.start && m.end <= h.end);
+        return [...out.filter((m) => !covered(m)), ...homophones].sort((a, b) => a.start - b.start);
+      }
       return out.sort((a, b) => a.start - b.start);
     },
   };

@@ -117,3 +117,14 @@ describe("frames, spoken question words and families", () => {
     expect(() => buildLexicon(section([{ id: "x", kind: "topic", label: "x", frames: [[["a"]]] }]))).toThrow(LexiconError);
   });
 });
+
+describe("homophones of longer forms", () => {
+  it("let a homophone cover the exact context word it contains (卢碧经开区 is 炉碧经开区)", () => {
+    const lex = buildLexicon(section([
+      { id: "zone", kind: "park", label: "经开区", terms: ["经开区"] },
+      { id: "lubi", kind: "park", label: "炉碧经开区", terms: ["炉碧经开区"] },
+    ]));
+    expect(lex.match(foldText("卢碧经开区被安排了哪些事")).map((m) => `${m.concept.id}:${m.via}:${m.surface}`)).toEqual(["lubi:pinyin:卢碧经开区"]);
+    expect(lex.match(foldText("这个经开区")).map((m) => `${m.concept.id}:${m.via}`)).toEqual(["zone:term"]);
+  });
+});

@@ -225,7 +225,7 @@ export const instrumentsSection: LexiconSection = {
       kind: "instrument",
       label: "税收优惠",
       terms: [],
-      variants: ["税收优惠", "税收政策", "减税", "减免税", "免税", "税收减免", "税费优惠", "减税降费", "退税", "税收", "税费", "税收支持", "税惠"],
+      variants: ["税上", "税收上", "税方面", "税务上", "税收优惠", "税收政策", "减税", "减免税", "免税", "税收减免", "税费优惠", "减税降费", "退税", "税收", "税费", "税收支持", "税惠"],
       english: ["tax", "taxes", "tax incentive", "tax break", "tax relief", "tax preference"],
       mistypes: ["税收优会", "睡收优惠"],
       note: "文件写的三项：西部鼓励类企业所得税优惠、再生铝增值税即征即退、研发费用加计扣除。",
