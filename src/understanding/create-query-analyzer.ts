@@ -58,7 +58,7 @@ export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing
       // In a long message only the sentences that ask say what is asked (see ask-part.ts).
       const askPart = findAskPart(folded, phrasing);
       const askText = askPart ? askPart.map((s) => folded.slice(s.start, s.end)).join("") : folded;
-      const { kind, kinds } = classifyAsk(askText, phrasing);
+      const { kind, kinds } = classifyAsk(maskThings(askText, lexicon), phrasing);
       const own = classifyQuestion(askPart ? askText : text);
       const questionType: QuestionType = own !== "other" ? own : TYPE_BY_KIND[kind];
       const concepts = lexicon.match(folded);
@@ -90,6 +90,22 @@ export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing
       };
     },
   };
+}
+
+/** Concept kinds that name things; an ask cue inside their names is no cue (量化 in 轻量化材料). */
+const THING_KINDS: ReadonlySet<string> = new Set(["product", "material", "process", "technology", "project-type", "park", "place"]);
+
+/**
+ * The text with the names of things blanked out, for reading the ask: "轻量化材料那个集群里做啥" asks
+ * what, although 轻量化 contains the figure cue 量化. A name that is itself a cue stays.
+ */
+function maskThings(folded: string, lexicon: Lexicon): string {
+  let out = folded;
+  for (const m of lexicon.match(folded)) {
+    if (m.via === "frame" || !THING_KINDS.has(m.concept.kind) || m.end - m.start < 3) continue;
+    out = out.slice(0, m.start) + "□".repeat(m.end - m.start) + out.slice(m.end);
+  }
+  return out;
 }
 
 /** How near (characters) an ask word must stand to the concept it asks about. */

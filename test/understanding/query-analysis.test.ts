@@ -85,6 +85,16 @@ describe("long messages and the ask's slot", () => {
   });
 });
 
+describe("ask cues inside names", () => {
+  it("does not read a cue inside the name of a thing (量化 in 轻量化材料), and reads bare 是谁 as who", () => {
+    const lex = buildLexicon([{ section: "t", concepts: [{ id: "light", kind: "project-type", label: "轻量化材料", terms: ["轻量化材料"] }] }]);
+    const an = createQueryAnalyzer({ lexicon: lex, phrasing: defaultPhrasing(), clauses: corpus.clauses });
+    expect(an.analyze("轻量化材料那个集群里做啥").kinds).not.toContain("howmuch");
+    expect(an.analyze("有哪些量化目标").kinds).toContain("howmuch");
+    expect(an.analyze("牵头的是谁？").kind).toBe("who");
+  });
+});
+
 describe("scope decision", () => {
   it("answers who leads the whole policy when a who-question names no topic", () => {
     const a = analyzer.analyze("整个事情谁来牵头抓？");
