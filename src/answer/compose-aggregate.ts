@@ -38,12 +38,17 @@ export interface ComparisonSide {
 }
 
 /** "三（二）和三（三）有什么区别", "氧化铝和电解铝的要求有什么不同": each side quoted from its own clause. */
-export function composeComparison(sides: readonly ComparisonSide[]): AggregateAnswer | null {
+export function composeComparison(sides: readonly ComparisonSide[], options: { departments?: boolean } = {}): AggregateAnswer | null {
   const cited = sides.map((s) => ({ side: s, citation: buildCitation(s.clause, s.sentence) })).filter((x) => x.citation);
   if (cited.length < 2) return null;
+  const departments = (clause: Clause): string => {
+    if (!options.departments) return "";
+    const names = clause.departments.map((d) => d.name);
+    return names.length ? `；责任部门：${names.join("、")}（列首位者为${names[0]}）` : "；该条未列责任部门";
+  };
   const lines = [
     `对比${cited.map((x) => x.side.name).join("与")}：`,
-    ...cited.map(({ side, citation }) => `· ${side.name}：${side.clause.label}「${side.clause.title}」——「${citation!.quote}」${formatMarker(side.clause.label)}`),
+    ...cited.map(({ side, citation }) => `· ${side.name}：${side.clause.label}「${side.clause.title}」——「${citation!.quote}」${formatMarker(side.clause.label)}${departments(side.clause)}`),
   ];
   if (new Set(cited.map((x) => x.side.clause.clauseId)).size === 1) lines.push("两者出自同一条款，上面分别是文件对它们的表述。");
   return { answer: lines.join("\n"), citations: cited.map((x) => x.citation!) };

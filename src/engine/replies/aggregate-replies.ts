@@ -1,7 +1,9 @@
 import { composeComparison, composePlaceAssignments, type ComparisonSide } from "../../answer/compose-aggregate.js";
 import { pickTopicSentence } from "../../answer/list-reply-departments.js";
 import { topicTerms } from "../../answer/question-terms.js";
+import { splitSentences } from "../../answer/split-sentences.js";
 import type { Clause } from "../../corpus/clause-schema.js";
+import { foldText } from "../../text/fold-text.js";
 import { resolveClauseRef } from "../../corpus/resolve-clause-ref.js";
 import type { Retriever } from "../../retrieval/retriever.js";
 import type { Reply } from "../../reply/reply-schema.js";
@@ -24,7 +26,8 @@ const PLACE_KINDS = new Set(["place", "park"]);
 export async function aggregateReply(a: QueryAnalysis, deps: AggregateDeps): Promise<{ reply: Reply; clauseIds: string[] } | null> {
   if (a.kind === "compare") {
     const sides = await comparisonSides(a, deps);
-    const composed = sides.length >= 2 ? composeComparison(sides) : null;
+    // "负责部门有啥不同": each side names its clause's departments, lead first.
+    const composed = sides.length >= 2 ? composeComparison(sides, { departments: a.kinds.includes("who") }) : null;
     if (composed) return wrap(composed.answer, composed.citations);
   }
   const places = a.specific.filter((c) => PLACE_KINDS.has(c.kind));
@@ -33,6 +36,11 @@ export async function aggregateReply(a: QueryAnalysis, deps: AggregateDeps): Pro
     if (composed) return wrap(composed.answer, composed.citations);
   }
   return null;
+}
+
+function figureSentence(clause: Clause, forms: readonly string[]): string | null {
+  const folded = forms.map(foldText);
+  return splitSentences(clause.text).find((x) => /\d/.test(x) && folded.some((f) => foldText(x).includes(f))) ?? null;
 }
 
 function wrap(answer: string, citations: Reply["citations"]) {
@@ -48,8 +56,17 @@ async function comparisonSides(a: QueryAnalysis, deps: AggregateDeps): Promise<C
       return r.ok && sentence ? [{ name: r.clause.title, clause: r.clause, sentence }] : [];
     });
   }
-  const concepts = a.specific.filter((c) => c.kind !== "department").slice(0, 3);
+  // The sides are the things compared, not what they are compared on (重点园区, 负责部门 — the ask's
+  // slot) nor what both are a kind of (产业集群 for two clusters).
+  const mentioned = a.specific.filter((c) => c.kind !== "department");
+  const askedIds = new Set(a.asked.map((c) => c.id));
+  const broaderOfOther = (c: (typeof mentioned)[number]) => mentioned.some((o) => o.id !== c.id && o.broader.includes(c.id));
+  // Named once per side ("轻量化那个集群和合金制品那个集群"), a concept is the category both belong to.
+  const perSide = (c: (typeof mentioned)[number]) => a.concepts.filter((m) => m.concept.id === c.id).length >= 2;
+  const narrowed = mentioned.filter((c) => !askedIds.has(c.id) && !broaderOfOther(c) && !perSide(c));
+  const concepts = (narrowed.length >= 2 ? narrowed : mentioned).slice(0, 3);
   if (concepts.length < 2) return [];
+  const wantsFigure = a.kinds.includes("howmuch") || a.questionType === "target";
   const sides: ComparisonSide[] = [];
   for (const c of concepts) {
     // Each side asked on its own: the question with the other sides' words removed.
@@ -58,7 +75,10 @@ async function comparisonSides(a: QueryAnalysis, deps: AggregateDeps): Promise<C
     const r = await deps.retriever.retrieve(text, { k: 3, analysis: deps.analyzer.analyze(text) });
     const forms = [...c.terms, ...c.variants];
     const clause = r.hits.map((h) => h.clause).find((cl) => forms.some((f) => cl.text.includes(f))) ?? r.hits[0]?.clause;
-    const sentence = clause ? pickTopicSentence(clause, [...forms.flatMap((f) => topicTerms(f)), ...terms]) : null;
+    const sideTerms = [...forms.flatMap((f) => topicTerms(f)), ...terms];
+    // "目标哪个高": the sentence that states the side's figure, when the clause has one.
+    const figured = clause && wantsFigure ? figureSentence(clause, forms) : null;
+    const sentence = figured ?? (clause ? pickTopicSentence(clause, sideTerms) : null);
     if (clause && sentence) sides.push({ name: c.label, clause, sentence });
   }
   return sides;

@@ -1,0 +1,55 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { createTestApp } from "../helpers/create-test-app.js";
+
+/** Answers that span clauses, through the real engine (offline). */
+const app = createTestApp({ ALUBOT_RATE_USER_PER_MIN: "100000", ALUBOT_RATE_CHANNEL_PER_MIN: "100000" });
+afterAll(() => app.close());
+let n = 0;
+const ask = (text: string) => app.engine().handle({ text, conversationId: `agg-${n++}`, userId: "u", platform: "cli" });
+
+describe("comparisons", () => {
+  it("compares two clusters on what is asked, not on the category both belong to", async () => {
+    const r = await ask("轻量化材料那个集群和合金制品那个集群，重点园区有啥不一样？");
+    expect(r.citations.map((c) => c.clauseId).sort()).toEqual(["2.1", "2.2"]);
+    expect(r.answer).toContain("清镇经开区");
+    expect(r.answer).toContain("水城经开区");
+  });
+
+  it("names each side's departments, lead first, when the comparison is about who", async () => {
+    const r = await ask("智能矿山和企业数字化，负责部门有啥不同？");
+    expect(new Set(r.citations.map((c) => c.clauseId))).toEqual(new Set(["4.1", "4.2"]));
+    expect(r.answer).toMatch(/责任部门：[^；\n]*省应急厅/);
+    expect(r.answer).toContain("列首位者为");
+  });
+
+  it("quotes each side's figure when targets are compared", async () => {
+    const r = await ask("铝液就地转化率和氧化铝就地转化率的目标哪个高？");
+    expect(r.answer).toContain("95%");
+    expect(r.answer).toContain("70%");
+  });
+});
+
+describe("no topic, who leads", () => {
+  it("answers who leads the whole policy from the clause that states a lead department", async () => {
+    const r = await ask("整个事情谁来牵头抓？");
+    expect(r.outOfScope).toBe(false);
+    expect(r.citations[0]?.clauseId).toBe("6.1");
+    expect(r.answer).toContain("省工业和信息化厅");
+  });
+});
+
+describe("details the document does not give", () => {
+  it("answers in part when the sentence stating an instrument gives no number", async () => {
+    const r = await ask("再生铝增值税即征即退能退百分之多少？");
+    expect(r.outOfScope).toBe(false);
+    expect(r.notCovered?.[0]).toContain("具体比例");
+    expect(r.citations.map((c) => c.clauseId)).toContain("6.2");
+  });
+
+  it("refuses or answers in part, never answers outright, for forms, households and beneficiaries", async () => {
+    for (const q of ["申请专项资金的表格在哪下载？", "老百姓换铝合金门窗有补贴没？", "Which companies received funding under this policy last year?"]) {
+      const r = await ask(q);
+      expect(r.outOfScope || (r.notCovered?.length ?? 0) > 0).toBe(true);
+    }
+  });
+});
