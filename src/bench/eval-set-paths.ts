@@ -6,7 +6,7 @@ export function evalSetPaths(root: string) {
   return {
     /** Written alongside the code and used for tuning. */
     dev: join(eval_, "questions.jsonl"),
-    /** Written independently and never tuned on. */
+    /** Written independently; tuned on since (development data now, see README). */
     heldout: join(eval_, "heldout.jsonl"),
     heldoutProjects: join(eval_, "heldout-projects.jsonl"),
     scenarios: join(root, "test", "fixtures", "scenarios"),
