@@ -68,7 +68,7 @@ export async function runRetrievalBench(ctx: BenchContext): Promise<BenchOutcome
 
     out.write(`\n== 检索评测（开发集 + 留出集）==\n`);
     out.write(`机器负载（1 分钟平均）：${loadavg()[0]!.toFixed(2)}，CPU 核数 ${cpus().length}\n`);
-    for (const [name, r] of [["开发集（调参时使用）", dev], ["留出集（独立编写，从未用于调参）", held]] as const) {
+    for (const [name, r] of [["开发集（调参时使用）", dev], ["留出集（独立编写，后来也用于调参，现为开发数据）", held]] as const) {
       out.write(`${name}：${r.questions} 个问题（范围内 ${r.inScope}，范围外 ${r.questions - r.inScope}）；`);
       out.write(`与标准条款没有 ≥4 字相同片段的范围内问题 ${r.noOverlap}/${r.inScope}（${pct(r.noOverlap / Math.max(1, r.inScope))}）\n`);
     }
