@@ -43,7 +43,7 @@ export const ConceptSchema = z
     /**
      * Words that name the concept only together, in either order within a short stretch of the question
      * (申请…材料, 老百姓…补贴, 现在…产能…多少): each frame is 2–3 groups of alternatives, and a question names
-     * the concept when a word of every group occurs within FRAME_SPAN characters (lexicon.ts). This is
+     * the concept when a word of every group occurs within FRAME_SPAN characters (frames.ts). This is
      * how people phrase a detail ("申请补贴要准备哪些材料") that no fixed phrase list anticipates.
      */
     frames: z.array(z.array(z.array(Term).min(1)).min(2).max(3)).default([]),
