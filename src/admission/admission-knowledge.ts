@@ -1,4 +1,5 @@
 import type { Clause } from "../corpus/clause-schema.js";
+import { statedLead } from "../corpus/stated-lead.js";
 import type { Corpus } from "../corpus/load-corpus.js";
 import { extractZoneNames, type ZoneName } from "./extract-zone-names.js";
 import { deriveHomeProvince, type HomeProvince } from "./derive-home-province.js";
@@ -42,13 +43,11 @@ export interface AdmissionKnowledge {
   coordinator: { clause: Clause; name: string } | null;
 }
 
-const LEADS_RE = /(省[\u4e00-\u9fa5]{2,12}?)牵头/;
-
 /** The clause that says who leads ("X牵头会同…") and X, when X is one of that clause's own departments. */
 function findCoordinator(clauses: readonly Clause[]): AdmissionKnowledge["coordinator"] {
   for (const clause of clauses) {
-    const name = LEADS_RE.exec(clause.text)?.[1];
-    if (name && clause.departments.some((d) => d.name === name)) return { clause, name };
+    const lead = statedLead(clause);
+    if (lead) return { clause, name: lead.name };
   }
   return null;
 }

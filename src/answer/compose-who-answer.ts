@@ -1,4 +1,5 @@
 import type { Clause } from "../corpus/clause-schema.js";
+import { statedLead } from "../corpus/stated-lead.js";
 import type { RetrievalHit } from "../retrieval/retriever.js";
 import type { Citation, ReplyDepartment } from "../reply/reply-schema.js";
 import { buildCitation, formatMarker } from "./build-citation.js";
@@ -32,9 +33,9 @@ export function composeWhoAnswer(terms: readonly string[], hits: readonly Retrie
   const others = departments.filter((d) => d.role === "participant").map((d) => d.name);
   const implicit = departments.filter((d) => d.role === "implicit");
   // Where the text itself names the lead ("省工业和信息化厅牵头会同…"), say so and quote it.
-  const statedLead = departments.find((d) => clause.text.includes(`${d.name}牵头`));
-  let direct = statedLead
-    ? `${clause.label}「${clause.title}」写明由${statedLead.name}牵头；列出的责任部门首位是${lead.name}`
+  const stated = statedLead(clause);
+  let direct = stated
+    ? `${clause.label}「${clause.title}」写明由${stated.name}牵头；列出的责任部门首位是${lead.name}`
     : `${clause.label}「${clause.title}」的责任部门中，列首位的是${lead.name}（文件未写“牵头”二字，按惯例列首位者通常为牵头部门）`;
   if (others.length) direct += `，其他责任部门：${others.join("、")}`;
   for (const d of implicit) {
@@ -42,8 +43,8 @@ export function composeWhoAnswer(terms: readonly string[], hits: readonly Retrie
     direct += `；另需${d.name}落实（文件在${declared ?? "前文"}统一说明）`;
   }
   direct += `${formatMarker(clause.label)}。`;
-  const quote = statedLead
-    ? (splitSentences(clause.text).find((x) => x.includes(`${statedLead.name}牵头`)) ?? null)
+  const quote = stated
+    ? (splitSentences(clause.text).find((x) => x.includes(`${stated.name}牵头`)) ?? null)
     : pickTopicSentence(clause, terms);
   const citation = quote ? buildCitation(clause, quote) : null;
   return { direct, citations: citation ? [citation] : [], departments, clause };

@@ -1,4 +1,5 @@
 import type { Clause } from "../corpus/clause-schema.js";
+import { statedLead } from "../corpus/stated-lead.js";
 import type { Concept } from "../lexicon/concept-schema.js";
 import { asksWho } from "./analysis/figure-question.js";
 import { fuseRankings, fuseScores } from "./fuse-rankings.js";
@@ -109,7 +110,7 @@ export function createHybridRetriever(parts: HybridParts): HybridRetriever {
 function whoRanking(clauses: readonly Clause[], lex: readonly RankedItem[], a: QueryAnalysis): RankedItem[] {
   const withDepartments = lex.filter((i) => clauses[i.index]!.departments.length > 0);
   if (a.specific.length > 0) return withDepartments;
-  const stated = clauses.flatMap((c, index) => (c.departments.some((d) => c.text.includes(`${d.name}牵头`)) ? [{ index, score: 1 }] : []));
+  const stated = clauses.flatMap((c, index) => (statedLead(c) ? [{ index, score: 1 }] : []));
   return stated.length ? stated : withDepartments;
 }
 
