@@ -1,6 +1,7 @@
 import type { Clause } from "../corpus/clause-schema.js";
 import type { Concept } from "../lexicon/concept-schema.js";
 import type { Citation } from "../reply/reply-schema.js";
+import { ownForms } from "../lexicon/lexicon.js";
 import { foldText } from "../text/fold-text.js";
 import { buildCitation, formatMarker } from "./build-citation.js";
 import { splitSentences } from "./split-sentences.js";
@@ -10,14 +11,12 @@ export interface AggregateAnswer {
   citations: Citation[];
 }
 
-const surfaceForms = (c: Concept): string[] => [...c.terms, ...c.variants].map(foldText);
-
 /**
  * "清镇被安排了哪些方向", "道真有什么": every clause that names the place, each with the sentence that
  * names it — an aggregate across the document, not the single best clause.
  */
 export function composePlaceAssignments(place: Concept, clauses: readonly Clause[]): AggregateAnswer | null {
-  const forms = surfaceForms(place);
+  const forms = ownForms(place);
   const citations: Citation[] = [];
   for (const clause of clauses) {
     const sentence = splitSentences(clause.text).find((s) => forms.some((f) => foldText(s).includes(f)));

@@ -37,6 +37,11 @@ export interface Lexicon {
  */
 export type FormScope = "own" | "lineage" | "family";
 
+/** A concept's own forms (terms and variants), folded: the words a text states it in. */
+export function ownForms(c: Concept): string[] {
+  return [...new Set([...c.terms, ...c.variants].map(foldText))];
+}
+
 export class LexiconError extends Error {}
 
 interface Surface {
@@ -170,7 +175,7 @@ export function assembleLexicon(concepts: readonly Concept[]): Lexicon {
       const raw = !c
         ? []
         : scope === "own"
-          ? [...c.terms, ...c.variants]
+          ? ownForms(c)
           : scope === "lineage"
             ? lineage()
             : [...lineage(), ...(descendants.get(id) ?? []).flatMap((d) => d.terms)];

@@ -55,13 +55,14 @@ export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing
       const folded = foldText(text);
       const letters = folded.replace(/[^a-z\u3400-\u9fff]/g, "");
       const english = letters.length > 0 && (letters.match(/[a-z]/g)?.length ?? 0) / letters.length > 0.6;
+      const concepts = lexicon.match(folded);
       // In a long message only the sentences that ask say what is asked (see ask-part.ts).
       const askPart = findAskPart(folded, phrasing);
-      const askText = askPart ? askPart.map((s) => folded.slice(s.start, s.end)).join("") : folded;
-      const { kind, kinds } = classifyAsk(maskThings(askText, lexicon), phrasing);
+      const asking = (t: string) => (askPart ? askPart.map((s) => t.slice(s.start, s.end)).join("") : t);
+      const askText = asking(folded);
+      const { kind, kinds } = classifyAsk(asking(maskThings(folded, concepts)), phrasing);
       const own = classifyQuestion(askPart ? askText : text);
       const questionType: QuestionType = own !== "other" ? own : TYPE_BY_KIND[kind];
-      const concepts = lexicon.match(folded);
       const years = extractYears(folded);
       const covered = unique(concepts.map((m) => m.concept).filter((c) => c.kind !== "uncovered"));
       const uncovered = unique(concepts.filter((m) => m.concept.kind === "uncovered" && inSpans(askPart, m.start, m.end)).map((m) => m.concept));
@@ -99,9 +100,9 @@ const THING_KINDS: ReadonlySet<string> = new Set(["product", "material", "proces
  * The text with the names of things blanked out, for reading the ask: "轻量化材料那个集群里做啥" asks
  * what, although 轻量化 contains the figure cue 量化. A name that is itself a cue stays.
  */
-function maskThings(folded: string, lexicon: Lexicon): string {
+function maskThings(folded: string, matches: readonly ConceptMatch[]): string {
   let out = folded;
-  for (const m of lexicon.match(folded)) {
+  for (const m of matches) {
     if (m.via === "frame" || !THING_KINDS.has(m.concept.kind) || m.end - m.start < 3) continue;
     out = out.slice(0, m.start) + "□".repeat(m.end - m.start) + out.slice(m.end);
   }

@@ -1,5 +1,7 @@
 import type { Clause } from "../corpus/clause-schema.js";
+import { splitSentences } from "../answer/split-sentences.js";
 import type { Concept } from "../lexicon/concept-schema.js";
+import { ownForms } from "../lexicon/lexicon.js";
 import { statedUnitClasses, type UnitClass } from "../retrieval/analysis/figure-question.js";
 import type { ScopeJudgement } from "../retrieval/scope/judge-scope.js";
 import { figureCues } from "../lexicon/data/figure-cues.js";
@@ -45,7 +47,7 @@ export function decideScope(a: QueryAnalysis, judged: ScopeJudgement, top: Claus
   if (a.refs.length) return { scope: "full", notCovered: [], reason: "clause-ref" };
   if (!top) return { scope: "none", notCovered: [], reason: "nothing-relates" };
   const topText = foldText(`${top.title}|${top.text}`);
-  const addressed = a.specific.filter((c) => [...c.terms, ...c.variants].some((t) => topText.includes(foldText(t))));
+  const addressed = a.specific.filter((c) => ownForms(c).some((f) => topText.includes(f)));
   if (a.uncovered.length) {
     const notCovered = a.uncovered.map((c) => c.notCovered!).filter(Boolean);
     // Another subject (云南的政策, 钢铁, 铝价) is refused whatever covered words come with it.
@@ -73,7 +75,7 @@ export function decideScope(a: QueryAnalysis, judged: ScopeJudgement, top: Claus
   // "电价具体是多少", "即征即退能退百分之多少": the instrument is covered, but the sentence that states it
   // gives no number (of the kind asked) — the clause's other figures are about other things.
   const instruments = about.filter((c) => c.kind === "instrument");
-  if ((a.figure || a.kind === "howmuch") && instruments.length && !instrumentFigureStated(topText, instruments, a.figure)) {
+  if ((a.figure || a.kind === "howmuch") && instruments.length && !instrumentFigureStated(top, instruments, a.figure)) {
     return { scope: "partial", notCovered: [`文件没有给出${a.figure ? FIGURE_WORDS[a.figure] : "具体数字"}。`], reason: "figure-not-stated" };
   }
   if (judged.signals.procedureMismatch) {
@@ -87,9 +89,9 @@ export function decideScope(a: QueryAnalysis, judged: ScopeJudgement, top: Claus
  * asked kind, when one is named); also true when the clause does not state them at all (it is then
  * not this check's business: the figure signal of the whole clause decides).
  */
-function instrumentFigureStated(topText: string, instruments: readonly Concept[], figure: UnitClass | null): boolean {
-  const forms = instruments.flatMap((c) => [...c.terms, ...c.variants].map(foldText)).filter((f) => f.length >= 2);
-  const sentences = topText.split(/[。；;！!？?]/).filter((x) => forms.some((f) => x.includes(f)));
+function instrumentFigureStated(top: Clause, instruments: readonly Concept[], figure: UnitClass | null): boolean {
+  const forms = instruments.flatMap(ownForms).filter((f) => f.length >= 2);
+  const sentences = splitSentences(top.text).map(foldText).filter((x) => forms.some((f) => x.includes(f)));
   if (sentences.length === 0) return true;
   return sentences.some((x) => {
     const stated = statedUnitClasses(x);

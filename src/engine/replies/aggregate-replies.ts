@@ -3,6 +3,8 @@ import { pickTopicSentence } from "../../answer/list-reply-departments.js";
 import { topicTerms } from "../../answer/question-terms.js";
 import { splitSentences } from "../../answer/split-sentences.js";
 import type { Clause } from "../../corpus/clause-schema.js";
+import type { Concept } from "../../lexicon/concept-schema.js";
+import { ownForms } from "../../lexicon/lexicon.js";
 import { foldText } from "../../text/fold-text.js";
 import { resolveClauseRef } from "../../corpus/resolve-clause-ref.js";
 import type { Retriever } from "../../retrieval/retriever.js";
@@ -38,9 +40,9 @@ export async function aggregateReply(a: QueryAnalysis, deps: AggregateDeps): Pro
   return null;
 }
 
-function figureSentence(clause: Clause, forms: readonly string[]): string | null {
-  const folded = forms.map(foldText);
-  return splitSentences(clause.text).find((x) => /\d/.test(x) && folded.some((f) => foldText(x).includes(f))) ?? null;
+function figureSentence(clause: Clause, c: Concept): string | null {
+  const forms = ownForms(c);
+  return splitSentences(clause.text).find((x) => /\d/.test(x) && forms.some((f) => foldText(x).includes(f))) ?? null;
 }
 
 function wrap(answer: string, citations: Reply["citations"]) {
@@ -77,7 +79,7 @@ async function comparisonSides(a: QueryAnalysis, deps: AggregateDeps): Promise<C
     const clause = r.hits.map((h) => h.clause).find((cl) => forms.some((f) => cl.text.includes(f))) ?? r.hits[0]?.clause;
     const sideTerms = [...forms.flatMap((f) => topicTerms(f)), ...terms];
     // "目标哪个高": the sentence that states the side's figure, when the clause has one.
-    const figured = clause && wantsFigure ? figureSentence(clause, forms) : null;
+    const figured = clause && wantsFigure ? figureSentence(clause, c) : null;
     const sentence = figured ?? (clause ? pickTopicSentence(clause, sideTerms) : null);
     if (clause && sentence) sides.push({ name: c.label, clause, sentence });
   }
