@@ -34,26 +34,27 @@ const KIND_WEIGHT: Record<ConceptKind, number> = {
 export function createConceptCoverage(clauses: readonly Clause[], lexicon: Lexicon) {
   const hay = clauses.map((c) => foldText(`${c.title}|${c.text}`));
   // A clause stating a narrower concept addresses the broader one asked about (税收优惠 → 增值税即征即退).
-  const formsOf = (id: string): readonly string[] => lexicon.forms(id, "family").filter((x) => x.length >= 2);
+  // Which clauses state a concept depends on the corpus only: found once per concept, not per question.
+  const statedIn = new Map<string, ReadonlySet<number>>();
+  const stating = (id: string): ReadonlySet<number> => {
+    let set = statedIn.get(id);
+    if (!set) {
+      const forms = lexicon.forms(id, "family").filter((x) => x.length >= 2);
+      set = new Set(hay.flatMap((h, index) => (forms.some((f) => h.includes(f)) ? [index] : [])));
+      statedIn.set(id, set);
+    }
+    return set;
+  };
   // A concept stated in one clause says more about which clause is meant than one stated in ten:
   // "废铝回收企业能享受什么税收优惠" is about the one clause on tax relief, not the recycling clauses.
-  const idf = new Map<string, number>();
-  const rarity = (id: string): number => {
-    let v = idf.get(id);
-    if (v === undefined) {
-      const df = hay.filter((h) => formsOf(id).some((f) => h.includes(f))).length;
-      v = Math.log(1 + hay.length / Math.max(1, df));
-      idf.set(id, v);
-    }
-    return v;
-  };
+  const rarity = (id: string): number => Math.log(1 + hay.length / Math.max(1, stating(id).size));
   // `of` narrows the ranking to some of the question's concepts (the one it asks about).
   return (a: QueryAnalysis, of: readonly Concept[] = a.specific): RankedItem[] => {
     if (of.length === 0) return [];
     const out: RankedItem[] = [];
-    hay.forEach((h, index) => {
+    hay.forEach((_, index) => {
       let score = 0;
-      for (const c of of) if (formsOf(c.id).some((f) => h.includes(f))) score += KIND_WEIGHT[c.kind] * rarity(c.id);
+      for (const c of of) if (stating(c.id).has(index)) score += KIND_WEIGHT[c.kind] * rarity(c.id);
       if (score > 0) out.push({ index, score });
     });
     return out.sort((x, y) => y.score - x.score);
