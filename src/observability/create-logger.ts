@@ -33,6 +33,8 @@ export function createLogger(options: LoggerFactoryOptions): Logger {
     redact: { paths: REDACT_PATHS, censor: "[REDACTED]" },
     serializers: {
       err: (err: unknown) => {
+        // Callers often log `err.message` (a string): spreading a string would log it character by character.
+        if (typeof err !== "object" || err === null) return { message: redactSecrets(String(err)) };
         const e = pino.stdSerializers.err(err as Error);
         return { ...e, message: redactSecrets(String(e.message ?? "")), stack: e.stack ? redactSecrets(e.stack) : undefined };
       },

@@ -34,6 +34,13 @@ describe("logger", () => {
     expect((lines[2]!.err as { message: string }).message).toContain("Bearer [REDACTED]");
   });
 
+  it("logs an err given as a string as its message, not character by character", () => {
+    const { lines, destination } = capture();
+    const log = createLogger({ level: "info", destination });
+    log.error({ err: "词库加载失败 token xoxb-111-222-abcdef" }, "build failed");
+    expect(lines[0]!.err).toEqual({ message: "词库加载失败 token [REDACTED]" });
+  });
+
   it("drops debug lines at info level (where question text is logged)", () => {
     const { lines, destination } = capture();
     const log = createLogger({ level: "info", destination });
