@@ -10,6 +10,8 @@ const LEXICON_BLIND = "Written by the lexicon helper from the document and domai
 
 const BEFORE_BLIND_2 = "In the lexicon or expansions at commit 06ad54b, before blind set 2 was written by a helper who saw only the policy text; the writer independently chose the same phrasing.";
 
+const BEFORE_BLIND_3 = "In the lexicon or expansions at commit 159d0a0, before blind set 3 was written by helpers who saw only the policy text; the writer independently chose the same phrasing.";
+
 export const REVIEWED_EVAL_OVERLAPS: readonly { phrase: string; reason: string }[] = [
   { phrase: "recycled aluminium share", reason: WRITTEN_BLIND },
   { phrase: "无人驾驶矿卡", reason: WRITTEN_BLIND },
@@ -39,4 +41,13 @@ export const REVIEWED_EVAL_OVERLAPS: readonly { phrase: string; reason: string }
   { phrase: "氧化铝准入由哪个部门牵头", reason: BEFORE_BLIND_2 },
   { phrase: "What does the policy say about red mud utilization and recovery of gallium and scandium", reason: BEFORE_BLIND_2 },
   { phrase: "联合推进机制由哪个部门牵头", reason: BEFORE_BLIND_2 },
+  { phrase: "when was it issued", reason: BEFORE_BLIND_3 },
+  { phrase: "合金制品集群", reason: BEFORE_BLIND_3 },
+  { phrase: "大型预焙电解槽", reason: BEFORE_BLIND_3 },
+  { phrase: "local conversion rate", reason: BEFORE_BLIND_3 },
+  { phrase: "big data bureau", reason: BEFORE_BLIND_3 },
+  { phrase: "遵义和平经开区", reason: BEFORE_BLIND_3 },
+  { phrase: "遵义苟江经开区", reason: BEFORE_BLIND_3 },
+  { phrase: "how much subsidy", reason: BEFORE_BLIND_3 },
+  { phrase: "清洁能源交易", reason: BEFORE_BLIND_3 },
 ];
