@@ -18,14 +18,18 @@ export interface AggregateAnswer {
 export function composePlaceAssignments(place: Concept, clauses: readonly Clause[]): AggregateAnswer | null {
   const forms = ownForms(place);
   const citations: Citation[] = [];
+  const named: Citation[] = [];
   for (const clause of clauses) {
-    const sentence = splitSentences(clause.text).find((s) => forms.some((f) => foldText(s).includes(f)));
-    const c = sentence ? buildCitation(clause, sentence) : null;
-    if (c) citations.push(c);
+    // Every sentence that names the place: a clause can assign it two things (二（三）: 陶粒 projects in
+    // 务川—正安—道真, then 道真铝基新材料产业园 in its own sentence).
+    const sentences = splitSentences(clause.text).filter((s) => forms.some((f) => foldText(s).includes(f)));
+    const cited = sentences.map((s) => buildCitation(clause, s)).filter((c): c is Citation => c !== null);
+    if (cited[0]) named.push(cited[0]);
+    citations.push(...cited);
   }
   if (!citations.length) return null;
-  const list = citations.map((c) => `${c.label}「${c.title}」`).join("；");
-  const lines = [`文件中点名${place.label}的共有 ${citations.length} 处：${list}。`, "原文依据：", ...citations.map((c) => `「${c.quote}」${formatMarker(c.label)}`)];
+  const list = named.map((c) => `${c.label}「${c.title}」`).join("；");
+  const lines = [`文件中点名${place.label}的共有 ${named.length} 处：${list}。`, "原文依据：", ...citations.map((c) => `「${c.quote}」${formatMarker(c.label)}`)];
   return { answer: lines.join("\n"), citations };
 }
 

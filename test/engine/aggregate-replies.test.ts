@@ -53,3 +53,21 @@ describe("details the document does not give", () => {
     }
   });
 });
+
+describe("what a place is assigned", () => {
+  it("quotes every sentence of a clause that names the place, counting clauses", async () => {
+    const r = await ask("正安那边文件里给安排了啥？");
+    expect(r.outOfScope).toBe(false);
+    expect(r.answer).toContain("陶粒");
+    const place = await ask("道真那边都安排了些啥");
+    // 二（三） names 道真 twice: the 务川—正安—道真 resource area and the 道真铝基新材料产业园.
+    expect(place.answer).toContain("道真铝基新材料产业园");
+    expect(place.answer).toContain("务川—正安—道真");
+    expect(place.answer).toMatch(/共有 1 处/);
+  });
+
+  it("does not treat the province the document is issued for as a place it assigns things to", async () => {
+    const r = await ask("贵州都有啥");
+    expect(r.answer).not.toMatch(/文件中点名贵州/);
+  });
+});

@@ -32,7 +32,11 @@ export async function aggregateReply(a: QueryAnalysis, deps: AggregateDeps): Pro
     const composed = sides.length >= 2 ? composeComparison(sides, { departments: a.kinds.includes("who") }) : null;
     if (composed) return wrap(composed.answer, composed.citations);
   }
-  const places = a.specific.filter((c) => PLACE_KINDS.has(c.kind));
+  // The province the document is issued for (its notice names it: 贵州省工业和信息化厅) is where the whole
+  // document applies, not a place it assigns something to: "贵州搞铝有啥底子" is an ordinary question.
+  const notice = deps.clauses.find((c) => c.clauseId === "0");
+  const jurisdiction = (c: Concept) => !!notice && ownForms(c).some((f) => foldText(notice.text).includes(f));
+  const places = a.specific.filter((c) => PLACE_KINDS.has(c.kind) && !jurisdiction(c));
   if (places.length === 1 && places.length === a.specific.length && !a.refs.length && (a.kind === "list" || a.kind === "what")) {
     const composed = composePlaceAssignments(places[0]!, deps.clauses);
     if (composed) return wrap(composed.answer, composed.citations);

@@ -157,6 +157,15 @@ export const topicsSection: LexiconSection = {
       broader: ["industry-chain"],
     },
     {
+      id: "resource-endowment",
+      kind: "topic",
+      label: "铝资源禀赋与产业基础",
+      // The notice opens with what Guizhou starts from (铝资源丰富、上下游产业链较完整); 二 builds on 铝资源禀赋.
+      terms: ["铝资源丰富", "资源禀赋"],
+      variants: ["资源优势", "资源条件", "发展基础", "基础条件", "家底", "产业底子", "先天条件", "资源家底", "铝资源储量"],
+      english: ["resource endowment", "natural resources", "strengths", "starting point"],
+    },
+    {
       id: "industrial-matching",
       kind: "topic",
       label: "产业配套",
@@ -257,7 +266,7 @@ export const topicsSection: LexiconSection = {
       kind: "topic",
       label: "非法开采",
       terms: ["以探代采", "无证开采", "非法开采行为", "非法开采", "严厉打击"],
-      variants: ["盗采", "私挖乱采", "乱采滥挖", "偷采", "越界开采", "没有采矿证", "无证", "无证采矿", "超层越界", "违法开采", "探矿代采", "边探边采", "边探边挖"],
+      variants: ["盗采", "私挖乱采", "乱采滥挖", "偷采", "越界开采", "没有采矿证", "无证", "没证", "没有证", "没办证", "没采矿证", "无采矿证", "没有采矿权", "无证采矿", "超层越界", "违法开采", "探矿代采", "边探边采", "边探边挖"],
       english: ["illegal mining", "unlicensed mining"],
       mistypes: ["以探待采", "以碳代采"],
       broader: ["bauxite-mining"],

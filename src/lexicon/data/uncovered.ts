@@ -576,7 +576,7 @@ export const uncoveredSection: LexiconSection = {
       id: "other-documents",
       kind: "uncovered",
       label: "其他政策文件",
-      variants: ["其他文件", "别的文件", "其他政策文件", "国家政策文件", "十四五规划", "上一版文件", "旧政策", "之前的政策", "新政策", "最新政策", "其他省份政策", "政策汇编"],
+      variants: ["其他文件", "别的文件", "其他政策文件", "国家政策文件", "十四五规划", "上一版文件", "旧政策", "之前的政策", "其他省份政策", "政策汇编"],
       english: ["other documents", "other policies", "five-year plan"],
       notCovered: "这里只收录了这一份指导意见，没有其他政策文件的内容。",
       near: ["document-title", "local-supporting-policies"],
