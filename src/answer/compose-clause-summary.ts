@@ -11,8 +11,14 @@ export interface ClauseSummary {
   departments: ReplyDepartment[];
 }
 
+/**
+ * Every clause of the document but the notice has at most five sentences (≤ 270 characters): a
+ * summary quotes all of them, so "三（三）说了啥" does not stop before 400KA in its fourth sentence.
+ */
+export const SUMMARY_SENTENCES = 5;
+
 /** "三（三）讲了什么": title, the clause's opening sentences verbatim, its targets and departments. */
-export function composeClauseSummary(clause: Clause, maxSentences = 3): ClauseSummary {
+export function composeClauseSummary(clause: Clause, maxSentences = SUMMARY_SENTENCES): ClauseSummary {
   const sentences = splitSentences(clause.text);
   const shown = sentences.slice(0, maxSentences);
   const lines = [`${clause.label}「${clause.title}」${clause.partTitle && clause.clauseId.includes(".") ? `（属于“${clause.partTitle}”部分）` : ""}主要内容如下${formatMarker(clause.label)}：`];

@@ -59,7 +59,10 @@ export function composeOfflineAnswer(req: AnswerRequest, deps: OfflineComposerDe
   if (draft.outOfScope || !analysis) return draft;
   // A yes/no question opens with the verdict its quotes state; a partial answer first says what the
   // document does not give. Both go before the direct sentence, which stays the first quote.
-  const verdict = analysis.kind === "yesno" && !["who", "where", "target", "clause"].includes(draft.questionType) ? verdictOpening(readVerdict(verdictSentences(draft, analysis, req, deps))) : "";
+  // "有没有专项债" answered in part: the not-covered sentence says what it lacks; "有" would contradict it.
+  const form = analysis.yesNoForm ?? "permission";
+  const opens = analysis.kind === "yesno" && !["who", "where", "target", "clause"].includes(draft.questionType) && !(form !== "permission" && notCovered.length);
+  const verdict = opens ? verdictOpening(readVerdict(verdictSentences(draft, analysis, req, deps)), form) : "";
   const preface = [...notCovered, notCovered.length ? "文件中相关的内容是：" : ""].join("");
   if (!verdict && !preface) return draft;
   return { ...draft, answer: `${preface}${verdict}${draft.answer}`, ...(notCovered.length ? { notCovered: [...notCovered] } : {}) };

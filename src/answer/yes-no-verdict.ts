@@ -32,6 +32,24 @@ const OPENING: Record<YesNoVerdict, string> = {
   unclear: "文件没有直接回答“可以/不可以”，相关规定如下。",
 };
 
-export function verdictOpening(v: YesNoVerdict): string {
-  return OPENING[v];
+/** "有没有…": the document has it (its sentence follows), worded by its strength. */
+const EXISTENCE: Record<YesNoVerdict, string> = {
+  no: "文件明确禁止。",
+  conditional: "有，但有条件：须符合文件的要求。",
+  "phase-out": "文件的态度是逐步退出、不再发展。",
+  yes: "有：文件鼓励、支持。",
+  unclear: "有，文件的相关内容如下。",
+};
+
+/** "听说…是真的吗": the claim is borne out by the document's sentence (or contradicted by a ban). */
+const TRUTH: Record<YesNoVerdict, string> = {
+  no: "不是：文件明确禁止。",
+  conditional: "是的，但有条件：须符合文件的要求。",
+  "phase-out": "文件的态度是逐步退出、不再发展。",
+  yes: "是的：文件鼓励、支持。",
+  unclear: "文件有相关内容，原文如下。",
+};
+
+export function verdictOpening(v: YesNoVerdict, form: "permission" | "existence" | "truth" = "permission"): string {
+  return (form === "existence" ? EXISTENCE : form === "truth" ? TRUTH : OPENING)[v];
 }

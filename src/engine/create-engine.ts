@@ -18,6 +18,7 @@ import { helpReply } from "./replies/help-reply.js";
 import { errorReply, makeReply } from "./replies/make-reply.js";
 import { targetsReply } from "./replies/targets-reply.js";
 import { aggregateReply } from "./replies/aggregate-replies.js";
+import { combineReplies } from "./replies/combine-replies.js";
 import { looksLikeProject, routeCommand, routeQuestion } from "./route-intent.js";
 import type { QueryAnalyzer } from "../understanding/create-query-analyzer.js";
 import { createDefaultQueryAnalyzer } from "../understanding/default-query-analyzer.js";
@@ -77,6 +78,10 @@ export function createEngine(deps: EngineDeps): Engine {
       return { reply, question: clause ? `${clause.label}讲了什么？` : text, clauseIds: clause ? [clause.clauseId] : [] };
     }
     if (command?.intent === "targets") return fromList(targetsReply(deps.clauses), text);
+    // "我们是做废铝回收的小厂……听说要建回收基地，是真的吗？另外税上有没有优惠？": each question of the
+    // message answered on its own (a part that describes a project is still checked) — before the project
+    // test, which the background sentences would pass.
+    if (analysis.parts.length >= 2 && !input.intent && !state.pendingCheck) return compound(input, analysis.parts, state);
     if (command?.intent === "check" || (state.pendingCheck && !input.intent) || (!input.intent && looksLikeProject(text))) {
       return runCheck(text, command?.intent === "check" ? null : state.pendingCheck);
     }
@@ -112,6 +117,13 @@ export function createEngine(deps: EngineDeps): Engine {
         return ask(asked, rewrite.isFollowUp ? rewrite.contextClauseIds : []);
       }
     }
+  }
+
+  async function compound(input: EngineInput, parts: readonly string[], state: ConversationState): Promise<Outcome> {
+    const answered: { question: string; outcome: Outcome }[] = [];
+    for (const question of parts) answered.push({ question, outcome: await route(input, analyzer.analyze(question), state) });
+    const reply = combineReplies(answered.map(({ question, outcome }) => ({ question, reply: outcome.reply })));
+    return { reply, question: parts.join(""), clauseIds: [...new Set(answered.flatMap((a) => a.outcome.clauseIds))] };
   }
 
   async function documentAnswer(asked: QueryAnalysis): Promise<Outcome> {

@@ -21,6 +21,11 @@ export const PhrasingSchema = z.object({
    * or right before `after` particles (银行会给【贷款】吗). What else the question names is its context.
    */
   askedSlot: z.object({ before: z.array(Cue).min(1), after: z.array(Cue).min(1) }),
+  /**
+   * What a yes/no question asks, so its verdict is worded to fit: whether something exists (有没有优惠 →
+   * "有"), whether a claim is true (听说…是真的吗 → "是的"); anything else asks permission (能不能建 → "可以").
+   */
+  yesNoForms: z.object({ existence: z.array(Cue).min(1), truth: z.array(Cue).min(1) }),
   /** Words that make a question negative-leaning ("不让", "不能"): the verdict must still come from the text. */
   negations: z.array(Cue),
 });

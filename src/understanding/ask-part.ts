@@ -1,4 +1,5 @@
 import type { Phrasing } from "../lexicon/phrasing-schema.js";
+import { foldText as fold } from "../text/fold-text.js";
 import { classifyAsk } from "./classify-ask.js";
 
 /** A half-open range of the folded text. */
@@ -28,6 +29,30 @@ export function findAskPart(folded: string, phrasing: Phrasing): Span[] | null {
   const asks = marked.length ? marked : sentences.filter((s) => classifyAsk(s.text, phrasing).kinds.length > 0);
   if (asks.length === 0 || asks.length === sentences.length) return null;
   return asks.map(({ start, end }) => ({ start, end }));
+}
+
+/**
+ * "听说省里要搞废铝回收基地，是真的吗？另外再生铝税上有没有照顾？" asks two things: the sentences ending in a
+ * question mark, when there are two or more and each names a subject of its own (a specific concept
+ * no earlier one named). Each is answered on its own; the display-form sentences are returned (the
+ * folded form's offsets differ from the display text's, so sentences are matched by their folded form).
+ * Fewer than two such sentences: [] (one question, however many question marks).
+ */
+export function findCompoundParts(text: string, folded: string, subjectsIn: (span: Span) => readonly string[]): string[] {
+  if (folded.length < LONG_MESSAGE) return [];
+  const marked = [...folded.matchAll(SENTENCE)]
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }))
+    .filter((s) => /[？?]\s*$/.test(s.text));
+  if (marked.length < 2) return [];
+  const seen = new Set<string>();
+  for (const span of marked) {
+    const own = subjectsIn(span);
+    if (!own.some((id) => !seen.has(id))) return [];
+    for (const id of own) seen.add(id);
+  }
+  const display = [...text.matchAll(SENTENCE)].map((m) => m[0]);
+  const parts = marked.map((span) => display.find((d) => fold(d).trim() === span.text.trim()));
+  return parts.every((p): p is string => p !== undefined) ? parts.map((p) => p.trim()) : [];
 }
 
 export function inSpans(spans: readonly Span[] | null, start: number, end: number): boolean {

@@ -7,10 +7,10 @@ import type { ConceptMatch, Lexicon } from "../lexicon/lexicon.js";
 import type { AskKind, Phrasing } from "../lexicon/phrasing-schema.js";
 import { askedUnitClass } from "../retrieval/analysis/figure-question.js";
 import { foldText } from "../text/fold-text.js";
-import { findAskPart, inSpans } from "./ask-part.js";
+import { findAskPart, findCompoundParts, inSpans } from "./ask-part.js";
 import { classifyAsk } from "./classify-ask.js";
 import { normalizeQuery } from "./normalize-query.js";
-import type { QueryAnalysis } from "./query-analysis.js";
+import type { QueryAnalysis, YesNoForm } from "./query-analysis.js";
 
 export interface QueryAnalyzer {
   analyze(raw: string): QueryAnalysis;
@@ -68,6 +68,9 @@ export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing
       const uncovered = unique(concepts.filter((m) => m.concept.kind === "uncovered" && inSpans(askPart, m.start, m.end)).map((m) => m.concept));
       const specific = covered.filter((c) => !isGeneric(c));
       const asked = askedConcepts(folded, concepts, specific, phrasing);
+      const specificIds = new Set(specific.map((c) => c.id));
+      const parts = findCompoundParts(text, folded, (span) =>
+        concepts.filter((m) => specificIds.has(m.concept.id) && m.start >= span.start && m.end <= span.end).map((m) => m.concept.id));
       const expansions = new Set<string>();
       for (const c of covered) for (const a of lexicon.ancestors(c.id)) for (const t of a.terms) if (!folded.includes(foldText(t))) expansions.add(t);
       return {
@@ -88,6 +91,8 @@ export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing
         uncovered,
         expansions: [...expansions],
         topic: (uncovered[0] ?? specific[0])?.label.slice(0, TOPIC_MAX) ?? null,
+        parts,
+        yesNoForm: kind === "yesno" ? yesNoForm(askText, phrasing) : null,
       };
     },
   };
@@ -130,6 +135,15 @@ function askedConcepts(folded: string, matches: readonly ConceptMatch[], specifi
     }
   }
   return [...out.values()];
+}
+
+/** Truth first ("有补贴是真的吗" asks whether the claim holds), then existence; permission otherwise. */
+function yesNoForm(askText: string, phrasing: Phrasing): YesNoForm {
+  const has = (cues: readonly string[]) => cues.some((c) => askText.includes(c));
+  if (has(phrasing.yesNoForms.truth)) return "truth";
+  // "X有…吗" without a cue word: 有 shortly before the closing particle.
+  if (has(phrasing.yesNoForms.existence) || /有[^，,。；;！!？?]{1,12}(?:吗|么|没)[？?]?\s*$/.test(askText)) return "existence";
+  return "permission";
 }
 
 function unique(concepts: readonly Concept[]): Concept[] {

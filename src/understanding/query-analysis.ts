@@ -46,4 +46,13 @@ export interface QueryAnalysis {
   expansions: string[];
   /** A short noun phrase naming what is asked about (≤ 12 characters), or null. */
   topic: string | null;
+  /**
+   * Independent questions in one message, each to be answered on its own (display form), when it asks
+   * two or more things with subjects of their own; [] for one question (see findCompoundParts).
+   */
+  parts: string[];
+  /** For a yes/no question: whether it asks permission, existence or truth (phrasing.yesNoForms); else null. */
+  yesNoForm: YesNoForm | null;
 }
+
+export type YesNoForm = "permission" | "existence" | "truth";

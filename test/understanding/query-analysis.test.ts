@@ -149,3 +149,26 @@ describe("yes/no verdict from the wording", () => {
     expect(readVerdict(["坚持用地跟着项目走，对铝精深加工等重大招商引资项目用地需求应保尽保。"])).toBe("yes");
   });
 });
+
+describe("messages that ask several things", () => {
+  it("splits question sentences that each name a subject of their own, in display form", () => {
+    const a = analyzer.analyze("我们在清镇做回收。電解鋁現在還能新建嗎？另外赤泥有什么要求？");
+    expect(a.parts).toEqual(["电解铝现在还能新建吗？", "另外赤泥有什么要求？"]);
+  });
+
+  it("keeps one question when a later question mark adds no subject of its own", () => {
+    expect(analyzer.analyze("我们是做铝加工的企业，想问问电解铝现在还能新建吗？要满足什么条件？").parts).toEqual([]);
+    expect(analyzer.analyze("电解铝能建吗？电解铝有什么要求？还有电解铝的目标？").parts).toEqual([]);
+    expect(analyzer.analyze("电解铝能建吗？赤泥呢？").parts).toEqual([]); // too short to be two messages' worth
+  });
+});
+
+describe("what a yes/no question asks", () => {
+  it("tells existence and truth from permission", () => {
+    expect(analyzer.analyze("电解铝企业有没有电价上的照顾").yesNoForm).toBe("existence");
+    expect(analyzer.analyze("赤泥处理有补贴吗").yesNoForm).toBe("existence");
+    expect(analyzer.analyze("听说清镇要建赤泥项目，是真的吗").yesNoForm).toBe("truth");
+    expect(analyzer.analyze("电解铝还能新建吗").yesNoForm).toBe("permission");
+    expect(analyzer.analyze("电解铝的目标是多少").yesNoForm).toBeNull();
+  });
+});

@@ -1,4 +1,4 @@
-import { composeClauseSummary } from "../../answer/compose-clause-summary.js";
+import { composeClauseSummary, SUMMARY_SENTENCES } from "../../answer/compose-clause-summary.js";
 import type { Clause } from "../../corpus/clause-schema.js";
 import { resolveClauseRef } from "../../corpus/resolve-clause-ref.js";
 import type { Reply } from "../../reply/reply-schema.js";
@@ -9,7 +9,7 @@ export function clauseReply(ref: string, clauses: readonly Clause[], full: boole
   const resolved = resolveClauseRef(ref, clauses);
   if (!resolved.ok) return { reply: unknownClauseReply(resolved.message, resolved.suggestions), clause: null };
   const clause = resolved.clause;
-  const s = composeClauseSummary(clause, full ? Number.POSITIVE_INFINITY : 3);
+  const s = composeClauseSummary(clause, full ? Number.POSITIVE_INFINITY : SUMMARY_SENTENCES);
   return {
     reply: makeReply({
       kind: "clause",
