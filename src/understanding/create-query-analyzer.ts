@@ -68,6 +68,9 @@ export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing
       const uncovered = unique(concepts.filter((m) => m.concept.kind === "uncovered" && inSpans(askPart, m.start, m.end)).map((m) => m.concept));
       const specific = covered.filter((c) => !isGeneric(c));
       const asked = askedConcepts(folded, concepts, specific, phrasing);
+      const form = kind === "yesno" ? yesNoForm(askText, phrasing) : null;
+      // "有没有重点支持的园区", "有没有哪个部门管": asking whether one exists asks which — the slot's kind.
+      const slot = form === "existence" ? slotAsk(asked) : null;
       const specificIds = new Set(specific.map((c) => c.id));
       const parts = findCompoundParts(text, folded, (span) =>
         concepts.filter((m) => specificIds.has(m.concept.id) && m.start >= span.start && m.end <= span.end).map((m) => m.concept.id));
@@ -79,9 +82,9 @@ export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing
         folded,
         english,
         refs: findClauseRefs(text),
-        kind,
-        kinds,
-        questionType,
+        kind: slot ?? kind,
+        kinds: slot && !kinds.includes(slot) ? [slot, ...kinds] : kinds,
+        questionType: slot ? TYPE_BY_KIND[slot] : questionType,
         figure: askedUnitClass(askText),
         years,
         unknownYears: years.filter((y) => !corpusYears.has(y)),
@@ -92,7 +95,7 @@ export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing
         expansions: [...expansions],
         topic: (uncovered[0] ?? specific[0])?.label.slice(0, TOPIC_MAX) ?? null,
         parts,
-        yesNoForm: kind === "yesno" ? yesNoForm(askText, phrasing) : null,
+        yesNoForm: slot ? null : form,
       };
     },
   };
@@ -135,6 +138,13 @@ function askedConcepts(folded: string, matches: readonly ConceptMatch[], specifi
     }
   }
   return [...out.values()];
+}
+
+/** The ask a place or department in the asked slot stands for; null for any other slot. */
+function slotAsk(asked: readonly Concept[]): AskKind | null {
+  if (asked.some((c) => c.kind === "park" || c.kind === "place")) return "where";
+  if (asked.some((c) => c.kind === "department")) return "who";
+  return null;
 }
 
 /** Truth first ("有补贴是真的吗" asks whether the claim holds), then existence; permission otherwise. */

@@ -71,3 +71,12 @@ describe("what a place is assigned", () => {
     expect(r.answer).not.toMatch(/文件中点名贵州/);
   });
 });
+
+describe("asking whether something exists asks which", () => {
+  it("answers 有没有…园区 with the parks, not a yes/no verdict", async () => {
+    const r = await ask("想做汽车轮毂，省里有没有重点支持的园区？");
+    expect(r.answer).toMatch(/点名的园区/);
+    expect(r.answer).toContain("清镇经开区");
+    expect(r.answer).not.toMatch(/^(?:有|可以)：/);
+  });
+});
