@@ -9,17 +9,10 @@ import type { ScopeJudge, ScopeSignals } from "./scope/judge-scope.js";
 import type { QueryAnalyzer } from "../understanding/create-query-analyzer.js";
 import { decideScope, type ScopeTuning } from "../understanding/decide-scope.js";
 import type { QueryAnalysis } from "../understanding/query-analysis.js";
-import { DEFAULT_TUNING } from "../tuning/tuning.js";
+import { DEFAULT_TUNING, type Tuning } from "../tuning/tuning.js";
 
-export interface FusionWeights {
-  lexical: number;
-  dense: number;
-  target: number;
-  /** For who-questions: the lexical ranking restricted to clauses that name responsible departments. */
-  who: number;
-  concepts: number;
-  asked: number;
-}
+/** The fusion weights are the tuning object's (one definition, documented there). */
+export type FusionWeights = Tuning["fusion"];
 
 export const DEFAULT_WEIGHTS: FusionWeights = DEFAULT_TUNING.fusion;
 const DEFAULT_K = 5;
@@ -63,18 +56,23 @@ export function createHybridRetriever(parts: HybridParts): HybridRetriever {
     const analysis = typeof query === "string" ? parts.analyzer.analyze(query) : query;
     const q = analysis.text;
     const hints = { expansions: analysis.expansions };
-    const [lex, dense, target, refs] = await Promise.all([
+    const [lex, askLex, dense, target, refs] = await Promise.all([
       parts.lexical.rank(q, DEPTH, hints),
+      // A long message's background (我们厂电费压力很大) must not outvote what it asks (老槽型会被要求退出吗):
+      // half the lexical weight goes to the asking sentences alone.
+      analysis.askText ? parts.lexical.rank(analysis.askText, DEPTH, hints) : Promise.resolve([] as RankedItem[]),
       // A failing embedding service (network, quota) degrades to lexical retrieval, never an error.
       parts.dense ? parts.dense.rank(q, DEPTH, hints).catch(() => [] as RankedItem[]) : Promise.resolve([] as RankedItem[]),
       parts.target ? parts.target.rank(q, DEPTH, hints) : Promise.resolve([] as RankedItem[]),
       parts.clauseRef ? parts.clauseRef.rank(q, DEPTH) : Promise.resolve([] as RankedItem[]),
     ]);
     let fused = fuse([
-      { items: lex, weight: w.lexical },
+      { items: lex, weight: askLex.length ? w.lexical * (1 - w.askPart) : w.lexical },
+      { items: askLex, weight: w.lexical * w.askPart },
       { items: dense, weight: w.dense },
       { items: target, weight: w.target },
-      { items: parts.concepts?.(analysis) ?? [], weight: w.concepts },
+      // In a long message the concepts its asking sentences name decide, not its background's.
+      { items: parts.concepts?.(analysis, analysis.askConcepts.length ? analysis.askConcepts : undefined) ?? [], weight: w.concepts },
       // What the question asks about (能享受什么【税收优惠】) outweighs what it is asked for (废铝回收企业).
       { items: parts.concepts && analysis.asked.length ? parts.concepts(analysis, analysis.asked) : [], weight: w.asked },
       // With no topic named, who leads is all a who-question asks: the lead ranking decides it.

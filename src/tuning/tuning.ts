@@ -15,6 +15,8 @@ export const TuningSchema = z.object({
     concepts: z.number().nonnegative(),
     /** Clauses stating the concept the question asks about (QueryAnalysis.asked). */
     asked: z.number().nonnegative(),
+    /** Share of the lexical weight given to a long message's asking sentences alone (QueryAnalysis.askText). */
+    askPart: z.number().min(0).max(1),
   }),
   /** BM25F field weights: a title names what a clause is about; department lists only say who acts. */
   fields: z.object({
@@ -38,7 +40,7 @@ export const TuningSchema = z.object({
 export type Tuning = z.infer<typeof TuningSchema>;
 
 export const DEFAULT_TUNING: Tuning = TuningSchema.parse({
-  fusion: { lexical: 1, dense: 0.6, target: 0.8, who: 0.5, concepts: 0.8, asked: 0.3 },
+  fusion: { lexical: 1, dense: 0.6, target: 0.8, who: 0.5, concepts: 0.8, asked: 0.3, askPart: 0.5 },
   fields: { title: 3, partTitle: 0.5, text: 1, departments: 0.7, expansions: 0.5 },
   expansionWeight: 0.6,
   scope: { threshold: 0.4 },

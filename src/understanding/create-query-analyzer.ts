@@ -7,7 +7,7 @@ import type { ConceptMatch, Lexicon } from "../lexicon/lexicon.js";
 import type { AskKind, Phrasing } from "../lexicon/phrasing-schema.js";
 import { askedUnitClass } from "../retrieval/analysis/figure-question.js";
 import { foldText } from "../text/fold-text.js";
-import { findAskPart, findCompoundParts, inSpans } from "./ask-part.js";
+import { findAskPart, findCompoundParts, inSpans, type Span } from "./ask-part.js";
 import { classifyAsk } from "./classify-ask.js";
 import { normalizeQuery } from "./normalize-query.js";
 import type { QueryAnalysis, YesNoForm } from "./query-analysis.js";
@@ -67,7 +67,11 @@ export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing
       const covered = unique(concepts.map((m) => m.concept).filter((c) => c.kind !== "uncovered"));
       const uncovered = unique(concepts.filter((m) => m.concept.kind === "uncovered" && inSpans(askPart, m.start, m.end)).map((m) => m.concept));
       const specific = covered.filter((c) => !isGeneric(c));
-      const asked = askedConcepts(folded, concepts, specific, phrasing);
+      const slotted = askedConcepts(folded, concepts, specific, phrasing);
+      // In a long message, what its asking sentences name is what is asked (听说新政策对【老槽型】有要求，会被
+      // 要求退出吗？), whatever the background sentences mention (电费压力): the ask part's own concepts.
+      const askConcepts = askPart ? inAskPart(concepts, specific, askPart) : [];
+      const asked = slotted.length ? slotted : askConcepts;
       const form = kind === "yesno" ? yesNoForm(askText, phrasing) : null;
       // "有没有重点支持的园区", "有没有哪个部门管": asking whether one exists asks which — the slot's kind.
       const slot = form === "existence" ? slotAsk(asked) : null;
@@ -95,6 +99,8 @@ export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing
         expansions: [...expansions],
         topic: (uncovered[0] ?? specific[0])?.label.slice(0, TOPIC_MAX) ?? null,
         parts,
+        askText: askPart ? askText : null,
+        askConcepts,
         yesNoForm: slot ? null : form,
       };
     },
@@ -138,6 +144,12 @@ function askedConcepts(folded: string, matches: readonly ConceptMatch[], specifi
     }
   }
   return [...out.values()];
+}
+
+/** Specific concepts named inside the asking sentences, context kinds (places, departments) aside. */
+function inAskPart(matches: readonly ConceptMatch[], specific: readonly Concept[], spans: readonly Span[]): Concept[] {
+  const ids = new Set(specific.filter((c) => !["place", "park", "department", "document"].includes(c.kind)).map((c) => c.id));
+  return unique(matches.filter((m) => ids.has(m.concept.id) && inSpans(spans, m.start, m.end)).map((m) => m.concept));
 }
 
 /** The ask a place or department in the asked slot stands for; null for any other slot. */

@@ -51,6 +51,10 @@ export interface QueryAnalysis {
    * two or more things with subjects of their own; [] for one question (see findCompoundParts).
    */
   parts: string[];
+  /** A long message's asking sentences (folded), when the rest is background (see ask-part.ts); else null. */
+  askText: string | null;
+  /** Of `specific`, the things (not places or departments) named in `askText`; [] for a short question. */
+  askConcepts: Concept[];
   /** For a yes/no question: whether it asks permission, existence or truth (phrasing.yesNoForms); else null. */
   yesNoForm: YesNoForm | null;
 }
