@@ -57,6 +57,11 @@ export const ConceptSchema = z
      * does not. Absent: another subject altogether (another province, industry, a market price) → refused.
      */
     aspect: z.boolean().optional(),
+    /**
+     * Names the document as a whole ("this policy", 这个文件): mentioning it never says which clause is
+     * asked, however few clauses use its words, so the analysis treats it as generic.
+     */
+    whole: z.boolean().optional(),
     /** For uncovered topics: covered concepts they sit next to, so a refusal can point at them. */
     near: z.array(z.string()).default([]),
     /** Optional note for reviewers (why an entry exists); never shown to users. */

@@ -40,6 +40,7 @@ export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing
   const genericity = new Map<string, boolean>();
   const isGeneric = (c: Concept): boolean => {
     let g = genericity.get(c.id);
+    if (g === undefined && c.whole) g = true;
     if (g === undefined) {
       const forms = [...c.terms, ...c.variants].map(foldText);
       const share = texts.filter((t) => forms.some((f) => t.includes(f))).length / Math.max(1, texts.length);

@@ -80,3 +80,19 @@ describe("asking whether something exists asks which", () => {
     expect(r.answer).not.toMatch(/^(?:有|可以)：/);
   });
 });
+
+describe("the document named as a whole", () => {
+  it("does not pull an English question about a topic to the notice", async () => {
+    const r = await ask("What does this policy say about red mud?");
+    expect(r.citations[0]?.clauseId).toBe("5.2");
+    expect(r.answer).toContain("赤泥");
+  });
+
+  it("answers when it was issued however the question is worded", async () => {
+    for (const q of ["When was this aluminium policy issued?", "这份铝产业的意见是哪一天正式下发的？"]) {
+      const r = await ask(q);
+      expect(r.outOfScope).toBe(false);
+      expect(r.answer).toContain("2024年1月31日");
+    }
+  });
+});

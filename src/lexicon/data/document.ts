@@ -11,6 +11,11 @@ export const documentSection: LexiconSection = {
       terms: ["2024年1月31日"],
       variants: ["发文日期", "印发日期", "发布日期", "发布时间", "出台时间", "啥时候发", "什么时候发", "什么时候出台", "什么时候印发", "哪天发", "落款日期"],
       english: ["issue date", "date of issue", "when was it issued", "when was it published", "publication date"],
+      // "When was this aluminium policy issued?", "文件是哪天印发的": the asking word and the issuing verb apart.
+      frames: [
+        [["when", "what date", "which date", "what year"], ["issued", "published", "released", "signed"]],
+        [["什么时候", "啥时候", "哪天", "哪一天", "几月几号", "哪年"], ["印发", "发布", "出台", "下发", "发的"]],
+      ],
     },
     {
       id: "document-number",
@@ -32,6 +37,7 @@ export const documentSection: LexiconSection = {
       id: "document-title",
       kind: "document",
       label: "指导意见（本文件）",
+      whole: true,
       // The document's own name and the ways people refer to “this document”.
       terms: ["关于推进铝产业高质量发展的指导意见", "指导意见"],
       variants: ["这份文件", "这个文件", "本文件", "该文件", "这份政策", "这个政策", "铝产业指导意见", "铝产业政策", "铝产业高质量发展指导意见", "文件标题", "文件名称", "这份意见",
