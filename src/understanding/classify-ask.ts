@@ -6,9 +6,7 @@ import type { AskKind, Phrasing } from "../lexicon/phrasing-schema.js";
  */
 export function classifyAsk(folded: string, phrasing: Phrasing): { kind: AskKind; kinds: AskKind[] } {
   const found = new Set<AskKind>();
-  for (const [kind, cues] of Object.entries(phrasing.kinds) as [AskKind, string[]][]) {
-    if (cues.some((c) => folded.includes(c))) found.add(kind);
-  }
+  for (const o of chineseCues(folded, phrasing)) found.add(o.kind);
   for (const [kind, cues] of Object.entries(phrasing.englishKinds) as [AskKind, string[]][]) {
     if (cues.some((c) => englishCue(c).test(folded))) found.add(kind);
   }
@@ -18,6 +16,27 @@ export function classifyAsk(folded: string, phrasing: Phrasing): { kind: AskKind
   }
   const kinds = phrasing.priority.filter((k) => found.has(k));
   return { kind: kinds[0] ?? "what", kinds };
+}
+
+interface CueAt {
+  kind: AskKind;
+  start: number;
+  end: number;
+}
+
+/**
+ * Every occurrence of a Chinese cue, except one overlapped by a cue of another kind that reaches
+ * further right: a question word binds to what follows it — "在哪年之前退出" asks which year (哪年), not
+ * where (在哪); "有哪些园区" asks where (哪些园区), and "什么时候" asks when, not what.
+ */
+function chineseCues(folded: string, phrasing: Phrasing): CueAt[] {
+  const all: CueAt[] = [];
+  for (const [kind, cues] of Object.entries(phrasing.kinds) as [AskKind, string[]][]) {
+    for (const c of cues) {
+      for (let i = folded.indexOf(c); i >= 0; i = folded.indexOf(c, i + 1)) all.push({ kind, start: i, end: i + c.length });
+    }
+  }
+  return all.filter((o) => !all.some((p) => p.kind !== o.kind && p.start < o.end && o.start < p.end && p.end > o.end));
 }
 
 const cache = new Map<string, RegExp>();

@@ -33,6 +33,9 @@ const TYPE_BY_KIND: Record<AskKind, QuestionType> = {
   what: "other",
 };
 
+const SLOT_KINDS: ReadonlySet<AskKind> = new Set(["who", "where", "when", "howmuch"]);
+const SLOT_TYPES: ReadonlySet<QuestionType> = new Set(["who", "where", "target"]);
+
 export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing; clauses: readonly Clause[] }): QueryAnalyzer {
   const { lexicon, phrasing } = deps;
   const texts = deps.clauses.map((c) => foldText(`${c.title}|${c.text}`));
@@ -63,7 +66,10 @@ export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing
       const askText = asking(folded);
       const { kind, kinds } = classifyAsk(asking(maskThings(folded, concepts)), phrasing);
       const own = classifyQuestion(askPart ? askText : text);
-      const questionType: QuestionType = own !== "other" ? own : TYPE_BY_KIND[kind];
+      // The ask kind (cues resolved by overlap: 在哪年 asks when) decides between the slot types; the
+      // composers' finer types (rule, support, clause) refine the rest.
+      const slotType = SLOT_KINDS.has(kind) ? TYPE_BY_KIND[kind] : null;
+      const questionType: QuestionType = slotType && SLOT_TYPES.has(own) && own !== slotType ? slotType : own !== "other" ? own : TYPE_BY_KIND[kind];
       const years = extractYears(folded);
       const covered = unique(concepts.map((m) => m.concept).filter((c) => c.kind !== "uncovered"));
       const uncovered = unique(concepts.filter((m) => m.concept.kind === "uncovered" && inSpans(askPart, m.start, m.end)).map((m) => m.concept));

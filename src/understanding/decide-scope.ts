@@ -69,6 +69,10 @@ export function decideScope(a: QueryAnalysis, judged: ScopeJudgement, top: Claus
   if (a.unknownYears.length && ["howmuch", "when", "what", "yesno"].includes(a.kind)) {
     return { scope: "partial", notCovered: [`文件没有给出${a.unknownYears.join("、")}年的目标或安排。`], reason: "figure-not-stated" };
   }
+  // "400KA以下电解槽哪年之前退出": the clause says what happens, but names no year or date for it.
+  if (a.kind === "when" && !/(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年底|年内|期限/.test(topText)) {
+    return { scope: "partial", notCovered: ["文件没有给出具体时间或期限。"], reason: "figure-not-stated" };
+  }
   if (judged.signals.figureMismatch && a.figure) {
     return { scope: "partial", notCovered: [`文件没有给出${FIGURE_WORDS[a.figure]}。`], reason: "figure-not-stated" };
   }

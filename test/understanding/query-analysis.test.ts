@@ -172,3 +172,20 @@ describe("what a yes/no question asks", () => {
     expect(analyzer.analyze("电解铝的目标是多少").yesNoForm).toBeNull();
   });
 });
+
+describe("ask cues that overlap", () => {
+  it("binds a question word to what follows it", () => {
+    const a = analyzer.analyze("电解铝在哪年之前必须退出？");
+    expect(a.kind).toBe("when");
+    expect(a.questionType).toBe("target");
+    expect(analyzer.analyze("电解铝可以放在哪里").kind).toBe("where");
+    expect(analyzer.analyze("电解铝什么时候要完成").kind).toBe("when");
+  });
+
+  it("says the document gives no date when the clause asked about names none", () => {
+    const d = decideScope(analyzer.analyze("电解铝在哪年之前必须退出？"), judged(0.8), clause("3.3"), DEFAULT_TUNING.scope);
+    expect(d.scope).toBe("partial");
+    expect(d.notCovered.join("")).toContain("没有给出具体时间");
+    expect(decideScope(analyzer.analyze("电解铝的目标什么时候实现"), judged(0.8), clause("3"), DEFAULT_TUNING.scope).scope).toBe("full");
+  });
+});
