@@ -19,7 +19,9 @@ import { buildQuestionFocus, measureRelevance, type TermSpecificity } from "./qu
 import { extractTopic, topicTerms } from "./question-terms.js";
 import { renderAnswer } from "./render-answer.js";
 import { readVerdict, verdictOpening } from "./yes-no-verdict.js";
-import { scoreSentences } from "./select-sentences.js";
+import { scoreSentences, type ScoredSentence } from "./select-sentences.js";
+import { splitSentences } from "./split-sentences.js";
+import { buildCitation } from "./build-citation.js";
 import { suggestFollowUps } from "./suggest-follow-ups.js";
 
 export interface AnswerRequest {
@@ -134,8 +136,30 @@ function composeDirect(req: AnswerRequest, deps: OfflineComposerDeps): AnswerDra
   const relevance = focus ? (sentence: string) => measureRelevance(focus, sentence) : undefined;
   const quoted = composeQuotedAnswer(scored, 3, type === "support" ? 0.6 : 0.8, relevance);
   // The direct sentence already is the first quote; show only the further ones below it.
-  if (quoted) return draft(quoted.direct, quoted.citations, [], 1);
+  if (quoted) return draft(quoted.direct, withStatingSentences(quoted.citations, scored, conceptForms), [], 1);
   return composeRefusal(subject, overview, "offline", nearest);
+}
+
+/** At most this many quotes in an answer: every clause but the notice has five sentences or fewer. */
+const MAX_QUOTES = 4;
+
+/**
+ * The answer's quotes plus the other sentences of its clause that state a concept the question names
+ * ("铝土矿开发有什么要求": every 三（一） sentence about 开采, 以探代采 included), added in text order, up to
+ * MAX_QUOTES: a score-based pick of three can stop before the sentence that holds the fact asked for.
+ */
+function withStatingSentences(citations: AnswerDraft["citations"], scored: readonly ScoredSentence[], conceptForms: readonly (readonly string[])[]): AnswerDraft["citations"] {
+  const first = citations[0];
+  if (!first || citations.length >= MAX_QUOTES || conceptForms.length === 0) return citations;
+  const quoted = new Set(citations.map((c) => foldText(c.quote)));
+  const clause = scored.find((s) => s.clause.clauseId === first.clauseId)?.clause;
+  if (!clause) return citations;
+  const extra = splitSentences(clause.text).filter((s) => {
+    const f = foldText(s);
+    return ![...quoted].some((q) => q.includes(f) || f.includes(q)) && conceptForms.some((forms) => forms.some((x) => f.includes(x)));
+  });
+  const added = extra.map((s) => buildCitation(clause, s)).filter((c): c is NonNullable<typeof c> => c !== null);
+  return [...citations, ...added].slice(0, MAX_QUOTES);
 }
 
 /**

@@ -96,3 +96,13 @@ describe("the document named as a whole", () => {
     }
   });
 });
+
+describe("quoting what was asked", () => {
+  it("adds every sentence of the answering clause that states the topic asked about", async () => {
+    const r = await ask("开采铝土矿这块文件都有哪些规矩？");
+    expect(r.citations.every((c) => c.clauseId === "3.1")).toBe(true);
+    expect(r.answer).toContain("以探代采");
+    expect(r.answer).toContain("富矿精开");
+    expect(r.citations.length).toBeLessThanOrEqual(4);
+  });
+});
