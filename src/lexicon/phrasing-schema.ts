@@ -14,6 +14,11 @@ export const PhrasingSchema = z.object({
   /** Cues per kind; a question may carry several, `priority` decides the primary one. */
   kinds: z.record(AskKindSchema, z.array(Cue).min(1)),
   priority: z.array(AskKindSchema),
+  /**
+   * Cues split by the thing asked about: a question word, then within a few characters the noun it asks
+   * for ("涉及哪些【金融监管】部门" asks who, "哪几个【重点】园区" asks where) — no fixed phrase list has them all.
+   */
+  frames: z.record(AskKindSchema, z.array(z.tuple([z.array(Cue).min(1), z.array(Cue).min(1)]))),
   /** English cues are matched as whole words at the start of a clause-like segment. */
   englishKinds: z.record(AskKindSchema, z.array(Cue)),
   /**

@@ -7,6 +7,9 @@ import type { AskKind, Phrasing } from "../lexicon/phrasing-schema.js";
 export function classifyAsk(folded: string, phrasing: Phrasing): { kind: AskKind; kinds: AskKind[] } {
   const found = new Set<AskKind>();
   for (const o of chineseCues(folded, phrasing)) found.add(o.kind);
+  for (const [kind, frames] of Object.entries(phrasing.frames) as [AskKind, [string[], string[]][]][]) {
+    if (frames.some(([asks, nouns]) => framed(folded, asks, nouns))) found.add(kind);
+  }
   for (const [kind, cues] of Object.entries(phrasing.englishKinds) as [AskKind, string[]][]) {
     if (cues.some((c) => englishCue(c).test(folded))) found.add(kind);
   }
@@ -16,6 +19,19 @@ export function classifyAsk(folded: string, phrasing: Phrasing): { kind: AskKind
   }
   const kinds = phrasing.priority.filter((k) => found.has(k));
   return { kind: kinds[0] ?? "what", kinds };
+}
+
+/** How far (characters) the noun may stand after the question word of an ask frame. */
+const ASK_FRAME_SPAN = 8;
+
+function framed(folded: string, asks: readonly string[], nouns: readonly string[]): boolean {
+  return asks.some((a) => {
+    for (let i = folded.indexOf(a); i >= 0; i = folded.indexOf(a, i + 1)) {
+      const after = folded.slice(i + a.length, i + a.length + ASK_FRAME_SPAN);
+      if (nouns.some((n) => after.includes(n))) return true;
+    }
+    return false;
+  });
 }
 
 interface CueAt {

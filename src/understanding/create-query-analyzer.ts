@@ -69,7 +69,9 @@ export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing
       // The ask kind (cues resolved by overlap: 在哪年 asks when) decides between the slot types; the
       // composers' finer types (rule, support, clause) refine the rest.
       const slotType = SLOT_KINDS.has(kind) ? TYPE_BY_KIND[kind] : null;
-      const questionType: QuestionType = slotType && SLOT_TYPES.has(own) && own !== slotType ? slotType : own !== "other" ? own : TYPE_BY_KIND[kind];
+      // Who and where are what the answer must name, whatever topic words (支持、要求) came with them.
+      const overrides = slotType !== null && (kind === "who" || kind === "where" || SLOT_TYPES.has(own)) && own !== "clause";
+      const questionType: QuestionType = overrides ? slotType : own !== "other" ? own : TYPE_BY_KIND[kind];
       const years = extractYears(folded);
       const covered = unique(concepts.map((m) => m.concept).filter((c) => c.kind !== "uncovered"));
       const uncovered = unique(concepts.filter((m) => m.concept.kind === "uncovered" && inSpans(askPart, m.start, m.end)).map((m) => m.concept));
@@ -80,8 +82,9 @@ export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing
       const askConcepts = askPart ? inAskPart(concepts, specific, askPart) : [];
       const asked = slotted.length ? slotted : askConcepts;
       const form = kind === "yesno" ? yesNoForm(askText, phrasing) : null;
-      // "有没有重点支持的园区", "有没有哪个部门管": asking whether one exists asks which — the slot's kind.
-      const slot = form === "existence" ? slotAsk(asked) : null;
+      // "有没有重点支持的园区", "涉及哪些金融监管部门": asking whether one exists, or for a list of them,
+      // asks which — the slot's kind.
+      const slot = form === "existence" || kind === "list" ? slotAsk(slotted) : null;
       const specificIds = new Set(specific.map((c) => c.id));
       const parts = findCompoundParts(text, folded, (span) =>
         concepts.filter((m) => specificIds.has(m.concept.id) && m.start >= span.start && m.end <= span.end).map((m) => m.concept.id));

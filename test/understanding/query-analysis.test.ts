@@ -189,3 +189,12 @@ describe("ask cues that overlap", () => {
     expect(decideScope(analyzer.analyze("电解铝的目标什么时候实现"), judged(0.8), clause("3"), DEFAULT_TUNING.scope).scope).toBe("full");
   });
 });
+
+describe("ask frames", () => {
+  it("reads a question word and the noun it asks for with words between them", () => {
+    expect(analyzer.analyze("这一条涉及哪些金融监管部门").kind).toBe("who");
+    expect(analyzer.analyze("这一条涉及哪些金融监管部门").questionType).toBe("who");
+    expect(analyzer.analyze("电解铝放在哪几个重点园区").kind).toBe("where");
+    expect(analyzer.analyze("文件对赤泥提了哪些具体措施").kind).toBe("list");
+  });
+});

@@ -26,6 +26,17 @@ export const phrasing: z.input<typeof PhrasingSchema> = {
     procedure: ["怎么", "如何", "流程", "步骤", "手续", "需要满足", "要满足", "满足什么", "什么条件", "哪些条件", "啥条件", "要求", "咋办", "咋弄", "怎样"],
     what: ["什么", "啥", "讲了", "内容", "是指", "意思"],
   },
+  frames: {
+    who: [[["哪些", "哪个", "哪几个", "哪家", "什么", "啥"], ["部门", "单位", "厅", "局", "委", "机构负责", "政府负责"]]],
+    where: [[["哪些", "哪个", "哪几个", "什么", "啥"], ["园区", "开发区", "经开区", "地方", "县", "地区", "城市"]]],
+    list: [[["哪些", "哪几", "什么"], ["条款", "措施", "政策", "方向", "项目", "技术", "产品", "目标"]]],
+    compare: [],
+    when: [],
+    howmuch: [],
+    yesno: [],
+    procedure: [],
+    what: [],
+  },
   priority: ["compare", "who", "where", "when", "howmuch", "list", "yesno", "procedure", "what"],
   englishKinds: {
     compare: ["difference", "differences", "compare", "compared", "versus", "vs"],
