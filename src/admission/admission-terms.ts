@@ -45,6 +45,7 @@ const AdmissionTermsSchema = z.object({
   procedureCollective: FactCuesSchema,
   supportingCues: Words,
   inputCues: Words,
+  elsewhereCues: Words,
   actions: z.array(z.object({ action: ProjectActionSchema, terms: Words.min(1) })),
   actionNegations: Words,
   miningRight: z.object({ licence: Words, explorationOnly: Words, unlicensed: Words, extracting: Words }),
@@ -113,6 +114,11 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
   supportingCues: ["配套", "用", "利用", "就近", "消纳", "采购", "外购", "买", "来自", "供应", "原料", "卖给", "供给", "供应给", "销往", "卖到", "运到", "送到", "从"],
   /** Right before an input that names the project type (废铝、赤泥), these make it the project's raw material. */
   inputCues: ["用", "利用", "以", "消纳", "回收", "处理", "收购", "采购", "外购", "加工"],
+  /**
+   * In a clause, these make it about another plant the project draws on or sits by ("铝液来自旁边已经投产的
+   * 电解铝厂"): what that clause says is built or producing is not the project.
+   */
+  elsewhereCues: ["来自", "旁边", "周边", "附近", "隔壁", "邻近", "就近", "供应", "供给", "采购", "外购", "供货", "卖给", "销往"],
   /** 建设性质, most specific first: the first action with an unnegated term wins (置换项目 before 新建). */
   actions: [
     { action: "产能置换", terms: ["置换项目", "产能置换项目", "置换产能", "等量置换", "减量置换"] },

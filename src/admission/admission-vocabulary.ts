@@ -91,19 +91,18 @@ interface ProductForm {
 }
 
 /**
- * Adds, for each mention that is neither a product nor a project type, the products whose forms occur
- * strictly inside it (the longest at each place). Products and types are not searched inside: 氧化铝 in
- * the product 氧化铝陶瓷 is an ingredient, not the project.
+ * Adds, for each mention that is not a product itself, the products whose forms occur strictly inside
+ * it (the longest at each place). A product's own name is not searched: 铝箔 in 电池铝箔 is the same
+ * product said less precisely.
  */
 function withNestedProducts(
   folded: string,
   found: ConceptMatch[],
   forms: readonly ProductForm[],
-  typeOf: (c: Concept) => ProjectType | null,
 ): ConceptMatch[] {
   const nested: ConceptMatch[] = [];
   for (const m of found) {
-    if (m.concept.kind === "product" || typeOf(m.concept) !== null) continue;
+    if (m.concept.kind === "product") continue;
     const span = folded.slice(m.start, m.end);
     for (const { form, concept } of forms) {
       if (form.length >= span.length) continue;
@@ -141,7 +140,7 @@ export function buildAdmissionVocabulary(lexicon: Lexicon): AdmissionVocabulary 
   };
   return {
     lexicon,
-    match: (folded) => withNestedProducts(folded, lexicon.match(folded).filter((m) => m.via !== "pinyin" || m.end - m.start >= 3), productForms(), typeOf),
+    match: (folded) => withNestedProducts(folded, lexicon.match(folded).filter((m) => m.via !== "pinyin" || m.end - m.start >= 3), productForms()),
     typeOf,
     inputTypeOf: (c) => INPUT_TYPES[c.id] ?? null,
     mentions(key, segment, matches) {

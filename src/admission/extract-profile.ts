@@ -174,7 +174,7 @@ const OPERATING_RES = terms.operating.patterns.map((src) => new RegExp(src, "gi"
 function readOperating(folded: string, aboutProject: (seg: Segment) => boolean): boolean {
   const o = terms.operating;
   return segmentsOf(folded).some((seg) => {
-    if (!aboutProject(seg) || terms.supportingCues.some((c) => c.length > 1 && seg.text.includes(c)) || /从|来自|旁边|周边|附近|隔壁/.test(seg.text)) return false;
+    if (!aboutProject(seg) || isAboutElsewhere(seg.text)) return false;
     return OPERATING_RES.some((re) => [...seg.text.matchAll(re)].some((m) => {
       const before = seg.text.slice(Math.max(0, m.index - 2), m.index);
       const after = seg.text.slice(m.index + m[0].length);
@@ -262,10 +262,19 @@ export function detectProjectTypes(text: string, vocabulary: AdmissionVocabulary
   return detectTypes({ folded, matches: vocabulary.match(folded), vocabulary });
 }
 
-/** An action word right after a negation ("不想改造", "没扩建") says what the project will NOT do. */
+/**
+ * An action word right after a negation ("不想改造", "没扩建") says what the project will NOT do; one in
+ * a clause about a supplier ("铝液来自旁边已经投产的电解铝厂") says what that plant is.
+ */
 function detectAction(text: string): ProjectAction | null {
-  for (const { action, terms: words } of terms.actions) if (words.some((w) => mentionsUnnegated(text, w))) return action;
+  const own = segmentsOf(text).filter((seg) => !isAboutElsewhere(seg.text)).map((seg) => seg.text);
+  for (const { action, terms: words } of terms.actions) if (words.some((w) => own.some((seg) => mentionsUnnegated(seg, w)))) return action;
   return null;
+}
+
+/** A clause about another plant the project draws on or sits by (来自、从…拿、旁边的、就近). */
+function isAboutElsewhere(segment: string): boolean {
+  return terms.elsewhereCues.some((c) => segment.includes(c));
 }
 
 function mentionsUnnegated(text: string, word: string): boolean {
@@ -279,7 +288,8 @@ function mentionsUnnegated(text: string, word: string): boolean {
 function readCapacity(text: string): ProjectProfile["capacity"] {
   const m = text.match(CAPACITY_RE);
   if (!m) return null;
-  if (/^(?:也)?不(?:加|增|扩)/.test(text.slice((m.index ?? 0) + m[0].length))) return null;
+  // "一吨产能都不加" is the idiom, not a capacity of one tonne.
+  if (/^(?:产能)?(?:也|都)?不(?:加|增|扩)/.test(text.slice((m.index ?? 0) + m[0].length))) return null;
   // "年处理废铝 10 万吨": the yearly marker may sit a few characters before the figure.
   const lead = text.slice(Math.max(0, (m.index ?? 0) - 6), m.index ?? 0);
   const perYear = Boolean(m[1]?.startsWith("年") || m[4] || /年产|年处理|每年/.test(lead));

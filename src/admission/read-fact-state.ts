@@ -127,7 +127,16 @@ function sharedState(text: string, segments: readonly Segment[], i: number, extr
 
 /** True when the text says construction starts before the approvals (先建后补、边建边办、挖了直接卖). */
 export function saysBuildsFirst(text: string): boolean {
-  return STATE_WORDS.buildsFirst.some((w) => text.includes(w)) || BUILDS_FIRST_RES.some((re) => re.test(text));
+  return STATE_WORDS.buildsFirst.some((w) => saysWord(text, w)) || BUILDS_FIRST_RES.some((re) => re.test(text));
+}
+
+/** 先 as "first", not the end of 原先/事先/首先 (earlier, beforehand): 原先建成的老厂 did not build first. */
+const NOT_FIRST_RE = /[首原事预优抢率祖]$/;
+
+function saysWord(text: string, word: string): boolean {
+  if (!word.startsWith("先")) return text.includes(word);
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) if (!NOT_FIRST_RE.test(text.slice(0, at))) return true;
+  return false;
 }
 
 const BUILDS_FIRST_RES = STATE_WORDS.buildsFirstPatterns.map((src) => new RegExp(src));
