@@ -118,7 +118,7 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
    * In a clause, these make it about another plant the project draws on or sits by ("铝液来自旁边已经投产的
    * 电解铝厂"): what that clause says is built or producing is not the project.
    */
-  elsewhereCues: ["来自", "旁边", "周边", "附近", "隔壁", "邻近", "就近", "供应", "供给", "采购", "外购", "供货", "卖给", "销往"],
+  elsewhereCues: ["来自", "依托", "旁边", "周边", "附近", "隔壁", "邻近", "就近", "供应", "供给", "采购", "外购", "供货", "卖给", "销往"],
   /** 建设性质, most specific first: the first action with an unnegated term wins (置换项目 before 新建). */
   actions: [
     { action: "产能置换", terms: ["置换项目", "产能置换项目", "置换产能", "等量置换", "减量置换"] },

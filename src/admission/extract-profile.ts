@@ -218,10 +218,15 @@ function typeMentions(r: Reading): TypeMention[] {
   }
   // What the project takes in names it only when nothing it makes or is does ("以赤泥为原料生产免烧砖").
   if (!out.length) out.push(...inputs);
+  // A type named only in a clause about a supplier ("依托园区已经投产的电解铝") is not the project, when
+  // the project is named elsewhere.
+  const elsewhere = segmentsOf(r.folded).filter((seg) => isAboutElsewhere(seg.text));
+  const inElsewhere = (m: TypeMention) => elsewhere.some((seg) => m.start >= seg.start && m.end <= seg.end);
+  const own = out.some((m) => !inElsewhere(m)) ? out.filter((m) => !inElsewhere(m)) : out;
   // "开个小铝土矿", "挖铝土矿", "收购一座铝土矿": bauxite with a mining verb is the mine itself, not an input.
   const mine = MINING_RE.exec(r.folded);
-  if (mine) out.push({ type: "铝土矿开采", start: mine.index, end: mine.index + mine[0].length });
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (mine) own.push({ type: "铝土矿开采", start: mine.index, end: mine.index + mine[0].length });
+  return own.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 const MINING_RE = new RegExp(`(?:${terms.miningVerbs.join("|")})(?:了|个|一个|座|一座|家|几个|些)?(?:小|大)?(?:的)?铝土矿`);

@@ -34,6 +34,11 @@ describe("project type from products inside longer words and from the project's 
     expect(detectProjectTypes("新建氧化铝，配套处理赤泥")).toEqual(["氧化铝"]);
   });
 
+  it("does not take a type named only in a clause about a supplier as the project", () => {
+    expect(detectProjectTypes("依托园区已经投产的电解铝，新建铝杆项目")).toEqual(["铝精深加工"]);
+    expect(detectProjectTypes("新建电解铝，铝液就近供应给园区铝箔厂")).toEqual(["电解铝"]);
+  });
+
   it("does not look for the project type inside a product's own name (氧化铝 in 氧化铝陶瓷)", () => {
     expect(detectProjectTypes("新建氧化铝陶瓷基板项目")).not.toContain("氧化铝");
   });
