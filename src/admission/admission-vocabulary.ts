@@ -47,6 +47,10 @@ const SUBJECT_TYPES: Readonly<Record<string, ProjectType>> = {
   // A business that turns red mud into something (赤泥制砖、赤泥建材、赤泥陶粒) makes a material out of an
   // alumina by-product: the document's 铝基材料 chain (二（三）), not a treatment step of a refinery.
   "red-mud-utilization": "铝基非金属材料",
+  // Gallium and the rare metals recovered from red mud or bauxite (赤泥提镓、金属镓) are by-products of the
+  // same chain, named with 含镓高性能结构材料 in 二（三）.
+  "gallium": "铝基非金属材料",
+  "associated-utilization": "铝基非金属材料",
 };
 
 /**
