@@ -44,6 +44,8 @@ const AdmissionTermsSchema = z.object({
   assessmentCollective: FactCuesSchema,
   procedureCollective: FactCuesSchema,
   supportingCues: Words,
+  inputCues: Words,
+  elsewhereCues: Words,
   actions: z.array(z.object({ action: ProjectActionSchema, terms: Words.min(1) })),
   actionNegations: Words,
   miningRight: z.object({ licence: Words, explorationOnly: Words, unlicensed: Words, extracting: Words }),
@@ -57,6 +59,10 @@ const AdmissionTermsSchema = z.object({
   /** The same said with a grammar: a capacity word, then a negated growth verb or a "same as before". */
   noNewCapacityPatterns: z.array(RegexSource),
   newCapacity: Words,
+  /** The same said with a grammar: 产能从25万吨提到30万吨, 多出来的五万吨. */
+  newCapacityPatterns: z.array(RegexSource),
+  relocation: z.object({ oldSite: Words, newSite: Words }),
+  operating: z.object({ patterns: z.array(RegexSource), notYet: Words, after: Words }),
   factNotDone: z.partialRecord(z.enum(FACT_KEYS), Words),
   upgradeVerbs: Words,
 }).strict();
@@ -106,9 +112,21 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
   procedureCollective: { concepts: ["approval-procedures"], words: ["啥都没办", "啥也没办", "什么都没办"] },
   /** Right before a project-type mention, these make it a supply or customer (配套电解铝、从氧化铝厂买), not the project. */
   supportingCues: ["配套", "用", "利用", "就近", "消纳", "采购", "外购", "买", "来自", "供应", "原料", "卖给", "供给", "供应给", "销往", "卖到", "运到", "送到", "从"],
+  /** Right before an input that names the project type (废铝、赤泥), these make it the project's raw material. */
+  inputCues: ["用", "利用", "以", "消纳", "回收", "处理", "收购", "采购", "外购", "加工"],
+  /**
+   * In a clause, these make it about another plant the project draws on or sits by ("铝液来自旁边已经投产的
+   * 电解铝厂"): what that clause says is built or producing is not the project.
+   */
+  elsewhereCues: ["来自", "依托", "旁边", "周边", "附近", "隔壁", "邻近", "就近", "供应", "供给", "采购", "外购", "供货", "卖给", "销往"],
   /** 建设性质, most specific first: the first action with an unnegated term wins (置换项目 before 新建). */
   actions: [
     { action: "产能置换", terms: ["置换项目", "产能置换项目", "置换产能", "等量置换", "减量置换"] },
+    // 迁建: the plant is rebuilt at a new site ("搬到炉碧经开区", "整体搬迁", "退城入园").
+    { action: "搬迁", terms: [
+      "搬迁", "搬到", "搬去", "搬往", "搬至", "搬过去", "迁到", "迁往", "迁至", "迁建", "迁址", "易地", "异地建设", "整体搬",
+      "退城入园", "退城进园", "relocate", "relocation", "move the plant",
+    ] },
     { action: "技改", terms: ["技改", "技术改造", "升级改造", "节能改造", "技术升级", "upgrade", "retrofit"] },
     { action: "扩建", terms: ["扩建", "扩产", "扩能", "增产", "二期", "增加产能", "扩大产能", "再扩", "扩到", "扩大规模", "增加规模", "expand", "expansion"] },
     { action: "改建", terms: ["改建", "改造"] },
@@ -160,13 +178,51 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
    */
   noNewCapacityPatterns: [
     "(?:产能|规模|总量|产量)[^，。；,;]{0,8}?(?:不|没|没有|未|无)(?:再)?(?:增加|新增|增|加|扩|扩大|提高|提升|变)",
-    "(?:产能|规模|总量)[^，。；,;]{0,6}?(?:还是原来|和原来一样|跟原来一样|与原来一样|同原来一样|维持|保持|照旧|不动)",
-    "一吨(?:也|都)?(?:不|没)(?:增)?加",
+    "(?:产能|规模|总量|产量)[^，。；,;]{0,6}?(?:还是原来|和原来一样|跟原来一样|与原来一样|同原来一样|维持|保持|照旧|不动)",
+    "一吨(?:产能)?(?:也|都)?(?:不|没)(?:增)?加",
   ],
   /** Capacity grows. */
-  newCapacity: ["扩能", "增产", "新增产能", "增加产能", "扩大产能", "扩产", "再扩", "扩到", "提产"],
+  /** 电流强化/增容 raise a smelter's output with the same cells: capacity added under another name. */
+  newCapacity: [
+    "扩能", "增产", "新增产能", "增加产能", "扩大产能", "扩产", "再扩", "扩到", "提产", "电流强化", "强化电流", "提高电流", "加大电流",
+    "增容", "扩容", "capacity increase", "add capacity",
+  ],
+  newCapacityPatterns: [
+    "(?:产能|产量|规模)(?:从|由)[^，。；,;]{0,12}?(?:提|增|扩|涨|加|提高|提升|增加|扩大)(?:到|至)",
+    "多出(?:来)?(?:的)?(?:\\d|[一二两三四五六七八九十几])",
+    "(?:增加|新增|多上|多加)(?:了)?(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十几百]+)万?吨",
+  ],
+  /**
+   * A relocation's clauses about the plant it leaves (老厂还照常生产、老厂有环评) describe the old site,
+   * not the project; a clause naming the new site as well is about the project.
+   */
+  relocation: {
+    oldSite: ["老厂", "原厂", "旧厂", "原址", "旧址", "老厂区", "原厂区", "老厂址", "原厂址", "原来的厂", "原来那个厂", "老车间", "老线", "原生产线", "old site", "old plant"],
+    newSite: ["新厂", "新址", "新厂址", "新厂区", "新基地", "搬过去的", "搬迁后", "new site", "new plant"],
+  },
+  /**
+   * The project's own plant already stands: producing (已经在生产了、投产三个多月), commissioning
+   * (设备在调试) or built (厂房已经建好了). Not when the clause puts it ahead (准备投产、还没投产、投产后再补).
+   */
+  operating: {
+    patterns: [
+      "(?:已经|已|正在|早就|早已|一直)(?:在)?(?:偷偷|悄悄|私自|擅自|照常|正常)?(?:地)?(?:生产|投产|试产|试生产|试运行|运行|运营|调试|出货|出产品)",
+      "(?:设备|产线|生产线|装置|机组|电解槽|槽子)(?:已经|已|都|正在)?(?:在)?(?:调试|试车|试运行|试生产|安装调试|运行)",
+      "(?:厂房|车间|生产线|产线|装置|厂子|工厂|厂区|主体工程|项目)(?:已经|已|都|基本|早就)?(?:建好|建成|盖好|完工|竣工|建完|建起来)",
+      "(?:投产|生产|运行|运营)(?:了)?(?:快|近|有)?(?:\\d+|[一二两三四五六七八九十几半]+|多)(?:个)?(?:多)?(?:月|年|天|周|星期)",
+      "在(?:偷偷|悄悄|私自)?(?:生产|调试|试生产|试运行)(?:了|着|中)",
+      "already (?:producing|operating|running|in production)",
+    ],
+    notYet: ["准备", "打算", "计划", "拟", "将", "要", "还没", "没有", "尚未", "未", "没", "等", "争取", "预计", "力争", "明年", "年底", "不", "把", "先", "会", "能"],
+    after: ["后", "前", "以后", "之后", "时"],
+  },
   /** Words that mean a fact is not done, on top of the shared state words (外购 bauxite is not matched). */
-  factNotDone: { bauxiteMatched: ["外购", "进口", "买矿", "靠买", "外面买"] },
+  factNotDone: {
+    bauxiteMatched: [
+      "外购", "进口", "买矿", "靠买", "外面买", "外地买", "省外买", "外省买", "国外买", "从省外", "从外省", "从国外", "从境外", "市场采购",
+      "采购矿石", "买原矿", "买矿石",
+    ],
+  },
   /** Verbs of replacing equipment: with 产能不变 they make the project a 技改. */
   upgradeVerbs: ["换成", "换为", "换上", "更换", "替换", "改为", "升级", "改造", "技改", "upgrade", "retrofit", "replace"],
 });

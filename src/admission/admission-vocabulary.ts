@@ -1,6 +1,6 @@
 import type { Concept } from "../lexicon/concept-schema.js";
 import { defaultLexicon } from "../lexicon/default-lexicon.js";
-import type { ConceptMatch, Lexicon } from "../lexicon/lexicon.js";
+import { ownForms, type ConceptMatch, type Lexicon } from "../lexicon/lexicon.js";
 import { foldText } from "../text/fold-text.js";
 import { ADMISSION_TERMS, type FactCueKey, type FactCues } from "./admission-terms.js";
 import type { ProjectType } from "./profile-schema.js";
@@ -44,14 +44,37 @@ const SUBJECT_TYPES: Readonly<Record<string, ProjectType>> = {
   "aluminium-billet": "铝精深加工",
   "extrusion": "铝精深加工",
   "rolling": "铝精深加工",
+  // A business that turns red mud into something (赤泥制砖、赤泥建材、赤泥陶粒) makes a material out of an
+  // alumina by-product: the document's 铝基材料 chain (二（三）), not a treatment step of a refinery.
+  "red-mud-utilization": "铝基非金属材料",
+  // Gallium and the rare metals recovered from red mud or bauxite (赤泥提镓、金属镓) are by-products of the
+  // same chain, named with 含镓高性能结构材料 in 二（三）.
+  "gallium": "铝基非金属材料",
+  "associated-utilization": "铝基非金属材料",
+};
+
+/**
+ * Inputs that say what the project is when nothing else does: a business that takes in scrap
+ * (回收废铝熔炼) recycles aluminium; one that takes in red mud (以赤泥为原料生产…) makes a red-mud
+ * material of the 铝基材料 chain (二（三）).
+ */
+const INPUT_TYPES: Readonly<Record<string, ProjectType>> = {
+  "scrap-aluminium": "再生铝",
+  "red-mud": "铝基非金属材料",
 };
 
 export interface AdmissionVocabulary {
   lexicon: Lexicon;
-  /** Concept mentions in a folded text (foldText), pinyin guesses shorter than 3 characters left out. */
+  /**
+   * Concept mentions in a folded text (foldText), pinyin guesses shorter than 3 characters left out, plus
+   * the products named inside a longer word of another kind (陶粒 in the topic 赤泥陶粒): the longer word
+   * says what the product is made of or about, the product says what the project makes.
+   */
   match(folded: string): ConceptMatch[];
   /** The project type a concept names, or null. */
   typeOf(concept: Concept): ProjectType | null;
+  /** The project type a concept gives the project when it is the project's input (INPUT_TYPES), or null. */
+  inputTypeOf(concept: Concept): ProjectType | null;
   /** Whether a mention in [start, end) of `folded` speaks of the fact. */
   mentions(key: FactCueKey | "assessmentCollective" | "procedureCollective", segment: { text: string; start: number; end: number }, matches: readonly ConceptMatch[]): boolean;
   /** Every surface form of the project-type concepts (for recognising a project description). */
@@ -65,10 +88,47 @@ export function admissionVocabulary(): AdmissionVocabulary {
   return (cached ??= buildAdmissionVocabulary(defaultLexicon()));
 }
 
+/** A product's written forms (two characters or more), longest first, for finding it inside other words. */
+interface ProductForm {
+  form: string;
+  concept: Concept;
+}
+
+/**
+ * Adds, for each mention that is not a product itself, the products whose forms occur strictly inside
+ * it (the longest at each place). A product's own name is not searched: 铝箔 in 电池铝箔 is the same
+ * product said less precisely.
+ */
+function withNestedProducts(
+  folded: string,
+  found: ConceptMatch[],
+  forms: readonly ProductForm[],
+): ConceptMatch[] {
+  const nested: ConceptMatch[] = [];
+  for (const m of found) {
+    if (m.concept.kind === "product") continue;
+    const span = folded.slice(m.start, m.end);
+    for (const { form, concept } of forms) {
+      if (form.length >= span.length) continue;
+      const at = span.indexOf(form);
+      if (at < 0) continue;
+      const start = m.start + at, end = start + form.length;
+      if (nested.some((n) => n.start <= start && n.end >= end)) continue;
+      nested.push({ concept, surface: form, via: "term", start, end });
+    }
+  }
+  return nested.length ? [...found, ...nested].sort((a, b) => a.start - b.start || b.end - a.end) : found;
+}
+
 export function buildAdmissionVocabulary(lexicon: Lexicon): AdmissionVocabulary {
+  let forms: ProductForm[] | null = null;
+  const productForms = () => (forms ??= lexicon.concepts
+    .filter((c) => c.kind === "product")
+    .flatMap((concept) => ownForms(concept).filter((form) => form.length >= 2 && !/^[a-z0-9 ]+$/.test(form)).map((form) => ({ form, concept })))
+    .sort((a, b) => b.form.length - a.form.length));
   const data = ADMISSION_TERMS;
   const cues: Record<string, FactCues> = { ...data.facts, assessmentCollective: data.assessmentCollective, procedureCollective: data.procedureCollective };
-  const ids = [...TYPE_ROOTS.map(([id]) => id), ...Object.keys(SUBJECT_TYPES), ...Object.values(cues).flatMap((c) => c.concepts)];
+  const ids = [...TYPE_ROOTS.map(([id]) => id), ...Object.keys(SUBJECT_TYPES), ...Object.keys(INPUT_TYPES), ...Object.values(cues).flatMap((c) => c.concepts)];
   const missing = ids.filter((id) => !lexicon.byId(id));
   if (missing.length) throw new Error(`准入词表引用了词库中不存在的概念：${missing.join("、")}`);
   const factIds = new Map(Object.entries(cues).map(([k, c]) => [k, new Set(c.concepts)]));
@@ -84,8 +144,9 @@ export function buildAdmissionVocabulary(lexicon: Lexicon): AdmissionVocabulary 
   };
   return {
     lexicon,
-    match: (folded) => lexicon.match(folded).filter((m) => m.via !== "pinyin" || m.end - m.start >= 3),
+    match: (folded) => withNestedProducts(folded, lexicon.match(folded).filter((m) => m.via !== "pinyin" || m.end - m.start >= 3), productForms()),
     typeOf,
+    inputTypeOf: (c) => INPUT_TYPES[c.id] ?? null,
     mentions(key, segment, matches) {
       const c = cues[key];
       if (!c) return false;

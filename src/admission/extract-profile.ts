@@ -5,7 +5,7 @@ import type { AdmissionKnowledge } from "./admission-knowledge.js";
 import { ADMISSION_TERMS as terms } from "./admission-terms.js";
 import { admissionVocabulary, type AdmissionVocabulary, type FactCueKey } from "./admission-vocabulary.js";
 import { worseState, type FactState } from "./fact-state.js";
-import { answersAll, factState, saysBuildsFirst, splitSegments, type Segment } from "./read-fact-state.js";
+import { answersAll, factState, saysBuildsFirst, segmentsOf, splitSegments, type Segment } from "./read-fact-state.js";
 import { extractLocation } from "./extract-location.js";
 import { matchCluster } from "./match-cluster.js";
 import { arabizeQuantities } from "./parse-chinese-number.js";
@@ -48,10 +48,15 @@ export function extractProfile(rawText: string, k: AdmissionKnowledge, vocabular
   const ka = readCellCurrent(text);
   if (ka !== null) profile.cellCurrentKa = ka;
   if (saysBuildsFirst(folded)) profile.buildsBeforeApproval = true;
+  // A relocation's clauses about the plant it leaves describe the old site, not the project.
+  const aboutProject = (seg: Segment) => profile.action !== "搬迁" || !isAboutOldSite(seg.text);
+  if (readOperating(folded, aboutProject)) profile.operating = true;
 
   const notDone: Partial<Record<string, string[]>> = terms.factNotDone;
+  // "产能等量置换不增加" says nothing of how far the replacement plan is: its 不 is about capacity.
+  const stateText = maskCapacityChange(folded);
   const stateOfFact = (key: FactCueKey | "assessmentCollective" | "procedureCollective") =>
-    factState(folded, (seg: Segment) => vocabulary.mentions(key, seg, r.matches), { not_done: notDone[key] ?? [] });
+    factState(stateText, (seg: Segment) => aboutProject(seg) && vocabulary.mentions(key, seg, r.matches), { not_done: notDone[key] ?? [] });
   const read = (key: StateFact & FactCueKey) => setState(profile, key, stateOfFact(key));
   read("quotaAnnounced");
   // Naming the project's own mine ("用自家的铝土矿") is itself the statement that it has one.
@@ -69,7 +74,7 @@ export function extractProfile(rawText: string, k: AdmissionKnowledge, vocabular
   // Whether bauxite is mined under a licence is only said of a mining project, whatever verb is used
   // ("无证在采的矿点", "采矿证还没办下来就开采").
   if (mining && !profile.projectType && terms.miningSubjects.some((w) => folded.includes(w))) profile.projectType = "铝土矿开采";
-  applyProcedures(folded, profile, stateOfFact);
+  applyProcedures(stateText, profile, stateOfFact);
   // In an integrated alumina + electrolysis project the electrolysis step is part of the project itself.
   if (profile.projectType === "氧化铝" && profile.additionalTypes?.includes("电解铝")) profile.electrolysisSupporting = "done";
   const energy = readEnergyLevel(folded);
@@ -95,7 +100,8 @@ type StateReader = (key: FactCueKey | "assessmentCollective" | "procedureCollect
  * general word for "the paperwork" (手续、啥都没办) means the project type's own licence where it has
  * one – 采矿证 for a mine, the capacity quota and 批建手续 for an electrolytic smelter (三（三） names
  * them) – and the three assessments otherwise; "all paperwork done" covers the assessments too, but
- * only when said of all of it (手续齐全、都办齐了).
+ * only when said of all of it (手续齐全、都办齐了). Reviews the text names itself ("环评也没批，先把厂房
+ *建起来") are judged on their own, so building first fails 五（三） as well as the type's own clause.
  */
 function applyProcedures(folded: string, p: ProjectProfile, stateOfFact: StateReader): void {
   const assessments = stateOfFact("assessmentCollective");
@@ -136,10 +142,45 @@ function readCapacityChange(text: string, p: ProjectProfile): void {
     // "不新增产能" contains 增产: an expansion read from it is no expansion.
     if (upgrade && p.action !== "新建" && p.action !== "产能置换") p.action = "技改";
     else if (p.action === "扩建") p.action = text.includes("现有") ? "现有" : "技改";
-  } else if (terms.newCapacity.some((w) => text.includes(w))) {
+  } else if (terms.newCapacity.some((w) => text.includes(w)) || NEW_CAPACITY_RES.some((re) => re.test(text))) {
     p.addsCapacity = true;
     if (p.action === "现有") p.action = "扩建";
   }
+}
+
+const NEW_CAPACITY_RES = terms.newCapacityPatterns.map((src) => new RegExp(src));
+
+/** The no-new-capacity phrases of a text blanked out (same length, so offsets stay valid). */
+function maskCapacityChange(text: string): string {
+  let out = text;
+  const blank = (m: string) => "□".repeat(m.length);
+  for (const w of terms.noNewCapacity) out = out.split(w).join(blank(w));
+  for (const re of NO_NEW_CAPACITY_RES) out = out.replace(new RegExp(re.source, "g"), blank);
+  return out;
+}
+
+function isAboutOldSite(segment: string): boolean {
+  const r = terms.relocation;
+  return r.oldSite.some((w) => segment.includes(w)) && !r.newSite.some((w) => segment.includes(w));
+}
+
+const OPERATING_RES = terms.operating.patterns.map((src) => new RegExp(src, "gi"));
+
+/**
+ * Whether the project's own plant already stands (built, commissioning, producing): a clause says so,
+ * not as something ahead (准备投产、还没投产、投产后) and not of a neighbouring plant that supplies it
+ * (旁边已经投产的电解铝厂供铝液).
+ */
+function readOperating(folded: string, aboutProject: (seg: Segment) => boolean): boolean {
+  const o = terms.operating;
+  return segmentsOf(folded).some((seg) => {
+    if (!aboutProject(seg) || isAboutElsewhere(seg.text)) return false;
+    return OPERATING_RES.some((re) => [...seg.text.matchAll(re)].some((m) => {
+      const before = seg.text.slice(Math.max(0, m.index - 2), m.index);
+      const after = seg.text.slice(m.index + m[0].length);
+      return !o.notYet.some((w) => before.endsWith(w)) && !o.after.some((w) => after.startsWith(w));
+    }));
+  });
 }
 
 /** The cell current; "把300kA的槽子换成450kA" names the new cells last. */
@@ -165,17 +206,27 @@ interface TypeMention {
 
 function typeMentions(r: Reading): TypeMention[] {
   const out: TypeMention[] = [];
+  const inputs: TypeMention[] = [];
   for (const m of r.matches) {
+    const before = r.folded.slice(Math.max(0, m.start - 3), m.start);
+    const input = r.vocabulary.inputTypeOf(m.concept);
+    if (input && terms.inputCues.some((c) => before.includes(c))) inputs.push({ type: input, start: m.start, end: m.end });
     const type = r.vocabulary.typeOf(m.concept);
     if (!type) continue;
-    const before = r.folded.slice(Math.max(0, m.start - 3), m.start);
     if (terms.supportingCues.some((c) => before.endsWith(c) || before.includes(c))) continue;
     out.push({ type, start: m.start, end: m.end });
   }
+  // What the project takes in names it only when nothing it makes or is does ("以赤泥为原料生产免烧砖").
+  if (!out.length) out.push(...inputs);
+  // A type named only in a clause about a supplier ("依托园区已经投产的电解铝") is not the project, when
+  // the project is named elsewhere.
+  const elsewhere = segmentsOf(r.folded).filter((seg) => isAboutElsewhere(seg.text));
+  const inElsewhere = (m: TypeMention) => elsewhere.some((seg) => m.start >= seg.start && m.end <= seg.end);
+  const own = out.some((m) => !inElsewhere(m)) ? out.filter((m) => !inElsewhere(m)) : out;
   // "开个小铝土矿", "挖铝土矿", "收购一座铝土矿": bauxite with a mining verb is the mine itself, not an input.
   const mine = MINING_RE.exec(r.folded);
-  if (mine) out.push({ type: "铝土矿开采", start: mine.index, end: mine.index + mine[0].length });
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (mine) own.push({ type: "铝土矿开采", start: mine.index, end: mine.index + mine[0].length });
+  return own.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 const MINING_RE = new RegExp(`(?:${terms.miningVerbs.join("|")})(?:了|个|一个|座|一座|家|几个|些)?(?:小|大)?(?:的)?铝土矿`);
@@ -216,10 +267,19 @@ export function detectProjectTypes(text: string, vocabulary: AdmissionVocabulary
   return detectTypes({ folded, matches: vocabulary.match(folded), vocabulary });
 }
 
-/** An action word right after a negation ("不想改造", "没扩建") says what the project will NOT do. */
+/**
+ * An action word right after a negation ("不想改造", "没扩建") says what the project will NOT do; one in
+ * a clause about a supplier ("铝液来自旁边已经投产的电解铝厂") says what that plant is.
+ */
 function detectAction(text: string): ProjectAction | null {
-  for (const { action, terms: words } of terms.actions) if (words.some((w) => mentionsUnnegated(text, w))) return action;
+  const own = segmentsOf(text).filter((seg) => !isAboutElsewhere(seg.text)).map((seg) => seg.text);
+  for (const { action, terms: words } of terms.actions) if (words.some((w) => own.some((seg) => mentionsUnnegated(seg, w)))) return action;
   return null;
+}
+
+/** A clause about another plant the project draws on or sits by (来自、从…拿、旁边的、就近). */
+function isAboutElsewhere(segment: string): boolean {
+  return terms.elsewhereCues.some((c) => segment.includes(c));
 }
 
 function mentionsUnnegated(text: string, word: string): boolean {
@@ -233,7 +293,8 @@ function mentionsUnnegated(text: string, word: string): boolean {
 function readCapacity(text: string): ProjectProfile["capacity"] {
   const m = text.match(CAPACITY_RE);
   if (!m) return null;
-  if (/^(?:也)?不(?:加|增|扩)/.test(text.slice((m.index ?? 0) + m[0].length))) return null;
+  // "一吨产能都不加" is the idiom, not a capacity of one tonne.
+  if (/^(?:产能)?(?:也|都)?不(?:加|增|扩)/.test(text.slice((m.index ?? 0) + m[0].length))) return null;
   // "年处理废铝 10 万吨": the yearly marker may sit a few characters before the figure.
   const lead = text.slice(Math.max(0, (m.index ?? 0) - 6), m.index ?? 0);
   const perYear = Boolean(m[1]?.startsWith("年") || m[4] || /年产|年处理|每年/.test(lead));

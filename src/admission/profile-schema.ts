@@ -8,8 +8,11 @@ import { factField, stateOf, type FactValue } from "./fact-state.js";
 export const ProjectTypeSchema = z.enum(["铝土矿开采", "氧化铝", "电解铝", "再生铝", "铝精深加工", "铝基非金属材料", "其他"]);
 export type ProjectType = z.infer<typeof ProjectTypeSchema>;
 
-/** 产能置换: a plant built on capacity replaced elsewhere (电解铝置换项目) – new capacity on site. */
-export const ProjectActionSchema = z.enum(["新建", "扩建", "改建", "技改", "产能置换", "现有"]);
+/**
+ * 产能置换: a plant built on capacity replaced elsewhere (电解铝置换项目) – new capacity on site.
+ * 搬迁 (迁建): an existing plant rebuilt at a new site – a building project there, whose old site closes.
+ */
+export const ProjectActionSchema = z.enum(["新建", "扩建", "改建", "技改", "产能置换", "搬迁", "现有"]);
 export type ProjectAction = z.infer<typeof ProjectActionSchema>;
 
 /** 办理中: the licence is being applied for (or planned) – not yet a licence, not yet a breach. */
@@ -43,7 +46,7 @@ export const AssessmentsSchema = z.object({
 
 export const ProjectProfileSchema = z.object({
   projectType: ProjectTypeSchema.nullish().describe("项目类型"),
-  action: ProjectActionSchema.nullish().describe("新建/扩建/改建/技改/现有"),
+  action: ProjectActionSchema.nullish().describe("新建/扩建/改建/技改/产能置换/搬迁/现有"),
   /** An integrated project ("氧化铝+电解铝一体化") is also each of these types: their rules apply too. */
   additionalTypes: z.array(ProjectTypeSchema).nullish().describe("一体化项目中同时建设的其他类型，如 氧化铝+电解铝 一体化时为 [电解铝]"),
   location: LocationSchema.nullish(),
@@ -53,6 +56,12 @@ export const ProjectProfileSchema = z.object({
   addsCapacity: z.boolean().nullish().describe("是否新增产能；技术改造且产能不变时为 false"),
   /** The description says construction starts before the approvals are in (先建后补、边建边办). */
   buildsBeforeApproval: z.boolean().nullish().describe("是否打算先开工、后补手续（先建后补、边建边办）"),
+  /**
+   * The project's own plant already stands: built, commissioning or producing (厂房建好了、设备在调试、
+   * 已经在生产了). What it has not done, it is built or runs without. For a relocation, the old site
+   * still producing does not count: the project is the new site.
+   */
+  operating: z.boolean().nullish().describe("项目本身是否已建成、在调试或已在生产（搬迁项目只看新厂址）"),
   quotaAnnounced: fact("电解铝产能指标已落实且产能置换方案已公告"),
   bauxiteMatched: fact("具有与产能相匹配的铝土矿资源"),
   electrolysisSupporting: fact("配套建设电解工序"),
@@ -101,6 +110,7 @@ export function normalizeProfile(p: ProjectProfile): ProjectProfile {
     capacity: p.capacity ?? null,
     addsCapacity: p.addsCapacity ?? null,
     buildsBeforeApproval: p.buildsBeforeApproval ?? null,
+    operating: p.operating ?? null,
     cellCurrentKa: p.cellCurrentKa ?? null,
     quotaAnnounced: state(p.quotaAnnounced),
     bauxiteMatched: state(p.bauxiteMatched),

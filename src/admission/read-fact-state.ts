@@ -69,9 +69,11 @@ function mask(segment: string): string {
  */
 export function segmentState(segment: string, extra: Partial<Record<FactState, readonly string[]>> = {}): FactState | null {
   const s = mask(segment);
+  // A fact's own words say more than the general ones: "矿石打算全部靠外购" is planned buying, i.e. no
+  // own ore (外购 → not done), not a plan to get the fact done.
+  for (const state of STATE_WORDS.order) if ((extra[state] ?? []).some((w) => matcher(w)(s))) return state;
   for (const state of STATE_WORDS.order) {
-    const words = [...(extra[state] ?? []), ...(STATE_WORDS.words[state] ?? [])];
-    if (words.some((w) => matcher(w)(s))) return state;
+    if ((STATE_WORDS.words[state] ?? []).some((w) => matcher(w)(s))) return state;
   }
   return null;
 }
@@ -125,8 +127,19 @@ function sharedState(text: string, segments: readonly Segment[], i: number, extr
 
 /** True when the text says construction starts before the approvals (先建后补、边建边办、挖了直接卖). */
 export function saysBuildsFirst(text: string): boolean {
-  return STATE_WORDS.buildsFirst.some((w) => text.includes(w));
+  return STATE_WORDS.buildsFirst.some((w) => saysWord(text, w)) || BUILDS_FIRST_RES.some((re) => re.test(text));
 }
+
+/** 先 as "first", not the end of 原先/事先/首先 (earlier, beforehand): 原先建成的老厂 did not build first. */
+const NOT_FIRST_RE = /[首原事预优抢率祖]$/;
+
+function saysWord(text: string, word: string): boolean {
+  if (!word.startsWith("先")) return text.includes(word);
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) if (!NOT_FIRST_RE.test(text.slice(0, at))) return true;
+  return false;
+}
+
+const BUILDS_FIRST_RES = STATE_WORDS.buildsFirstPatterns.map((src) => new RegExp(src));
 
 /** True when the answer says the user does not know / wants the report now. */
 export function isUnknownAnswer(text: string): boolean {

@@ -25,6 +25,18 @@ const StateWordsSchema = z
     falseFriends: z.array(z.string().min(2)),
     /** The description says construction (or mining) starts before the approvals are in. */
     buildsFirst: z.array(z.string().min(2)),
+    /**
+     * The same said with a grammar where a word list cannot: 先 + what is built + a completion
+     * ("先把厂房和槽子建起来", "先将生产线装好"). Regular expressions over the folded text, checked at load.
+     */
+    buildsFirstPatterns: z.array(z.string().min(2).refine((src) => {
+      try {
+        new RegExp(src);
+        return true;
+      } catch {
+        return false;
+      }
+    }, "不是有效的正则表达式")),
     /** "都/全部": one answer for every fact just asked. */
     allCues: z.array(z.string().min(1)),
     /** Words that say a state of several things listed before (能评，环评都批了; 环评也办了). */
@@ -72,7 +84,7 @@ const DATA = {
     postponed: [
       "后面再补", "后面再办", "后面再", "以后再", "回头再", "之后再", "事后再", "再补", "后补", "慢慢补", "补办", "补手续",
       "边建边办", "边建边批", "边建边", "边干边办", "先建后批", "先建后补", "先建再补", "未批先建", "建了再补", "建好再",
-      "投产后再", "开工后再", "等开工", "先上车后补票", "later", "after construction", "build first",
+      "投产后再", "开工后再", "建成后再", "建好后再", "建成以后再", "投产以后再", "完工后再", "等开工", "先上车后补票", "later", "after construction", "build first",
     ],
     unknown: ["不清楚", "不知道", "不确定", "说不好", "不了解", "没问过", "待确认", "不详", "没想好", "没定", "not sure", "unclear", "unknown", "don't know"],
     refused: [
@@ -90,7 +102,7 @@ const DATA = {
       "不足", "不到", "达不到", "不满足", "不是", "否", "不会", "不", "no", "not", "without", "none", "lack", "missing", "haven't", "hasn't",
     ],
     done: [
-      "已经", "已", "都批了", "批了", "批下来", "拿到了", "拿到", "办齐了", "办齐", "齐了", "齐全", "有", "取得", "落实", "完成",
+      "已经", "已", "都批了", "批了", "批下来", "拿到了", "拿到", "办齐了", "办齐", "齐了", "齐全", "都齐", "齐备", "备齐", "有", "取得", "落实", "完成",
       "做了", "做过", "做完", "办了", "办完", "办好", "公告了", "具备", "配套", "配建", "建了", "论证过", "评估过", "论证了",
       "评估了", "都做了", "买了", "买到", "买好", "批复", "通过", "过了", "弄完", "搞定", "弄好", "弄妥", "办妥", "妥了", "签了", "配了", "装了",
       // Enough / matching: 储量够、储量和产能匹配、满足要求 (不够、不满足 are read first, as not done).
@@ -109,6 +121,10 @@ const DATA = {
     "先建", "先开工", "先干起来", "先干着", "先挖", "先采", "先出点矿", "边建边", "边采边", "边探边采", "未批先建", "先投产",
     "先上马", "直接开工", "挖了直接卖", "挖了就卖", "建了再说", "就开工", "开工了", "已开工", "已经开工", "动工了", "已动工",
     "正在建设", "在建", "建起来了", "开始建设了", "就开始出矿", "开始出矿", "就在挖", "已经在挖", "还在挖",
+  ],
+  buildsFirstPatterns: [
+    // Not 原先/事先/首先 (earlier, beforehand) or 先进 (advanced).
+    "(?<![首原事预优抢率祖])先(?!进|行|导|后|不)(?:把|将)?[^，。；,;！？]{0,14}?(?:建起来|建好|建成|盖起来|盖好|装起来|装好|干起来|上马|投产|弄起来|搞起来|建了)",
   ],
   allCues: ["都", "均", "全部", "全都", "三项", "三评", "各项", "手续齐全", "手续都齐"],
   listCues: ["都", "均", "全部", "全都", "也", "一并", "同样", "一起"],

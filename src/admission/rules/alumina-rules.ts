@@ -3,7 +3,7 @@ import { ACTION_QUESTION, timingOf, typeAndAction } from "./applicability.js";
 import type { AdmissionRule } from "./rule-types.js";
 import type { ProjectProfile } from "../profile-schema.js";
 
-const appliesToNewAlumina = (p: ProjectProfile) => typeAndAction(p, ["氧化铝"], ["新建", "扩建", "产能置换"]);
+const appliesToNewAlumina = (p: ProjectProfile) => typeAndAction(p, ["氧化铝"], ["新建", "扩建", "产能置换", "搬迁"]);
 const actionQuestion = { facts: ["action" as const], question: `按〔三（二）〕，新建、扩建氧化铝项目有专门要求：${ACTION_QUESTION}` };
 
 /** 三（二）: new/expanded alumina needs a special demonstration (要组织开展专项论证), before construction. */

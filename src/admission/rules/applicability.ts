@@ -20,11 +20,22 @@ export function typeAndAction(profile: ProjectProfile, types: ProjectType[], act
   return actions.includes(profile.action) ? "yes" : "no";
 }
 
-export const BUILDING_ACTIONS: ProjectAction[] = ["新建", "扩建", "改建", "技改", "产能置换"];
+export const BUILDING_ACTIONS: ProjectAction[] = ["新建", "扩建", "改建", "技改", "产能置换", "搬迁"];
 
-export const ACTION_QUESTION = "这个项目是新建、扩建、改建、技改、产能置换，还是现有产能？";
+export const ACTION_QUESTION = "这个项目是新建、扩建、改建、技改、产能置换、搬迁，还是现有产能？";
 
-/** What the description says about timing: building before the approvals, or already operating. */
+/**
+ * Actions whose project is a change to a plant that keeps running (技改、扩建、改建): that the plant
+ * produces says nothing about whether the change itself was built before its approvals.
+ */
+const CHANGES_TO_A_RUNNING_PLANT: ProjectAction[] = ["技改", "扩建", "改建"];
+
+/**
+ * What the description says about timing: building before the approvals, or already standing – an
+ * existing plant, or a project whose own plant is built, commissioning or producing (a new plant or a
+ * relocated one at its new site).
+ */
 export function timingOf(p: ProjectProfile): TimingContext {
-  return { buildsFirst: p.buildsBeforeApproval === true, existing: p.action === "现有" };
+  const stands = p.operating === true && !(p.action && CHANGES_TO_A_RUNNING_PLANT.includes(p.action));
+  return { buildsFirst: p.buildsBeforeApproval === true, existing: p.action === "现有" || stands };
 }

@@ -25,7 +25,10 @@ export const electrolyticQuotaRule: AdmissionRule = {
   basis: "严禁违规新增电解铝产能",
   kind: "primary",
   appliesTo: (p) => {
-    const t = typeAndAction(p, ["电解铝"], ["新建", "扩建", "改建", "技改", "产能置换"]);
+    const t = typeAndAction(p, ["电解铝"], ["新建", "扩建", "改建", "技改", "产能置换", "搬迁"]);
+    // A description that speaks of the quota or the replacement plan (指标是从外省收购的、置换方案已公告)
+    // is of capacity being built, whatever verb it uses; an existing plant has no quota to bring in.
+    if (t === "unknown" && p.projectType && !p.action && stateOf(p.quotaAnnounced) !== "unknown") return "yes";
     if (t !== "yes") return t;
     return p.action === "技改" && p.addsCapacity !== true ? (p.addsCapacity === false ? "yes" : "unknown") : "yes";
   },
@@ -34,13 +37,23 @@ export const electrolyticQuotaRule: AdmissionRule = {
     question: `按〔三（三）〕，严禁违规新增电解铝产能，新（改、扩）建项目须有产能指标和公告的置换方案：${ACTION_QUESTION}改造后产能会增加吗？`,
   },
   evaluate(p, { clause }) {
-    if (p.addsCapacity === false && p.action !== "新建" && p.action !== "产能置换") {
+    // A plant rebuilt elsewhere (搬迁) is a new smelter at its new site, built on capacity moved there:
+    // even without added capacity the replacement plan is announced by procedure, so it is not exempt here.
+    if (p.addsCapacity === false && p.action !== "新建" && p.action !== "产能置换" && p.action !== "搬迁") {
       return { status: "pass", message: UPGRADE_TEXT(readCellThresholdKa(clause.text), p.cellCurrentKa) };
     }
     const state = stateOf(p.quotaAnnounced);
+    // 电流强化、增容 under the name of a 技改 that adds capacity: new capacity all the same.
+    const disguised = p.action === "技改" && p.addsCapacity === true
+      ? "改造会新增产能（如电流强化、增容扩能），新增部分属于新增电解铝产能，不因名为技改而例外。" : "";
     switch (judgeCondition(state, timingOf(p))) {
       case "met":
-        return { status: "pass", message: "已引入电解铝产能指标并按程序公告产能置换方案。" };
+        return {
+          status: "pass",
+          message: p.action === "搬迁" && p.addsCapacity === false
+            ? "搬迁项目产能不增加，已按程序公告产能置换方案。"
+            : "已引入电解铝产能指标并按程序公告产能置换方案。",
+        };
       case "pending":
         return {
           status: "needs_info", message: `产能指标和置换方案${FACT_STATE_TEXT[state]}：不算违规，但须在开工前落实指标、按程序公告置换方案。`,
@@ -51,7 +64,7 @@ export const electrolyticQuotaRule: AdmissionRule = {
           status: "fail",
           message: state === "postponed" || p.buildsBeforeApproval
             ? "项目打算先建设、后补指标或手续：文件严禁违规新增电解铝产能，新（改、扩）建项目须先引入产能指标、按程序公告产能置换方案，并依法依规办理各类批建手续。"
-            : "文件严禁违规新增电解铝产能；新（改、扩）建项目须引入电解铝产能指标并按程序制定公告产能置换方案，项目尚未落实。可考虑通过兼并重组、产能置换取得指标后再建设。",
+            : `${disguised}文件严禁违规新增电解铝产能；新（改、扩）建项目须引入电解铝产能指标并按程序制定公告产能置换方案，项目尚未落实。可考虑通过兼并重组、产能置换取得指标后再建设。`,
         };
       default:
         return {
@@ -93,7 +106,8 @@ export const electrolyticCellRule: AdmissionRule = {
       };
     }
     if (p.cellCurrentKa < threshold) {
-      const message = p.action === "现有"
+      // An operating plant (also one upgraded or rebuilt) retires such cells; a new one should not install them.
+      const message = p.action === "现有" || p.action === "技改" || p.action === "改建"
         ? `${p.cellCurrentKa}kA 电解槽低于 ${threshold}kA，属于文件支持有序退出的规格，建议有序退出或改造为 ${threshold}kA 及以上的大型预焙电解槽。`
         : `${p.cellCurrentKa}kA 电解槽低于 ${threshold}kA，属于文件支持有序退出的规格，不宜新上；建议采用 ${threshold}kA 及以上的大型预焙电解槽。`;
       return { status: "fail", message, advice: message };

@@ -33,6 +33,14 @@ export const energyEfficiencyRule: AdmissionRule = {
       case "基准水平以下":
         return { status: "fail", message: "能效低于基准水平：文件要求铝行业能效基准水平以下产能实现清零，须改造达到基准水平以上，否则面临退出。" };
       default:
+        // The energy-efficiency level of a project is what its 节能审查 examines: with the review passed,
+        // the 2027 clearing target is a standard to keep, not an open question for admission.
+        if (stateOf(p.assessments?.energyReview) === "done") {
+          return {
+            status: "pass",
+            message: "描述未说明能效水平，但节能审查已完成（项目能效在节能审查中把关）；文件要求到2027年铝行业能效基准水平以下产能清零，投产后须保持在基准水平以上，并向标杆水平提升。",
+          };
+        }
         return {
           status: "needs_info", message: "不清楚项目的能效水平。", facts: ["energyLevel"],
           question: "按〔第五部分〕，铝行业能效基准水平以下产能要清零：项目能效是达到标杆水平、基准水平以上，还是在基准水平以下？",

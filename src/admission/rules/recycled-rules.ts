@@ -4,7 +4,7 @@ import { ACTION_QUESTION, typeAndAction } from "./applicability.js";
 import type { AdmissionRule } from "./rule-types.js";
 import type { ProjectProfile } from "../profile-schema.js";
 
-const appliesToRecycled = (p: ProjectProfile) => typeAndAction(p, ["再生铝"], ["新建", "扩建", "改建", "产能置换"]);
+const appliesToRecycled = (p: ProjectProfile) => typeAndAction(p, ["再生铝"], ["新建", "扩建", "改建", "产能置换", "搬迁"]);
 const actionQuestion = { facts: ["action" as const], question: `按〔三（四）〕，再生铝建设项目要在所列开发区有序布局：${ACTION_QUESTION}` };
 
 /**
