@@ -6,17 +6,23 @@ import { foldText } from "../text/fold-text.js";
 import { buildCitation, formatMarker } from "./build-citation.js";
 import { splitSentences } from "./split-sentences.js";
 
+const PLACE_KINDS: ReadonlySet<string> = new Set(["place", "park"]);
+
 export interface AggregateAnswer {
   answer: string;
   citations: Citation[];
 }
 
 /**
- * "清镇被安排了哪些方向", "道真有什么": every clause that names the place, each with the sentence that
- * names it — an aggregate across the document, not the single best clause.
+ * "清镇被安排了哪些方向", "道真有什么", "哪些条款跟人才有关": every clause that names the concept, each
+ * with the sentences that name it — an aggregate across the document, not the single best clause.
  */
 export function composePlaceAssignments(place: Concept, clauses: readonly Clause[]): AggregateAnswer | null {
-  const forms = ownForms(place);
+  return composeMentions(place, clauses);
+}
+
+export function composeMentions(place: Concept, clauses: readonly Clause[]): AggregateAnswer | null {
+  const forms = ownForms(place).filter((f) => f.length >= 2);
   const citations: Citation[] = [];
   const named: Citation[] = [];
   for (const clause of clauses) {
@@ -29,7 +35,7 @@ export function composePlaceAssignments(place: Concept, clauses: readonly Clause
   }
   if (!citations.length) return null;
   const list = named.map((c) => `${c.label}「${c.title}」`).join("；");
-  const lines = [`文件中点名${place.label}的共有 ${named.length} 处：${list}。`, "原文依据：", ...citations.map((c) => `「${c.quote}」${formatMarker(c.label)}`)];
+  const lines = [`文件中${PLACE_KINDS.has(place.kind) ? "点名" : "提到"}${place.label}的共有 ${named.length} 处：${list}。`, "原文依据：", ...citations.map((c) => `「${c.quote}」${formatMarker(c.label)}`)];
   return { answer: lines.join("\n"), citations };
 }
 

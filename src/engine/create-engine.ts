@@ -106,7 +106,7 @@ export function createEngine(deps: EngineDeps): Engine {
       case "department-duties":
         return fromList(departmentDutiesReply(routed.department, deps.clauses), standalone);
       case "targets":
-        return fromList(targetsReply(deps.clauses), standalone);
+        return fromList(targetsReply(deps.clauses, routed.years), standalone);
       case "check":
         return runCheck(standalone, null);
       case "document":

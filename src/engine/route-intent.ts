@@ -7,9 +7,12 @@ import type { EngineIntent } from "./engine.js";
 import { detectDepartment } from "./detect-department.js";
 
 const METADATA: ReadonlySet<string> = new Set(["issue-date", "document-number", "issuer"]);
+/** The lexicon's concept for the document's targets (目标、指标), which its year concepts are kinds of. */
+const TARGETS: ReadonlySet<string> = new Set(["main-targets"]);
 
 export type RoutedIntent =
-  | { intent: "reset" | "help" | "targets" | "ask" | "cancel-check" | "document" }
+  | { intent: "reset" | "help" | "ask" | "cancel-check" | "document" }
+  | { intent: "targets"; years?: number[] }
   | { intent: "check" }
   | { intent: "clause"; ref: string; full: boolean }
   | { intent: "clause-departments"; ref: string }
@@ -67,6 +70,12 @@ export function routeQuestion(analysis: QueryAnalysis, clauses: readonly Clause[
     if (dept) return { intent: "department-duties", department: dept };
   }
   if (RE.targets.test(text)) return { intent: "targets" };
+  // "2027年的目标都有哪些": a list of targets for a year, not one target of one topic.
+  const aboutTargetsOnly = analysis.specific.every((c) => c.kind === "metric" || c.kind === "document" || TARGETS.has(c.id) || c.broader.some((b) => TARGETS.has(b)));
+  const hasTargets = clauses.some((c) => c.targets.some((t) => analysis.years.includes(t.year)));
+  if (analysis.kind === "list" && !ref && hasTargets && aboutTargetsOnly && /目标|指标|target/i.test(text)) {
+    return { intent: "targets", years: analysis.years };
+  }
   // The document answer states issuer, number and date: the lexicon's concepts for exactly those.
   const aboutDocument = analysis.specific.some((c) => METADATA.has(c.id)) && analysis.specific.every((c) => c.kind === "document" || c.kind === "department");
   // "有效期到哪一年" names the document but asks what it does not state: the scope decision takes it.

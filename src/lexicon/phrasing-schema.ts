@@ -30,6 +30,8 @@ export const PhrasingSchema = z.object({
    * What a yes/no question asks, so its verdict is worded to fit: whether something exists (有没有优惠 →
    * "有"), whether a claim is true (听说…是真的吗 → "是的"); anything else asks permission (能不能建 → "可以").
    */
+  /** A list question that asks which clauses or where in the text (哪些条款提到, 哪里提到): list every mention. */
+  mentionCues: z.array(Cue).min(1),
   yesNoForms: z.object({ existence: z.array(Cue).min(1), truth: z.array(Cue).min(1) }),
   /** Words that make a question negative-leaning ("不让", "不能"): the verdict must still come from the text. */
   negations: z.array(Cue),

@@ -7,9 +7,6 @@ import type { AskKind, Phrasing } from "../lexicon/phrasing-schema.js";
 export function classifyAsk(folded: string, phrasing: Phrasing): { kind: AskKind; kinds: AskKind[] } {
   const found = new Set<AskKind>();
   for (const o of chineseCues(folded, phrasing)) found.add(o.kind);
-  for (const [kind, frames] of Object.entries(phrasing.frames) as [AskKind, [string[], string[]][]][]) {
-    if (frames.some(([asks, nouns]) => framed(folded, asks, nouns))) found.add(kind);
-  }
   for (const [kind, cues] of Object.entries(phrasing.englishKinds) as [AskKind, string[]][]) {
     if (cues.some((c) => englishCue(c).test(folded))) found.add(kind);
   }
@@ -24,20 +21,30 @@ export function classifyAsk(folded: string, phrasing: Phrasing): { kind: AskKind
 /** How far (characters) the noun may stand after the question word of an ask frame. */
 const ASK_FRAME_SPAN = 8;
 
-function framed(folded: string, asks: readonly string[], nouns: readonly string[]): boolean {
-  return asks.some((a) => {
-    for (let i = folded.indexOf(a); i >= 0; i = folded.indexOf(a, i + 1)) {
-      const after = folded.slice(i + a.length, i + a.length + ASK_FRAME_SPAN);
-      if (nouns.some((n) => after.includes(n))) return true;
+/** Ask frames found in the text, each spanning from its question word to the end of its noun. */
+function framedCues(folded: string, phrasing: Phrasing): CueAt[] {
+  const out: CueAt[] = [];
+  for (const [kind, frames] of Object.entries(phrasing.frames) as [AskKind, [string[], string[]][]][]) {
+    for (const [asks, nouns] of frames) {
+      for (const a of asks) {
+        for (let i = folded.indexOf(a); i >= 0; i = folded.indexOf(a, i + 1)) {
+          const from = i + a.length;
+          const after = folded.slice(from, from + ASK_FRAME_SPAN);
+          const ends = nouns.map((n) => after.indexOf(n) >= 0 ? from + after.indexOf(n) + n.length : -1).filter((e) => e > 0);
+          if (ends.length) out.push({ kind, start: i, end: Math.min(...ends), head: from });
+        }
+      }
     }
-    return false;
-  });
+  }
+  return out;
 }
 
 interface CueAt {
   kind: AskKind;
   start: number;
   end: number;
+  /** For a frame: where its question word ends (it competes only there — 有哪些【量化】目标 still asks howmuch). */
+  head?: number;
 }
 
 /**
@@ -52,7 +59,8 @@ function chineseCues(folded: string, phrasing: Phrasing): CueAt[] {
       for (let i = folded.indexOf(c); i >= 0; i = folded.indexOf(c, i + 1)) all.push({ kind, start: i, end: i + c.length });
     }
   }
-  return all.filter((o) => !all.some((p) => p.kind !== o.kind && p.start < o.end && o.start < p.end && p.end > o.end));
+  all.push(...framedCues(folded, phrasing));
+  return all.filter((o) => !all.some((p) => p.kind !== o.kind && p.start < o.end && o.start < (p.head ?? p.end) && p.end > o.end));
 }
 
 const cache = new Map<string, RegExp>();

@@ -71,7 +71,9 @@ export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing
       const slotType = SLOT_KINDS.has(kind) ? TYPE_BY_KIND[kind] : null;
       // Who and where are what the answer must name, whatever topic words (支持、要求) came with them.
       const overrides = slotType !== null && (kind === "who" || kind === "where" || SLOT_TYPES.has(own)) && own !== "clause";
-      const questionType: QuestionType = overrides ? slotType : own !== "other" ? own : TYPE_BY_KIND[kind];
+      // "文件哪些地方提到了赤泥": the cues resolved it to a list (where in the text), not a place question.
+      const listNotWhere = kind === "list" && own === "where" && !kinds.includes("where");
+      const questionType: QuestionType = overrides ? slotType : listNotWhere ? "other" : own !== "other" ? own : TYPE_BY_KIND[kind];
       const years = extractYears(folded);
       const covered = unique(concepts.map((m) => m.concept).filter((c) => c.kind !== "uncovered"));
       const uncovered = unique(concepts.filter((m) => m.concept.kind === "uncovered" && inSpans(askPart, m.start, m.end)).map((m) => m.concept));
@@ -112,6 +114,7 @@ export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing
         askText: askPart ? askText : null,
         askConcepts,
         yesNoForm: slot ? null : form,
+        asksMentions: phrasing.mentionCues.some((c) => askText.includes(c)),
       };
     },
   };

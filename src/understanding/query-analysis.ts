@@ -55,6 +55,8 @@ export interface QueryAnalysis {
   askText: string | null;
   /** Of `specific`, the things (not places or departments) named in `askText`; [] for a short question. */
   askConcepts: Concept[];
+  /** Asks which clauses, or where in the text, something is mentioned (phrasing.mentionCues). */
+  asksMentions: boolean;
   /** For a yes/no question: whether it asks permission, existence or truth (phrasing.yesNoForms); else null. */
   yesNoForm: YesNoForm | null;
 }

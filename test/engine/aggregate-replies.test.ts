@@ -106,3 +106,24 @@ describe("quoting what was asked", () => {
     expect(r.citations.length).toBeLessThanOrEqual(4);
   });
 });
+
+describe("lists across clauses", () => {
+  it("lists the targets of the year asked about", async () => {
+    const r = await ask("27年都定了哪些目标？");
+    expect(r.answer).toMatch(/^文件提出的2027年量化目标/);
+    expect(r.answer).toContain("800亿元以上");
+    expect(r.answer).toContain("20%以上");
+    // 2035 has no quantitative target: the ordinary answer quotes what the document says of it.
+    const later = await ask("到2035年都定了哪些目标？");
+    expect(later.answer).not.toMatch(/^文件提出的/);
+    expect(later.citations.map((c) => c.clauseId)).toContain("1.2");
+  });
+
+  it("lists the clauses that mention one thing, where in the text and not where on the map", async () => {
+    const r = await ask("文件里哪里提到了赤泥？");
+    expect(r.answer).toMatch(/^文件中提到赤泥的共有 \d 处/);
+    const cited = new Set(r.citations.map((c) => c.clauseId));
+    expect(cited).toContain("3.2");
+    expect(cited).toContain("5.2");
+  });
+});

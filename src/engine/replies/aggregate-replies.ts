@@ -1,4 +1,4 @@
-import { composeComparison, composePlaceAssignments, type ComparisonSide } from "../../answer/compose-aggregate.js";
+import { composeComparison, composeMentions, composePlaceAssignments, type ComparisonSide } from "../../answer/compose-aggregate.js";
 import { pickTopicSentence } from "../../answer/list-reply-departments.js";
 import { topicTerms } from "../../answer/question-terms.js";
 import { splitSentences } from "../../answer/split-sentences.js";
@@ -20,6 +20,9 @@ export interface AggregateDeps {
 }
 
 const PLACE_KINDS = new Set(["place", "park"]);
+/** Places, departments, metrics and the document itself have answers of their own (assignments, duties, targets). */
+const LISTED_ELSEWHERE = new Set(["place", "park", "department", "metric", "document"]);
+const MAX_LISTED_CLAUSES = 6;
 
 /**
  * Questions whose answer spans clauses: a comparison of two clauses or two concepts, and "what is
@@ -39,6 +42,14 @@ export async function aggregateReply(a: QueryAnalysis, deps: AggregateDeps): Pro
   const places = a.specific.filter((c) => PLACE_KINDS.has(c.kind) && !jurisdiction(c));
   if (places.length === 1 && places.length === a.specific.length && !a.refs.length && (a.kind === "list" || a.kind === "what")) {
     const composed = composePlaceAssignments(places[0]!, deps.clauses);
+    if (composed) return wrap(composed.answer, composed.citations);
+  }
+  // "哪些条款跟人才有关", "文件哪些地方提到赤泥": one thing named, the clauses that state it listed. A thing
+  // stated in one clause gets the ordinary answer; one stated nearly everywhere says nothing to list.
+  const things = a.specific.filter((c) => !LISTED_ELSEWHERE.has(c.kind));
+  if (a.kind === "list" && a.asksMentions && things.length === 1 && !a.refs.length && a.specific.every((c) => c === things[0] || c.kind === "document")) {
+    const stating = deps.clauses.filter((cl) => ownForms(things[0]!).some((f) => f.length >= 2 && foldText(cl.text).includes(f))).length;
+    const composed = stating >= 2 && stating <= MAX_LISTED_CLAUSES ? composeMentions(things[0]!, deps.clauses) : null;
     if (composed) return wrap(composed.answer, composed.citations);
   }
   return null;
