@@ -31,8 +31,9 @@ const LEADING = /^[，,、。\s:：]+/;
  */
 export function readMessageShape(text: string, matches: readonly ConceptMatch[] = [], cues: FollowUpCues = followUpCues): MessageShape {
   const q = text.trim();
-  const switchCue = longestFirst(cues.topicSwitch).find((c) => startsWithCue(q, c) || q.slice(0, 8).includes(c));
-  const switchedTo = switchCue ? q.slice(q.indexOf(switchCue) + switchCue.length).replace(LEADING, "").trim() : null;
+  const lower = q.toLowerCase();
+  const switchCue = longestFirst(cues.topicSwitch).find((c) => startsWithCue(q, c) || lower.slice(0, 8).includes(c.toLowerCase()));
+  const switchedTo = switchCue ? q.slice(lower.indexOf(switchCue.toLowerCase()) + switchCue.length).replace(LEADING, "").trim() : null;
   let opening: MessageShape["opening"] = null;
   let body = q;
   for (const [kind, list] of [["continuation", cues.continuation], ["addition", cues.addition]] as const) {
@@ -62,6 +63,8 @@ function findBackReference(body: string, full: string, matches: readonly Concept
     const m = (latin ? new RegExp(`\\b${escape(w)}\\b`, "i") : new RegExp(escape(w))).exec(body);
     if (!m) continue;
     const start = m.index, end = m.index + m[0].length;
+    // Part of a name ("这个文件" is the document itself).
+    if (matches.some((x) => x.start <= offset + start && x.end >= offset + end)) continue;
     if (!pronoun) {
       // 这个文件 / this policy / 长协煤那个: the demonstrative belongs to the thing next to it.
       const gap = latin ? 1 : 0;

@@ -129,18 +129,24 @@ export function rewriteFollowUp(
   const answered = exchange.assistant ? deps.analyze(exchange.assistant.text.split("\n")[0] ?? "") : undefined;
   // Only a figure asked of what the answer named ("具体退多少比例") refers to the one thing it named.
   const refineBy = analysis.figure !== null || analysis.questionType === "target" ? answered : undefined;
-  const carry = (named: readonly ConceptMatch[], ids: readonly string[]) => follow(carryAsk(shape, prevAnalysis, refineBy, prevClause, named), ids);
+  // The clauses discussed stay context when the message names nothing new or asks an aspect of them (a
+  // figure, who, where: "目标呢" is answered by figures that need not say 目标); a new thing ("那它有没有税收
+  // 优惠") keeps only the clauses that state it.
+  const prevIds = new Set(prevAnalysis.specific.map((c) => c.id));
+  const named = specificMentions(analysis).filter((m) => !prevIds.has(m.concept.id));
+  const relevant =
+    named.length === 0 || ASPECT_TYPES.has(analysis.questionType) ? contextClauseIds : contextClauseIds.filter((id) => statesAny(clauses.find((c) => c.clauseId === id), named));
+  const carry = (kinds: readonly ConceptMatch[], ids: readonly string[]) => follow(carryAsk(shape, prevAnalysis, refineBy, prevClause, kinds), ids);
 
   if (shape.about) {
     const mentions = specificMentions(analysis);
-    const prevIds = new Set(prevAnalysis.specific.map((c) => c.id));
     // "那电解铝呢" after "氧化铝规模以后怎么定": the same question about the new thing.
     const swapped = substituteConcepts(prevAnalysis, analysis, mentions);
     if (swapped) return follow(swapped, []);
     // "目标呢", "牵头部门呢", "在哪些园区呢": only an aspect (a figure, a who, a where), asked of the previous subject.
     const aspectOnly =
       (mentions.length === 0 && !shape.namesClause) || mentions.every((m) => prevIds.has(m.concept.id)) || (own.length === 0 && ASPECT_TYPES.has(analysis.questionType));
-    if (aspectOnly) return carry([], contextClauseIds);
+    if (aspectOnly) return carry([], relevant);
     // "what about 水城" after "…放在哪些园区": one of the things asked for — what the document says of it.
     const askedIds = new Set(prevAnalysis.asked.map((c) => c.id));
     if (mentions.every((m) => m.concept.broader.some((id) => askedIds.has(id)))) return follow(whatAbout(mentions.map((m) => mentionText(analysis, m)).join("、")), []);
@@ -154,10 +160,9 @@ export function rewriteFollowUp(
   // "还有别的研发支持吗": other things than those discussed stand alone.
   if (shape.asksOther && specificMentions(analysis).length > 0) return { ...none, standalone: stripAsk(shape.body) || question };
   // "这条谁负责", "具体要求是啥", "在哪些园区": the ask, of the previous subject and its clauses.
-  if (own.length === 0) return carry([], contextClauseIds);
+  if (own.length === 0) return carry([], relevant);
   // "原文里对矿资源是怎么要求的": what the message names is in the clauses discussed: the same subject goes on.
-  const stated = contextClauseIds.filter((id) => statesAny(clauses.find((c) => c.clauseId === id), own));
-  if (stated.length > 0 && !hasSameKindCounterpart(prevAnalysis, own)) return carry(own, stated);
+  if (relevant.length > 0 && !hasSameKindCounterpart(prevAnalysis, own)) return carry(own, relevant);
   // "那它税上有啥优惠没", "金融上对这种项目支持不": a new aspect of the previous subject, which the pronoun names.
   if (shape.backReference) return carry(own, []);
   // "那税上有优惠吗", "那氧化铝有什么要求": the message names its own subject.
