@@ -1,9 +1,15 @@
+import type { Clause } from "../../corpus/clause-schema.js";
 import type { Concept } from "../../lexicon/concept-schema.js";
+import { foldText } from "../../text/fold-text.js";
 import type { ConceptMatch } from "../../lexicon/lexicon.js";
 import type { QueryAnalysis } from "../../understanding/query-analysis.js";
+import { followUpCues } from "./follow-up-cues.js";
 
 /** The part of the analysis the follow-up rewriting reads. */
 export type SlotAnalysis = Pick<QueryAnalysis, "text" | "folded" | "concepts" | "specific" | "asked">;
+
+/** A name containing a question word ("有什么政策") is part of the ask, not of what the question is about. */
+const ASK_WORD = /什么|啥|哪|怎|多少|几/;
 
 /** Mentions of the analysis' specific concepts, in text order, one per concept. */
 export function specificMentions(a: SlotAnalysis): ConceptMatch[] {
@@ -17,15 +23,16 @@ export function specificMentions(a: SlotAnalysis): ConceptMatch[] {
 }
 
 /**
- * What a question is about, as against what it asks of it: the specific mentions outside the ask's slot
- * ("再生铝项目能放在哪些【园区】" is about 再生铝项目). A question whose only concept stands in the slot
- * ("用地有啥保障") is about that concept.
+ * What a question is about, as against what it asks for: its specific mentions except the category it
+ * asks for ("再生铝项目能放在哪些【园区】" is about 再生铝项目; "电解铝企业电价有什么【保障】" about
+ * 电解铝企业电价). The document itself ("this policy") is the subject only when nothing else is named.
  */
 export function subjectMentions(a: SlotAnalysis): ConceptMatch[] {
-  const all = specificMentions(a);
-  const asked = new Set(a.asked.map((c) => c.id));
+  const all = specificMentions(a).filter((m) => !ASK_WORD.test(m.surface));
+  const asked = new Set(askedFor(a).map((m) => m.concept.id));
   const outside = all.filter((m) => !asked.has(m.concept.id));
-  return outside.length > 0 ? outside : all;
+  const things = outside.filter((m) => m.concept.kind !== "document");
+  return things.length > 0 ? things : outside.length > 0 ? outside : all;
 }
 
 /**
@@ -35,6 +42,17 @@ export function subjectMentions(a: SlotAnalysis): ConceptMatch[] {
 export function ownMentions(a: SlotAnalysis): ConceptMatch[] {
   const asked = new Set(a.asked.map((c) => c.id));
   return specificMentions(a).filter((m) => !asked.has(m.concept.id));
+}
+
+/** The mentions a question asks *for* (the category after 哪些/which): its answer lists members of them. */
+export function askedFor(a: SlotAnalysis): ConceptMatch[] {
+  const words = [...followUpCues.askFor].sort((x, y) => y.length - x.length);
+  return specificMentions(a).filter((m) => {
+    const span = locate(a, m);
+    if (!span) return false;
+    const before = a.text.slice(Math.max(0, span.start - 6), span.start).toLowerCase().trimEnd();
+    return words.some((w) => before.endsWith(w) || before.replace(/[的个些]$/, "").endsWith(w));
+  });
 }
 
 /** Where a mention stands in the display text: its folded span where the forms align, else found by its surface. */
@@ -77,12 +95,13 @@ export function substituteConcepts(prev: SlotAnalysis, next: SlotAnalysis, menti
   const candidates = specificMentions(prev);
   const prevIds = new Set(candidates.map((m) => m.concept.id));
   const askedIds = new Set(prev.asked.map((c) => c.id));
+  const forIds = new Set(askedFor(prev).map((m) => m.concept.id));
   const used = new Set<ConceptMatch>();
   const edits: { at: ConceptMatch; text: string }[] = [];
   for (const n of mentions) {
     if (prevIds.has(n.concept.id)) continue;
     const pool = candidates.filter(
-      (c) => c.concept.kind === n.concept.kind && !used.has(c) && !(askedIds.has(c.concept.id) && n.concept.broader.includes(c.concept.id)),
+      (c) => c.concept.kind === n.concept.kind && !used.has(c) && !(forIds.has(c.concept.id) && n.concept.broader.includes(c.concept.id)),
     );
     const pick = pool.find((c) => related(c.concept, n.concept)) ?? pool.find((c) => askedIds.has(c.concept.id)) ?? pool.at(-1);
     if (!pick) return null;
@@ -97,4 +116,11 @@ export function hasSameKindCounterpart(prev: SlotAnalysis, mentions: readonly Co
   const kinds = new Set(specificMentions(prev).map((m) => m.concept.kind));
   const ids = new Set(prev.specific.map((c) => c.id));
   return mentions.some((m) => kinds.has(m.concept.kind) && !ids.has(m.concept.id));
+}
+
+/** Whether a clause states any of the mentioned concepts in their own words. */
+export function clauseStates(clause: Clause | undefined, mentions: readonly ConceptMatch[]): boolean {
+  if (!clause) return false;
+  const text = foldText(`${clause.title}|${clause.text}`);
+  return mentions.some((m) => [...m.concept.terms, ...m.concept.variants].map(foldText).some((f) => f.length >= 2 && text.includes(f)));
 }

@@ -24,6 +24,11 @@ export const FollowUpCuesSchema = z.object({
   demonstrative: z.array(Cue).min(1),
   /** Words asking for *other* things than the ones discussed ("别的研发支持"): no subject is carried. */
   other: z.array(Cue).min(1),
+  /**
+   * Question words that ask *for* the thing right after them ("哪些【园区】", "which【parks】"): the answer
+   * names members of it, and a member mentioned next ("what about 水城") is no substitute for it.
+   */
+  askFor: z.array(Cue).min(1),
   /** Endings of "and X?" ("X呢", "X那边呢", "X方面呢"); the longest ending is removed first. */
   aboutEnding: z.array(Cue).min(1),
   /** English openings of "and X?" ("what about X", "and for X"). */
@@ -41,6 +46,7 @@ export const followUpCues: FollowUpCues = FollowUpCuesSchema.parse({
   pronoun: ["它们", "它", "it", "its", "they", "them"],
   demonstrative: ["这个", "这种", "这类", "这些", "这块", "这方面", "这项", "那个", "那些", "this", "that", "those", "these"],
   other: ["别的", "其他", "其它", "另外的", "other", "else"],
+  askFor: ["哪些", "哪个", "哪家", "哪几个", "哪", "什么", "啥", "which", "what"],
   // "平台那条呢": the clause named by what stands before 那条.
   aboutEnding: ["那一条呢", "那条呢", "那边呢", "那块呢", "这块呢", "方面呢", "那里呢", "的呢", "呢"],
   aboutOpening: ["what about", "how about", "and for", "and the", "and what about", "same for", "what of"],

@@ -1,12 +1,14 @@
 import type { Clause } from "../../corpus/clause-schema.js";
 import { parseChineseNumeral } from "../../corpus/chinese-numerals.js";
 import type { ConceptMatch } from "../../lexicon/lexicon.js";
-import type { SlotAnalysis } from "./concept-slots.js";
+import { clauseStates, type SlotAnalysis } from "./concept-slots.js";
 
 /** "第二个", "第3条", "后面那个", "最后一个": which item of a list, and where the words stand. */
 export interface Ordinal {
   /** 1-based position, or "last". */
   position: number | "last";
+  /** 第二条 / 第三项 count clauses (or items) themselves: no noun follows to say what is counted. */
+  countsClauses: boolean;
   start: number;
   end: number;
 }
@@ -19,11 +21,11 @@ export function findOrdinal(text: string): Ordinal | null {
   const numbered = NUMBERED.exec(text);
   if (numbered) {
     const n = parseChineseNumeral(numbered[1]!);
-    if (n !== null && n > 0) return { position: n, start: numbered.index, end: numbered.index + numbered[0].length };
+    if (n !== null && n > 0) return { position: n, countsClauses: /[条项款点]/.test(numbered[2] ?? ""), start: numbered.index, end: numbered.index + numbered[0].length };
   }
   for (const [re, position] of [[LAST, "last"], [FIRST, 1]] as const) {
     const m = re.exec(text);
-    if (m) return { position, start: m.index, end: m.index + m[0].length };
+    if (m) return { position, countsClauses: /[条项]$/.test(m[0]), start: m.index, end: m.index + m[0].length };
   }
   return null;
 }
@@ -48,11 +50,12 @@ export interface OrdinalContext {
  * 1. the noun after the ordinal names a kind of thing (园区) and the previous answer listed several of
  *    them (清镇经开区、兴仁经开区…) → that one;
  * 2. the previous answer cited several clauses → that clause of the list;
- * 3. otherwise the clause of that number in the part the conversation is in (第二个集群 → 二（二）).
+ * 3. otherwise the clause of that number in the part the conversation is in, counting only clauses about
+ *    the noun when there is one (第二个集群 → 二（二）).
  * `nounEnd` is where the noun after the ordinal ends (the words the rewrite replaces).
  */
 export function resolveOrdinal(ordinal: Ordinal, ctx: OrdinalContext): { target: OrdinalTarget; nounEnd: number } | null {
-  const noun = ctx.analysis.concepts.find((m) => m.start >= ordinal.end && m.start - ordinal.end <= 1);
+  const noun = ordinal.countsClauses ? undefined : ctx.analysis.concepts.find((m) => m.start >= ordinal.end && m.start - ordinal.end <= 1);
   const nounEnd = noun?.end ?? ordinal.end;
   const pick = <T>(xs: readonly T[]): T | undefined => (ordinal.position === "last" ? xs.at(-1) : xs[ordinal.position - 1]);
   if (noun && ctx.previousAnswer) {
@@ -72,7 +75,8 @@ export function resolveOrdinal(ordinal: Ordinal, ctx: OrdinalContext): { target:
   const prev = ctx.previousClause;
   if (!prev) return null;
   const part = prev.clauseId.split(".")[0]!;
-  const inPart = ctx.clauses.filter((c) => c.docId === prev.docId && c.clauseId.startsWith(`${part}.`));
+  // "第二个集群": the second clause of the part that is about a 集群, not merely its second clause.
+  const inPart = ctx.clauses.filter((c) => c.docId === prev.docId && c.clauseId.startsWith(`${part}.`) && (!noun || clauseStates(c, [noun])));
   const clause = pick(inPart);
   return clause ? { target: { clause }, nounEnd } : null;
 }

@@ -1,11 +1,10 @@
 import type { Clause } from "../../corpus/clause-schema.js";
 import { findClauseRefs } from "../../corpus/resolve-clause-ref.js";
 import type { ConversationTurn } from "../../store/conversation-store.js";
-import { foldText } from "../../text/fold-text.js";
 import type { QueryAnalysis } from "../../understanding/query-analysis.js";
 import { extractTopic, extractYears } from "../question-terms.js";
 import { classifyQuestion } from "../question-type.js";
-import { mentionText, ownMentions, specificMentions, substituteConcepts, subjectMentions, hasSameKindCounterpart } from "./concept-slots.js";
+import { askedFor, clauseStates, mentionText, ownMentions, specificMentions, substituteConcepts, subjectMentions, hasSameKindCounterpart } from "./concept-slots.js";
 import { isFollowUp } from "./is-follow-up.js";
 import { readMessageShape, type MessageShape } from "./message-shape.js";
 import { findOrdinal, resolveOrdinal } from "./ordinal-reference.js";
@@ -67,7 +66,9 @@ export function rewriteFollowUp(
   const none: FollowUpRewrite = { standalone: question, isFollowUp: false, contextClauseIds: [] };
   const exchange = lastAnsweredExchange(history);
   if (!exchange) return none;
-  const shape = readMessageShape(question, analysis.concepts);
+  const read = readMessageShape(question, analysis.concepts);
+  // "And alumina?", "那电解铝？": a continuation that asks nothing of its own is an "and X?" too.
+  const shape = !read.about && read.opening === "continuation" && analysis.kinds.length === 0 && analysis.specific.length > 0 ? { ...read, about: true } : read;
   // A subject named on purpose: the marker goes, so it neither leans on the context nor colours the analysis.
   if (shape.switchedTo !== null) return shape.switchedTo ? { ...none, standalone: shape.switchedTo } : none;
   // Another subject the document does not address is refused on its own, not answered from the context.
@@ -135,7 +136,7 @@ export function rewriteFollowUp(
   const prevIds = new Set(prevAnalysis.specific.map((c) => c.id));
   const named = specificMentions(analysis).filter((m) => !prevIds.has(m.concept.id));
   const relevant =
-    named.length === 0 || ASPECT_TYPES.has(analysis.questionType) ? contextClauseIds : contextClauseIds.filter((id) => statesAny(clauses.find((c) => c.clauseId === id), named));
+    named.length === 0 || ASPECT_TYPES.has(analysis.questionType) ? contextClauseIds : contextClauseIds.filter((id) => clauseStates(clauses.find((c) => c.clauseId === id), named));
   const carry = (kinds: readonly ConceptMatch[], ids: readonly string[]) => follow(carryAsk(shape, prevAnalysis, refineBy, prevClause, kinds), ids);
 
   if (shape.about) {
@@ -148,8 +149,8 @@ export function rewriteFollowUp(
       (mentions.length === 0 && !shape.namesClause) || mentions.every((m) => prevIds.has(m.concept.id)) || (own.length === 0 && ASPECT_TYPES.has(analysis.questionType));
     if (aspectOnly) return carry([], relevant);
     // "what about 水城" after "…放在哪些园区": one of the things asked for — what the document says of it.
-    const askedIds = new Set(prevAnalysis.asked.map((c) => c.id));
-    if (mentions.every((m) => m.concept.broader.some((id) => askedIds.has(id)))) return follow(whatAbout(mentions.map((m) => mentionText(analysis, m)).join("、")), []);
+    const forIds = new Set(askedFor(prevAnalysis).map((m) => m.concept.id));
+    if (mentions.every((m) => m.concept.broader.some((id) => forIds.has(id)))) return follow(whatAbout(mentions.map((m) => mentionText(analysis, m)).join("、")), []);
     // "骨干企业目标呢", "财政资金那块呢": a new subject, with its own aspect where it has one.
     if (!analysis.english && analysis.questionType !== "other") return follow(shape.aboutBody, []);
     const year = prevText.match(/(?:到|在)?(?:19|20)\d{2}\s*年/)?.[0] ?? "";
@@ -180,7 +181,7 @@ function carryAsk(shape: MessageShape, prev: QueryAnalysis, answered: QueryAnaly
   const subject = subjectMentions(prev)
     .filter((m) => !ownKinds.has(m.concept.kind))
     .map((m) => refine(m, answered) ?? mentionText(prev, m))
-    .join("") || prevClause?.label || "";
+    .reduce((out, t) => (/[a-z]$/i.test(out) && /^[a-z]/i.test(t) ? `${out} ${t}` : out + t), "") || prevClause?.label || "";
   const body = shape.about ? shape.aboutBody : stripAsk(shape.body);
   if (!subject) return body;
   if (shape.backReference) {
@@ -205,13 +206,6 @@ function refine(m: ConceptMatch, answered: QueryAnalysis | undefined): string | 
 /** What the document says of a thing by name (answered by listing the clauses naming it). */
 function whatAbout(thing: string): string {
   return `${thing}有哪些安排？`;
-}
-
-/** Whether a clause states any of the concepts (by their own words). */
-function statesAny(clause: Clause | undefined, mentions: readonly ConceptMatch[]): boolean {
-  if (!clause) return false;
-  const text = foldText(`${clause.title}|${clause.text}`);
-  return mentions.some((m) => [...m.concept.terms, ...m.concept.variants].map(foldText).some((f) => f.length >= 2 && text.includes(f)));
 }
 
 /** 上一条/下一条, 这条: the clause next to or at the previous one. */
