@@ -22,6 +22,8 @@ export const FollowUpCuesSchema = z.object({
    * ("这个文件", "长协煤那个") and points at nothing earlier.
    */
   demonstrative: z.array(Cue).min(1),
+  /** Words asking for the detail of what was said ("具体退多少", "exactly how much"): they lean on it. */
+  detail: z.array(Cue).min(1),
   /** Words asking for *other* things than the ones discussed ("别的研发支持"): no subject is carried. */
   other: z.array(Cue).min(1),
   /**
@@ -45,6 +47,7 @@ export const followUpCues: FollowUpCues = FollowUpCuesSchema.parse({
   ],
   pronoun: ["它们", "它", "it", "its", "they", "them"],
   demonstrative: ["这个", "这种", "这类", "这些", "这块", "这方面", "这项", "那个", "那些", "this", "that", "those", "these"],
+  detail: ["具体", "详细", "细则", "进一步", "specifically", "exactly", "in detail"],
   other: ["别的", "其他", "其它", "另外的", "other", "else"],
   askFor: ["哪些", "哪个", "哪家", "哪几个", "哪", "什么", "啥", "which", "what"],
   // "平台那条呢": the clause named by what stands before 那条.

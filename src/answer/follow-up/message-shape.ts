@@ -17,6 +17,8 @@ export interface MessageShape {
   aboutBody: string;
   /** A pronoun standing for the previous subject ("那它税上…", "对这种项目", "handle that"): its span in `body`. */
   backReference: { start: number; end: number } | null;
+  /** The message asks for the detail of what was said (具体、exactly). */
+  asksDetail: boolean;
   /** The message asks for things *other* than those discussed (别的、其他). */
   asksOther: boolean;
 }
@@ -52,7 +54,8 @@ export function readMessageShape(text: string, matches: readonly ConceptMatch[] 
   if (englishOpening) aboutBody = aboutBody.replace(new RegExp(`^(?:and\\s+)?${escape(englishOpening)}\\b[\\s,]*`, "i"), "");
   aboutBody = aboutBody.replace(TRAILING, "").trim();
   const asksOther = cues.other.some((c) => containsCue(body, c));
-  return { switchedTo, opening, body, about, namesClause: about && (ending?.includes("条") ?? false), aboutBody, backReference: asksOther ? null : findBackReference(body, q, matches, cues), asksOther };
+  const asksDetail = cues.detail.some((c) => containsCue(body, c));
+  return { switchedTo, opening, body, about, namesClause: about && (ending?.includes("条") ?? false), aboutBody, backReference: asksOther ? null : findBackReference(body, q, matches, cues), asksDetail, asksOther };
 }
 
 function findBackReference(body: string, full: string, matches: readonly ConceptMatch[], cues: FollowUpCues): MessageShape["backReference"] {

@@ -38,6 +38,8 @@ export interface OrdinalContext {
   analysis: SlotAnalysis;
   /** The previous answer's text and the clauses it cited, in the order shown. */
   previousAnswer: { text: string; clauseIds: readonly string[] } | undefined;
+  /** What the previous question asked for (哪些【装备】): "第二个" without a noun counts those. */
+  askedFor: readonly ConceptMatch[];
   /** The clause the conversation was about. */
   previousClause: Clause | undefined;
   clauses: readonly Clause[];
@@ -47,8 +49,8 @@ export interface OrdinalContext {
 
 /**
  * Resolves "第二个园区" / "第三个呢" / "后面那个" against what the user was just shown:
- * 1. the noun after the ordinal names a kind of thing (园区) and the previous answer listed several of
- *    them (清镇经开区、兴仁经开区…) → that one;
+ * 1. the noun after the ordinal (or, without one, what the previous question asked for) names a kind of
+ *    thing (园区, 装备) and the previous answer listed several of them (清镇经开区、兴仁经开区…) → that one;
  * 2. the previous answer cited several clauses → that clause of the list;
  * 3. otherwise the clause of that number in the part the conversation is in, counting only clauses about
  *    the noun when there is one (第二个集群 → 二（二）).
@@ -58,8 +60,9 @@ export function resolveOrdinal(ordinal: Ordinal, ctx: OrdinalContext): { target:
   const noun = ordinal.countsClauses ? undefined : ctx.analysis.concepts.find((m) => m.start >= ordinal.end && m.start - ordinal.end <= 1);
   const nounEnd = noun?.end ?? ordinal.end;
   const pick = <T>(xs: readonly T[]): T | undefined => (ordinal.position === "last" ? xs.at(-1) : xs[ordinal.position - 1]);
-  if (noun && ctx.previousAnswer) {
-    const things = listedMembers(noun, ctx.previousAnswer.text, ctx.analyze);
+  const counted = noun ?? (ordinal.countsClauses ? undefined : ctx.askedFor[0]);
+  if (counted && ctx.previousAnswer) {
+    const things = listedMembers(counted, ctx.previousAnswer.text, ctx.analyze);
     if (things.length >= 2) {
       const thing = pick(things);
       return thing ? { target: { thing }, nounEnd } : null;

@@ -77,10 +77,13 @@ export function rewriteFollowUp(
   const own = ownMentions(analysis);
   const latinReference = shape.backReference !== null && /[a-z]/i.test(shape.body.slice(shape.backReference.start, shape.backReference.end));
   // Naming nothing but what it asks ("具体退多少比例", "在哪些园区"), a short message leans on the conversation.
+  // An aspect asked with no subject ("在哪些园区", "具体退多少比例") leans too when it is elliptical (very
+  // short, or asking the detail of what was said); "主要目标有哪些" is a question of its own.
+  const elliptical = read.opening !== null || read.asksDetail || question.replace(/[？?。！!\s]/g, "").length <= 6;
   const leans =
     analysis.uncovered.every((c) => c.aspect) &&
     question.length <= 40 &&
-    (analysis.specific.length === 0 || (own.length === 0 && ASPECT_TYPES.has(analysis.questionType)));
+    (analysis.specific.length === 0 || (own.length === 0 && ASPECT_TYPES.has(analysis.questionType) && elliptical));
   const dependent =
     isFollowUp(question) || leans || shape.about || findOrdinal(question) !== null || (shape.backReference !== null && (!latinReference || own.length === 0));
   if (!dependent) return none;
@@ -88,6 +91,7 @@ export function rewriteFollowUp(
   const contextClauseIds = exchange.assistant?.clauseIds.length ? [...exchange.assistant.clauseIds] : [...exchange.user.clauseIds];
   const prevClause = clauses.find((c) => c.clauseId === contextClauseIds[0]);
   const prevText = exchange.user.text;
+  const prevAnalysis = deps.analyze(prevText);
   const follow = (standalone: string, ids: readonly string[]): FollowUpRewrite => ({ standalone: ensureQuestionMark(standalone), isFollowUp: true, contextClauseIds: [...ids] });
 
   // 第二个集群 / 后面那个园区: the item of the list just shown, else the clause of that number in the part.
@@ -96,6 +100,7 @@ export function rewriteFollowUp(
     const resolved = resolveOrdinal(ordinal, {
       analysis,
       previousAnswer: exchange.assistant ? { text: exchange.assistant.text, clauseIds: exchange.assistant.clauseIds } : undefined,
+      askedFor: askedFor(prevAnalysis),
       previousClause: prevClause,
       clauses,
       analyze: deps.analyze,
@@ -126,10 +131,9 @@ export function rewriteFollowUp(
     return follow(YEAR_RE.test(prev) ? prev.replace(YEAR_RE, year) : `到${year}，${prev}`, contextClauseIds);
   }
 
-  const prevAnalysis = deps.analyze(prevText);
   const answered = exchange.assistant ? deps.analyze(exchange.assistant.text.split("\n")[0] ?? "") : undefined;
   // Only a figure asked of what the answer named ("具体退多少比例") refers to the one thing it named.
-  const refineBy = analysis.figure !== null || analysis.questionType === "target" ? answered : undefined;
+  const refineBy = analysis.figure !== null || analysis.questionType === "target" || read.asksDetail ? answered : undefined;
   // The clauses discussed stay context when the message names nothing new or asks an aspect of them (a
   // figure, who, where: "目标呢" is answered by figures that need not say 目标); a new thing ("那它有没有税收
   // 优惠") keeps only the clauses that state it.
@@ -181,6 +185,7 @@ function carryAsk(shape: MessageShape, prev: QueryAnalysis, answered: QueryAnaly
   const subject = subjectMentions(prev)
     .filter((m) => !ownKinds.has(m.concept.kind))
     .map((m) => refine(m, answered) ?? mentionText(prev, m))
+    .concat(askedFor(prev).flatMap((m) => refine(m, answered) ?? []))
     .reduce((out, t) => (/[a-z]$/i.test(out) && /^[a-z]/i.test(t) ? `${out} ${t}` : out + t), "") || prevClause?.label || "";
   const body = shape.about ? shape.aboutBody : stripAsk(shape.body);
   if (!subject) return body;
@@ -194,8 +199,9 @@ function carryAsk(shape: MessageShape, prev: QueryAnalysis, answered: QueryAnaly
 }
 
 /**
- * The one narrower thing the previous answer named for a subject, if it named exactly one: after
- * "税上有优惠吗" → "…增值税即征即退…", "具体退多少" asks about 增值税即征即退, not tax relief at large.
+ * The one narrower thing the previous answer named for a subject or for what was asked for, if it named
+ * exactly one: after "能享受什么税收优惠" → "…增值税即征即退…", "具体退多少" asks about 增值税即征即退,
+ * not tax relief at large.
  */
 function refine(m: ConceptMatch, answered: QueryAnalysis | undefined): string | null {
   if (!answered) return null;

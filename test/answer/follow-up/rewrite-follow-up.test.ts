@@ -132,7 +132,7 @@ describe("turns that name their own subject stand alone", () => {
     expect(r.contextClauseIds).toEqual([]);
   });
 
-  it.each(["氧化铝项目有什么要求？", "那氧化铝项目要满足什么条件？", "还有别的研发支持政策吗"])("a complete question: %s", (text) => {
+  it.each(["氧化铝项目有什么要求？", "那氧化铝项目要满足什么条件？", "还有别的研发支持政策吗", "主要目标有哪些？", "What are the main targets?"])("a complete question: %s", (text) => {
     const r = rewrite(text, turns);
     expect(r.isFollowUp).toBe(false);
     expect(r.contextClauseIds).toEqual([]);
@@ -142,5 +142,20 @@ describe("turns that name their own subject stand alone", () => {
     const r = rewrite(text, turns);
     expect(r.isFollowUp).toBe(false);
     expect(r.contextClauseIds).toEqual([]);
+  });
+});
+
+describe("a figure or detail asked of what the answer named", () => {
+  it("具体退多少 after a tax-relief answer naming one instrument asks about that instrument", () => {
+    const answer = "根据六（二）「加强要素资源保障」：落实再生铝企业资源综合利用增值税即征即退政策〔六（二）〕。";
+    const r = rewrite("具体能退多少？", history(["再生铝企业可以享受什么税收优惠？", answer, ["6.2"]]));
+    expect(specificIds(r.standalone)).toContain("vat-refund");
+    expect(r.contextClauseIds).toEqual(["6.2"]);
+  });
+
+  it("第二个 without a noun counts what the previous question asked for, when the answer listed them", () => {
+    const answer = "三（四）「有序布局再生铝项目」点名的园区/地区有：清镇经开区、兴仁经开区、水城经开区〔三（四）〕。";
+    const r = rewrite("第二个呢？", history(["再生铝项目可以放在哪些园区？", answer, ["3.4"]]));
+    expect(r.standalone).toContain("兴仁经开区");
   });
 });
