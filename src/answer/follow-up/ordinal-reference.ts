@@ -13,7 +13,8 @@ export interface Ordinal {
   end: number;
 }
 
-const NUMBERED = /第([一二三四五六七八九十两\d]{1,3})(?![一二三四五六七八九十两\d]*部分)(个|条|项|款|点|家|类|种)?/;
+// A measure word (or the end of the ask) makes 第N an ordinal: 第三方, 第一时间 and 第二产业 are words.
+const NUMBERED = /第([一二三四五六七八九十两\d]{1,3})(?:(个|条|项|款|点|家|类|种)|(?=[呢吗？?。，,\s]|$))/;
 const LAST = /(?:最后|后面|后边|末尾|后)(?:那|这)?一?(?:个|条|项|家|种)/;
 const FIRST = /(?:前面|头|最前面)(?:那|这)?一?(?:个|条|项|家|种)/;
 

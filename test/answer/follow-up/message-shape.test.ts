@@ -63,5 +63,8 @@ describe("the turn-taking words of a message", () => {
     expect(findOrdinal("最后一个呢")).toMatchObject({ position: "last" });
     expect(findOrdinal("前面那个呢")).toMatchObject({ position: 1 });
     expect(findOrdinal("第五部分讲了什么")).toBeNull();
+    expect(findOrdinal("第三方评估机构有要求吗")).toBeNull();
+    expect(findOrdinal("第一时间保障用地吗")).toBeNull();
+    expect(findOrdinal("那第三呢")).toMatchObject({ position: 3 });
   });
 });
