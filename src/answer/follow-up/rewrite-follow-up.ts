@@ -1,4 +1,5 @@
 import type { Clause } from "../../corpus/clause-schema.js";
+import type { ConceptMatch } from "../../lexicon/lexicon.js";
 import { findClauseRefs } from "../../corpus/resolve-clause-ref.js";
 import type { ConversationTurn } from "../../store/conversation-store.js";
 import type { QueryAnalysis } from "../../understanding/query-analysis.js";
@@ -9,7 +10,6 @@ import { isFollowUp } from "./is-follow-up.js";
 import { readMessageShape, type MessageShape } from "./message-shape.js";
 import { findOrdinal, resolveOrdinal } from "./ordinal-reference.js";
 import { lastAnsweredExchange } from "./previous-exchange.js";
-import type { ConceptMatch } from "../../lexicon/lexicon.js";
 
 export interface FollowUpRewrite {
   /** The question to retrieve and answer with; the input itself when it stands alone. */
@@ -76,8 +76,7 @@ export function rewriteFollowUp(
 
   const own = ownMentions(analysis);
   const latinReference = shape.backReference !== null && /[a-z]/i.test(shape.body.slice(shape.backReference.start, shape.backReference.end));
-  // Naming nothing but what it asks ("具体退多少比例", "在哪些园区"), a short message leans on the conversation.
-  // An aspect asked with no subject ("在哪些园区", "具体退多少比例") leans too when it is elliptical (very
+  // A message naming nothing leans on the conversation; an aspect asked with no subject ("在哪些园区", "具体退多少比例") leans too when it is elliptical (very
   // short, or asking the detail of what was said); "主要目标有哪些" is a question of its own.
   const elliptical = read.opening !== null || read.asksDetail || question.replace(/[？?。！!\s]/g, "").length <= 6;
   const leans =
@@ -141,7 +140,7 @@ export function rewriteFollowUp(
   const named = specificMentions(analysis).filter((m) => !prevIds.has(m.concept.id));
   const relevant =
     named.length === 0 || ASPECT_TYPES.has(analysis.questionType) ? contextClauseIds : contextClauseIds.filter((id) => clauseStates(clauses.find((c) => c.clauseId === id), named));
-  const carry = (kinds: readonly ConceptMatch[], ids: readonly string[]) => follow(carryAsk(shape, prevAnalysis, refineBy, prevClause, kinds), ids);
+  const carry = (ownNamed: readonly ConceptMatch[], ids: readonly string[]) => follow(carryAsk(shape, prevAnalysis, refineBy, prevClause, ownNamed), ids);
 
   if (shape.about) {
     const mentions = specificMentions(analysis);
