@@ -86,7 +86,7 @@ export function createEngine(deps: EngineDeps): Engine {
       return runCheck(text, command?.intent === "check" ? null : state.pendingCheck);
     }
 
-    const rewrite = rewriteFollowUp(text, state.turns, deps.clauses, analysis);
+    const rewrite = rewriteFollowUp(text, state.turns, deps.clauses, analysis, analyzer);
     let standalone = rewrite.standalone;
     if (rewrite.isFollowUp && deps.condenser) standalone = (await deps.condenser.condense(text, state.turns)) ?? standalone;
     // A rewritten follow-up is a different question: it gets its own analysis, once.

@@ -113,4 +113,36 @@ describe("follow-up questions are rewritten from the previous turn (offline)", (
     const [, second] = await converse(engine, "c12", "三（三）讲了什么？", "哪些园区可以布局再生铝项目？");
     expect(cited(second!)).toEqual([recycledProjects.clauseId]);
   });
+
+  it("那电解铝呢 after a question with an aspect asks that aspect of 电解铝 (substitution, not a generic ask)", async () => {
+    const { engine, store } = createTestEngine();
+    await converse(engine, "s1", "氧化铝项目的能效要达到什么水平？", "那电解铝呢？");
+    const asked = (await store.get("s1"))!.turns.filter((t) => t.role === "user").map((t) => t.text);
+    expect(asked[1]).toContain("电解铝");
+    expect(asked[1]).toContain("能效");
+    expect(asked[1]).not.toContain("氧化铝");
+  });
+
+  it("an out-of-scope follow-up is refused, not answered from the previous clauses", async () => {
+    const { engine } = createTestEngine();
+    const [first, second] = await converse(engine, "s2", "哪些园区可以布局再生铝项目？", "那联系电话是多少？");
+    expect(cited(first!)).toEqual([recycledProjects.clauseId]);
+    expect(second!.outOfScope).toBe(true);
+    expect(second!.citations).toEqual([]);
+  });
+
+  it("第二个园区 resolves against the parks the answer listed", async () => {
+    const { engine, store } = createTestEngine();
+    const [first] = await converse(engine, "s3", "哪些园区可以布局再生铝项目？", "第二个园区有哪些产业？");
+    const listed = [...first!.answer.split("\n")[0]!.matchAll(/[\u4e00-\u9fff（）]+?经开区/g)].map((m) => m[0].replace(/^.*[：、]/, ""));
+    expect(listed.length).toBeGreaterThanOrEqual(2);
+    const asked = (await store.get("s3"))!.turns.filter((t) => t.role === "user").map((t) => t.text);
+    expect(asked[1]).toContain(listed[1]!);
+  });
+
+  it("换个问题 starts afresh: the new question is answered on its own", async () => {
+    const { engine } = createTestEngine();
+    const [, second] = await converse(engine, "s4", "三（三）讲了什么？", "换个问题，哪些园区可以布局再生铝项目？");
+    expect(cited(second!)).toEqual([recycledProjects.clauseId]);
+  });
 });

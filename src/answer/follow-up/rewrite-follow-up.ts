@@ -1,11 +1,15 @@
 import type { Clause } from "../../corpus/clause-schema.js";
-import { parseChineseNumeral } from "../../corpus/chinese-numerals.js";
+import type { ConceptMatch } from "../../lexicon/lexicon.js";
 import { findClauseRefs } from "../../corpus/resolve-clause-ref.js";
 import type { ConversationTurn } from "../../store/conversation-store.js";
+import type { QueryAnalysis } from "../../understanding/query-analysis.js";
 import { extractTopic, extractYears } from "../question-terms.js";
 import { classifyQuestion } from "../question-type.js";
+import { askedFor, clauseStates, mentionText, ownMentions, specificMentions, substituteConcepts, subjectMentions, hasSameKindCounterpart } from "./concept-slots.js";
 import { isFollowUp } from "./is-follow-up.js";
-import type { QueryAnalysis } from "../../understanding/query-analysis.js";
+import { readMessageShape, type MessageShape } from "./message-shape.js";
+import { findOrdinal, resolveOrdinal } from "./ordinal-reference.js";
+import { lastAnsweredExchange } from "./previous-exchange.js";
 
 export interface FollowUpRewrite {
   /** The question to retrieve and answer with; the input itself when it stands alone. */
@@ -15,7 +19,12 @@ export interface FollowUpRewrite {
   contextClauseIds: string[];
 }
 
-/** How each question type is asked, to re-ask it about a new topic. */
+export interface FollowUpDeps {
+  /** The one query analysis: the previous standalone question is read with it, as the message was. */
+  analyze(text: string): QueryAnalysis;
+}
+
+/** How each question type is asked, to re-ask it about a new topic when no aspect can be carried. */
 const ASK_BY_TYPE: Record<ReturnType<typeof classifyQuestion>, string> = {
   target: "的目标是多少？",
   who: "的牵头部门是谁？",
@@ -26,79 +35,187 @@ const ASK_BY_TYPE: Record<ReturnType<typeof classifyQuestion>, string> = {
   other: "？",
 };
 
-const ORDINAL_RE = /第([一二三四五六七八九十两\d]{1,3})[条项款点]/;
+/** Asks whose concept is an aspect of something else: a figure, who, where ("目标呢", "牵头部门呢"). */
+const ASPECT_TYPES: ReadonlySet<string> = new Set(["target", "who", "where"]);
+
 const THIS_RE = /(?:这一?条|该条|本条|此条|这个条款)/;
 const NEIGHBOUR_RE = /(上一条|下一条)/;
+const YEAR_RE = /(?:19|20)\d{2}\s*年/;
+/** An ask that starts with its question word reads without 的 after the subject ("再生铝项目谁负责"). */
+const STARTS_WITH_ASK = /^(?:谁|哪|什么|啥|怎|咋|如何|有|是|能|可|要|需|在|由|又|应|还|都|具体|主要)/;
 
 /**
- * Deterministic follow-up rewriting from the previous user turn (stored as its standalone question)
- * and the clauses the previous answer cited:
- * - "第二条呢" / "这条的牵头部门呢" / "下一条" → the clause in the same part, with the previous ask;
+ * Deterministic follow-up rewriting, from the previous answered question (stored as its standalone form),
+ * the clauses its answer cited and the message's analysis:
+ * - "换个问题，…" and questions that name their own subject stand alone; an out-of-scope subject
+ *   ("申请电话多少") is never answered from the conversation's clauses;
+ * - "第二条呢" / "第三个集群" / "后面那个园区" / "这条" / "下一条" → the item of what was just shown;
  * - "2035年呢？" → the previous question with its year replaced;
- * - "那牵头部门是谁？" → the previous topic + the new ask.
+ * - "那电解铝呢" / "what about alumina?" → the previous question with its concept of that kind replaced,
+ *   so the aspect asked (规模, 低碳技术) is kept;
+ * - "这条谁负责" / "目标呢" / "那它税上有啥优惠" → the ask applied to the previous subject, with its clauses.
  */
 export function rewriteFollowUp(
   text: string,
   history: readonly ConversationTurn[],
   clauses: readonly Clause[],
-  /** The message's analysis: a question naming no concept of its own leans on the conversation. */
-  analysis?: Pick<QueryAnalysis, "specific" | "refs" | "english" | "uncovered" | "concepts">,
+  analysis: QueryAnalysis,
+  deps: FollowUpDeps,
 ): FollowUpRewrite {
   const question = text.trim();
-  const prevUser = [...history].reverse().find((t) => t.role === "user");
-  const prevAssistant = [...history].reverse().find((t) => t.role === "assistant");
   const none: FollowUpRewrite = { standalone: question, isFollowUp: false, contextClauseIds: [] };
-  if (!prevUser) return none;
-  // "What about recycled aluminium?", "And for alumina?": a new topic asked the way the last one was.
-  const englishNewTopic = analysis?.english && /^(?:and\s+)?(?:what|how)\s+about\b|^and\s+(?:for|the)\b/i.test(question) && analysis.specific.length > 0;
-  if (englishNewTopic) {
-    const standalone = `${analysis.specific.map((c) => c.label).join("和")}${ASK_BY_TYPE[classifyQuestion(prevUser.text)]}`;
-    return { standalone, isFollowUp: true, contextClauseIds: [] };
-  }
-  const leans = analysis ? analysis.refs.length === 0 && analysis.specific.length === 0 && analysis.uncovered.length === 0 && question.length <= 40 : false;
-  if (!isFollowUp(question) && !leans) return none;
-  const contextClauseIds = prevAssistant?.clauseIds.length ? prevAssistant.clauseIds : prevUser.clauseIds;
+  const exchange = lastAnsweredExchange(history);
+  if (!exchange) return none;
+  const read = readMessageShape(question, analysis.concepts);
+  // "And alumina?", "那电解铝？": a continuation that asks nothing of its own is an "and X?" too.
+  const shape = !read.about && read.opening === "continuation" && analysis.kinds.length === 0 && analysis.specific.length > 0 ? { ...read, about: true } : read;
+  // A subject named on purpose: the marker goes, so it neither leans on the context nor colours the analysis.
+  if (shape.switchedTo !== null) return shape.switchedTo ? { ...none, standalone: shape.switchedTo } : none;
+  // Another subject the document does not address is refused on its own, not answered from the context.
+  if (analysis.uncovered.some((c) => !c.aspect) || analysis.refs.length > 0 || findClauseRefs(question).length > 0) return none;
+
+  const own = ownMentions(analysis);
+  const latinReference = shape.backReference !== null && /[a-z]/i.test(shape.body.slice(shape.backReference.start, shape.backReference.end));
+  // A message naming nothing leans on the conversation; an aspect asked with no subject ("在哪些园区", "具体退多少比例") leans too when it is elliptical (very
+  // short, or asking the detail of what was said); "主要目标有哪些" is a question of its own.
+  const elliptical = read.opening !== null || read.asksDetail || question.replace(/[？?。！!\s]/g, "").length <= 6;
+  const leans =
+    analysis.uncovered.every((c) => c.aspect) &&
+    question.length <= 40 &&
+    (analysis.specific.length === 0 || (own.length === 0 && ASPECT_TYPES.has(analysis.questionType) && elliptical));
+  const dependent =
+    isFollowUp(question) || leans || shape.about || findOrdinal(question) !== null || (shape.backReference !== null && (!latinReference || own.length === 0));
+  if (!dependent) return none;
+
+  const contextClauseIds = exchange.assistant?.clauseIds.length ? [...exchange.assistant.clauseIds] : [...exchange.user.clauseIds];
   const prevClause = clauses.find((c) => c.clauseId === contextClauseIds[0]);
+  const prevText = exchange.user.text;
+  const prevAnalysis = deps.analyze(prevText);
+  const follow = (standalone: string, ids: readonly string[]): FollowUpRewrite => ({ standalone: ensureQuestionMark(standalone), isFollowUp: true, contextClauseIds: [...ids] });
+
+  // 第二个集群 / 后面那个园区: the item of the list just shown, else the clause of that number in the part.
+  const ordinal = findOrdinal(question);
+  if (ordinal) {
+    const resolved = resolveOrdinal(ordinal, {
+      analysis,
+      previousAnswer: exchange.assistant ? { text: exchange.assistant.text, clauseIds: exchange.assistant.clauseIds } : undefined,
+      askedFor: askedFor(prevAnalysis),
+      previousClause: prevClause,
+      clauses,
+      analyze: deps.analyze,
+    });
+    if (resolved) {
+      const rest = stripAsk(question.slice(0, ordinal.start) + question.slice(resolved.nounEnd));
+      if ("thing" in resolved.target) {
+        const { thing } = resolved.target;
+        return follow(rest ? stripAsk(`${question.slice(0, ordinal.start)}${thing}${question.slice(resolved.nounEnd)}`) : whatAbout(thing), []);
+      }
+      const { clause } = resolved.target;
+      return follow(rest ? `${clause.label}${rest.startsWith("的") ? "" : "的"}${rest}` : swapClauseRef(prevText, clause, prevClause), [clause.clauseId]);
+    }
+  }
 
   const refClause = resolveRelativeClause(question, prevClause, clauses);
   if (refClause) {
-    const ask = stripAsk(question.replace(ORDINAL_RE, "").replace(THIS_RE, "").replace(NEIGHBOUR_RE, ""));
-    const standalone = ask ? `${refClause.label}${ask.startsWith("的") ? "" : "的"}${ask}` : swapClauseRef(prevUser.text, refClause, prevClause);
-    return { standalone, isFollowUp: true, contextClauseIds: [refClause.clauseId] };
+    const ask = stripAsk(question.replace(THIS_RE, "").replace(NEIGHBOUR_RE, ""));
+    const standalone = ask ? `${refClause.label}${ask.startsWith("的") ? "" : "的"}${ask}` : swapClauseRef(prevText, refClause, prevClause);
+    return follow(standalone, [refClause.clauseId]);
   }
 
   const years = extractYears(question);
-  if (years.length > 0 && !extractTopic(question)) {
+  if (years.length > 0 && own.length === 0) {
     const year = `${years[0]}年`;
     // The last question that named a year is the one being varied ("2035年呢" after a 2027 target).
-    const prev = [...history].reverse().find((t) => t.role === "user" && /(?:19|20)\d{2}\s*年/.test(t.text))?.text ?? prevUser.text;
-    const standalone = /(?:19|20)\d{2}\s*年/.test(prev) ? prev.replace(/(?:19|20)\d{2}\s*年/, year) : `到${year}，${prev}`;
-    return { standalone, isFollowUp: true, contextClauseIds };
+    const prev = [...history].reverse().find((t) => t.role === "user" && YEAR_RE.test(t.text))?.text ?? prevText;
+    return follow(YEAR_RE.test(prev) ? prev.replace(YEAR_RE, year) : `到${year}，${prev}`, contextClauseIds);
   }
 
-  // "原铝就地转化率呢？": a new topic asked the way the previous question asked.
-  const newTopic = extractTopic(stripAsk(question));
-  if (newTopic && /^(?:那么|那|还有|另外)?[^，,]*呢[？?]?$/.test(question)) {
-    const year = prevUser.text.match(/(?:到|在)?(?:19|20)\d{2}\s*年/)?.[0] ?? "";
-    const standalone = `${year ? `${year.startsWith("到") ? year : `到${year}`}，` : ""}${newTopic}${ASK_BY_TYPE[classifyQuestion(prevUser.text)]}`;
-    return { standalone, isFollowUp: true, contextClauseIds: [] };
+  const answered = exchange.assistant ? deps.analyze(exchange.assistant.text.split("\n")[0] ?? "") : undefined;
+  // Only a figure asked of what the answer named ("具体退多少比例") refers to the one thing it named.
+  const refineBy = analysis.figure !== null || analysis.questionType === "target" || read.asksDetail ? answered : undefined;
+  // The clauses discussed stay context when the message names nothing new or asks an aspect of them (a
+  // figure, who, where: "目标呢" is answered by figures that need not say 目标); a new thing ("那它有没有税收
+  // 优惠") keeps only the clauses that state it.
+  const prevIds = new Set(prevAnalysis.specific.map((c) => c.id));
+  const named = specificMentions(analysis).filter((m) => !prevIds.has(m.concept.id));
+  const relevant =
+    named.length === 0 || ASPECT_TYPES.has(analysis.questionType) ? contextClauseIds : contextClauseIds.filter((id) => clauseStates(clauses.find((c) => c.clauseId === id), named));
+  const carry = (ownNamed: readonly ConceptMatch[], ids: readonly string[]) => follow(carryAsk(shape, prevAnalysis, refineBy, prevClause, ownNamed), ids);
+
+  if (shape.about) {
+    const mentions = specificMentions(analysis);
+    // "那电解铝呢" after "氧化铝规模以后怎么定": the same question about the new thing.
+    const swapped = substituteConcepts(prevAnalysis, analysis, mentions);
+    if (swapped) return follow(swapped, []);
+    // "目标呢", "牵头部门呢", "在哪些园区呢": only an aspect (a figure, a who, a where), asked of the previous subject.
+    const aspectOnly =
+      (mentions.length === 0 && !shape.namesClause) || mentions.every((m) => prevIds.has(m.concept.id)) || (own.length === 0 && ASPECT_TYPES.has(analysis.questionType));
+    if (aspectOnly) return carry([], relevant);
+    // "what about 水城" after "…放在哪些园区": one of the things asked for — what the document says of it.
+    const forIds = new Set(askedFor(prevAnalysis).map((m) => m.concept.id));
+    if (mentions.every((m) => m.concept.broader.some((id) => forIds.has(id)))) return follow(whatAbout(mentions.map((m) => mentionText(analysis, m)).join("、")), []);
+    // "骨干企业目标呢", "财政资金那块呢": a new subject, with its own aspect where it has one.
+    if (!analysis.english && analysis.questionType !== "other") return follow(shape.aboutBody, []);
+    const year = prevText.match(/(?:到|在)?(?:19|20)\d{2}\s*年/)?.[0] ?? "";
+    const topic = (analysis.english ? "" : extractTopic(shape.aboutBody)) || mentions.map((m) => m.concept.label).join("和");
+    return { standalone: `${year ? `${year.startsWith("到") ? year : `到${year}`}，` : ""}${topic}${ASK_BY_TYPE[classifyQuestion(prevText)]}`, isFollowUp: true, contextClauseIds: [] };
   }
 
-  const ask = stripAsk(question);
-  const topic = extractTopic(prevUser.text) || prevClause?.label || "";
-  const standalone = topic ? `${topic}的${ask}` : ask;
-  return { standalone: ensureQuestionMark(standalone), isFollowUp: true, contextClauseIds };
+  // "还有别的研发支持吗": other things than those discussed stand alone.
+  if (shape.asksOther && specificMentions(analysis).length > 0) return { ...none, standalone: stripAsk(shape.body) || question };
+  // "这条谁负责", "具体要求是啥", "在哪些园区": the ask, of the previous subject and its clauses.
+  if (own.length === 0) return carry([], relevant);
+  // "原文里对矿资源是怎么要求的": what the message names is in the clauses discussed: the same subject goes on.
+  if (relevant.length > 0 && !hasSameKindCounterpart(prevAnalysis, own)) return carry(own, relevant);
+  // "那它税上有啥优惠没", "金融上对这种项目支持不": a new aspect of the previous subject, which the pronoun names.
+  if (shape.backReference) return carry(own, []);
+  // "那税上有优惠吗", "那氧化铝有什么要求": the message names its own subject.
+  return { ...none, standalone: stripAsk(shape.body) || question };
 }
 
-/** 第N条 (same part as the previous clause), 上一条/下一条, 这条. */
-function resolveRelativeClause(q: string, prev: Clause | undefined, clauses: readonly Clause[]): Clause | undefined {
-  if (!prev || findClauseRefs(q).length > 0) return undefined;
-  const part = prev.clauseId.split(".")[0]!;
-  const ordinal = q.match(ORDINAL_RE);
-  if (ordinal && !q.includes("部分")) {
-    const n = parseChineseNumeral(ordinal[1]!);
-    return n === null ? undefined : clauses.find((c) => c.docId === prev.docId && c.clauseId === `${part}.${n}`);
+/**
+ * The follow-up's ask applied to the previous subject: a back reference (它、这个、that) is replaced by
+ * the subject, otherwise the subject goes in front. The subject is what the previous question was about
+ * (not what it asked), without things of the kinds the follow-up names itself; a question about a clause
+ * only is about that clause.
+ */
+function carryAsk(shape: MessageShape, prev: QueryAnalysis, answered: QueryAnalysis | undefined, prevClause: Clause | undefined, own: readonly ConceptMatch[]): string {
+  const ownKinds = new Set(own.map((m) => m.concept.kind));
+  const subject = subjectMentions(prev)
+    .filter((m) => !ownKinds.has(m.concept.kind))
+    .map((m) => refine(m, answered) ?? mentionText(prev, m))
+    .concat(askedFor(prev).flatMap((m) => refine(m, answered) ?? []))
+    .reduce((out, t) => (/[a-z]$/i.test(out) && /^[a-z]/i.test(t) ? `${out} ${t}` : out + t), "") || prevClause?.label || "";
+  const body = shape.about ? shape.aboutBody : stripAsk(shape.body);
+  if (!subject) return body;
+  if (shape.backReference) {
+    const { start, end } = shape.backReference;
+    return `${shape.body.slice(0, start)}${subject}${shape.body.slice(end)}`.replace(/[呢吗？?。！!\s]+$/, "");
   }
+  if (!body) return subject;
+  if (/^[a-z]/i.test(body)) return `${subject} ${body}`;
+  return `${subject}${STARTS_WITH_ASK.test(body) || body.startsWith("的") ? "" : "的"}${body}`;
+}
+
+/**
+ * The one narrower thing the previous answer named for a subject or for what was asked for, if it named
+ * exactly one: after "能享受什么税收优惠" → "…增值税即征即退…", "具体退多少" asks about 增值税即征即退,
+ * not tax relief at large.
+ */
+function refine(m: ConceptMatch, answered: QueryAnalysis | undefined): string | null {
+  if (!answered) return null;
+  const members = specificMentions(answered).filter((x) => x.concept.kind === m.concept.kind && x.concept.broader.includes(m.concept.id));
+  return members.length === 1 ? mentionText(answered, members[0]!) : null;
+}
+
+/** What the document says of a thing by name (answered by listing the clauses naming it). */
+function whatAbout(thing: string): string {
+  return `${thing}有哪些安排？`;
+}
+
+/** 上一条/下一条, 这条: the clause next to or at the previous one. */
+function resolveRelativeClause(q: string, prev: Clause | undefined, clauses: readonly Clause[]): Clause | undefined {
+  if (!prev) return undefined;
   const neighbour = q.match(NEIGHBOUR_RE);
   if (neighbour) {
     const idx = clauses.indexOf(prev);

@@ -1,0 +1,56 @@
+import { z } from "zod";
+
+const Cue = z.string().trim().min(1).max(24);
+
+/**
+ * How a message leans on (or breaks from) the conversation. These are the grammar words of turn-taking,
+ * not names of things: what a message is *about* always comes from the query analysis (lexicon concepts).
+ * Matched on the analysis' display text (simplified, NFKC); Latin cues are matched case-insensitively
+ * as whole words.
+ */
+export const FollowUpCuesSchema = z.object({
+  /** Opening words that continue the conversation ("那电解铝呢", "说到这，人才方面呢"). */
+  continuation: z.array(Cue).min(1),
+  /** Opening words that add another item rather than continue the same one ("还有别的…", "另外…"). */
+  addition: z.array(Cue).min(1),
+  /** The message names a new subject on purpose ("换个问题，…"): it must stand alone. */
+  topicSwitch: z.array(Cue).min(1),
+  /** Pronouns standing for what was just discussed (它、it, they). */
+  pronoun: z.array(Cue).min(1),
+  /**
+   * Demonstratives pointing back (这个、这种、that); one directly next to a named thing belongs to it
+   * ("这个文件", "长协煤那个") and points at nothing earlier.
+   */
+  demonstrative: z.array(Cue).min(1),
+  /** Words asking for the detail of what was said ("具体退多少", "exactly how much"): they lean on it. */
+  detail: z.array(Cue).min(1),
+  /** Words asking for *other* things than the ones discussed ("别的研发支持"): no subject is carried. */
+  other: z.array(Cue).min(1),
+  /**
+   * Question words that ask *for* the thing right after them ("哪些【园区】", "which【parks】"): the answer
+   * names members of it, and a member mentioned next ("what about 水城") is no substitute for it.
+   */
+  askFor: z.array(Cue).min(1),
+  /** Endings of "and X?" ("X呢", "X那边呢", "X方面呢"); the longest ending is removed first. */
+  aboutEnding: z.array(Cue).min(1),
+  /** English openings of "and X?" ("what about X", "and for X"). */
+  aboutOpening: z.array(Cue).min(1),
+});
+export type FollowUpCues = z.infer<typeof FollowUpCuesSchema>;
+
+export const followUpCues: FollowUpCues = FollowUpCuesSchema.parse({
+  continuation: ["那么", "那", "说到这", "说到这里", "对了", "再问下", "再问一下", "请问", "and", "so"],
+  addition: ["还有", "另外", "此外", "also"],
+  topicSwitch: [
+    "换个问题", "换个话题", "换一个问题", "换一个话题", "问个别的", "问点别的", "另一个问题", "另外一个问题", "另外问个问题", "再问个别的", "不说这个了",
+    "another question", "new question", "different question", "change of topic", "changing topic", "unrelated", "on another note", "by the way",
+  ],
+  pronoun: ["它们", "它", "it", "its", "they", "them"],
+  demonstrative: ["这个", "这种", "这类", "这些", "这块", "这方面", "这项", "那个", "那些", "this", "that", "those", "these"],
+  detail: ["具体", "详细", "细则", "进一步", "specifically", "exactly", "in detail"],
+  other: ["别的", "其他", "其它", "另外的", "other", "else"],
+  askFor: ["哪些", "哪个", "哪家", "哪几个", "哪", "什么", "啥", "which", "what"],
+  // "平台那条呢": the clause named by what stands before 那条.
+  aboutEnding: ["那一条呢", "那条呢", "那边呢", "那块呢", "这块呢", "方面呢", "那里呢", "的呢", "呢"],
+  aboutOpening: ["what about", "how about", "and for", "and the", "and what about", "same for", "what of"],
+});

@@ -1,0 +1,97 @@
+import type { ConceptMatch } from "../../lexicon/lexicon.js";
+import { followUpCues, type FollowUpCues } from "./follow-up-cues.js";
+
+/** How a message is built as a turn of conversation (not what it is about: that is the analysis). */
+export interface MessageShape {
+  /** The text after a topic-switch marker ("换个问题，道真有啥项目" → "道真有啥项目"), or null. */
+  switchedTo: string | null;
+  /** The opening word that ties it to the conversation, if any. */
+  opening: "continuation" | "addition" | null;
+  /** The text without its opening word and trailing punctuation. */
+  body: string;
+  /** "X呢", "X那边呢", "what about X": the body asks the previous question again about X. */
+  about: boolean;
+  /** "平台那条呢": the body names a clause by what it is about. */
+  namesClause: boolean;
+  /** `body` without the 呢-ending or the English "what about" opening. */
+  aboutBody: string;
+  /** A pronoun standing for the previous subject ("那它税上…", "对这种项目", "handle that"): its span in `body`. */
+  backReference: { start: number; end: number } | null;
+  /** The message asks for the detail of what was said (具体、exactly). */
+  asksDetail: boolean;
+  /** The message asks for things *other* than those discussed (别的、其他). */
+  asksOther: boolean;
+}
+
+const TRAILING = /[呢吗？?。！!，,\s]+$/;
+const LEADING = /^[，,、。\s:：]+/;
+
+/**
+ * Reads the turn-taking words of a message. `matches` are the analysis' concept matches of the same
+ * text (folded positions): a demonstrative directly in front of a named thing ("这个文件") names that
+ * thing and is no back reference.
+ */
+export function readMessageShape(text: string, matches: readonly ConceptMatch[] = [], cues: FollowUpCues = followUpCues): MessageShape {
+  const q = text.trim();
+  const lower = q.toLowerCase();
+  const switchCue = longestFirst(cues.topicSwitch).find((c) => startsWithCue(q, c) || lower.slice(0, 8).includes(c.toLowerCase()));
+  const switchedTo = switchCue ? q.slice(lower.indexOf(switchCue.toLowerCase()) + switchCue.length).replace(LEADING, "").trim() : null;
+  let opening: MessageShape["opening"] = null;
+  let body = q;
+  for (const [kind, list] of [["continuation", cues.continuation], ["addition", cues.addition]] as const) {
+    // 那个/那些/那边 point at something; only a bare 那 opens a continuation.
+    const cue = longestFirst(list).find((c) => startsWithCue(q, c) && !(c === "那" && /^那[个些边里块样种]/.test(q)));
+    if (cue && !opening) {
+      opening = kind;
+      body = q.slice(cue.length).replace(LEADING, "");
+    }
+  }
+  body = body.replace(/[？?。！!\s]+$/, "").trim();
+  const ending = longestFirst(cues.aboutEnding).find((e) => body.endsWith(e));
+  const englishOpening = longestFirst(cues.aboutOpening).find((o) => startsWithCue(q, o) || startsWithCue(body, o));
+  const about = (ending !== undefined && body.length - ending.length <= 16) || englishOpening !== undefined;
+  let aboutBody = ending ? body.slice(0, body.length - ending.length) : body;
+  if (englishOpening) aboutBody = aboutBody.replace(new RegExp(`^(?:and\\s+)?${escape(englishOpening)}\\b[\\s,]*`, "i"), "");
+  aboutBody = aboutBody.replace(TRAILING, "").trim();
+  const asksOther = cues.other.some((c) => containsCue(body, c));
+  const asksDetail = cues.detail.some((c) => containsCue(body, c));
+  return { switchedTo, opening, body, about, namesClause: about && (ending?.includes("条") ?? false), aboutBody, backReference: asksOther ? null : findBackReference(body, q, matches, cues), asksDetail, asksOther };
+}
+
+function findBackReference(body: string, full: string, matches: readonly ConceptMatch[], cues: FollowUpCues): MessageShape["backReference"] {
+  const offset = full.indexOf(body);
+  const words = [...cues.pronoun.map((w) => ({ w, pronoun: true })), ...cues.demonstrative.map((w) => ({ w, pronoun: false }))].sort((a, b) => b.w.length - a.w.length);
+  for (const { w, pronoun } of words) {
+    const latin = /^[a-z]/i.test(w);
+    const m = (latin ? new RegExp(`\\b${escape(w)}\\b`, "i") : new RegExp(escape(w))).exec(body);
+    if (!m) continue;
+    const start = m.index, end = m.index + m[0].length;
+    // Part of a name ("这个文件" is the document itself).
+    if (matches.some((x) => x.start <= offset + start && x.end >= offset + end)) continue;
+    if (!pronoun) {
+      // 这个文件 / this policy / 长协煤那个: the demonstrative belongs to the thing next to it.
+      const gap = latin ? 1 : 0;
+      const before = offset + start, after = offset + end;
+      if (matches.some((x) => (x.start >= after && x.start - after <= gap) || (x.end <= before && before - x.end <= gap))) continue;
+    }
+    return { start, end };
+  }
+  return null;
+}
+
+function startsWithCue(s: string, cue: string): boolean {
+  if (/^[a-z]/i.test(cue)) return new RegExp(`^${escape(cue)}\\b`, "i").test(s);
+  return s.startsWith(cue);
+}
+
+function containsCue(s: string, cue: string): boolean {
+  return /^[a-z]/i.test(cue) ? new RegExp(`\\b${escape(cue)}\\b`, "i").test(s) : s.includes(cue);
+}
+
+function longestFirst(xs: readonly string[]): string[] {
+  return [...xs].sort((a, b) => b.length - a.length);
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+}

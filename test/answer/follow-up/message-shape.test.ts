@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { FollowUpCuesSchema, followUpCues } from "../../../src/answer/follow-up/follow-up-cues.js";
+import { readMessageShape } from "../../../src/answer/follow-up/message-shape.js";
+import { findOrdinal } from "../../../src/answer/follow-up/ordinal-reference.js";
+import { createDefaultQueryAnalyzer } from "../../../src/understanding/default-query-analyzer.js";
+import { loadTestCorpus } from "../../helpers/load-test-corpus.js";
+
+const analyzer = createDefaultQueryAnalyzer(loadTestCorpus().clauses);
+const shape = (text: string) => {
+  const a = analyzer.analyze(text);
+  return readMessageShape(a.text, a.concepts);
+};
+
+describe("the turn-taking words of a message", () => {
+  it("the cue data is validated (an empty list or an overlong cue is rejected)", () => {
+    expect(() => FollowUpCuesSchema.parse({ ...followUpCues, pronoun: [] })).toThrow();
+    expect(() => FollowUpCuesSchema.parse({ ...followUpCues, topicSwitch: ["x".repeat(40)] })).toThrow();
+  });
+
+  it.each([
+    ["换个问题，道真有啥项目", "道真有啥项目"],
+    ["问个别的：再生铝占比多少", "再生铝占比多少"],
+    ["By the way, who issued this document?", "who issued this document?"],
+  ])("a topic switch keeps only the new question: %s", (text, rest) => {
+    expect(shape(text).switchedTo).toBe(rest);
+  });
+
+  it.each([
+    ["那电解铝呢？", "电解铝"],
+    ["氧化铝那边呢", "氧化铝"],
+    ["说到这，人才方面呢？", "人才"],
+    ["What about alumina?", "alumina"],
+    ["How about the recycled aluminium share", "the recycled aluminium share"],
+  ])("'and X?' forms: %s → %s", (text, body) => {
+    const s = shape(text);
+    expect(s.about).toBe(true);
+    expect(s.aboutBody).toBe(body);
+  });
+
+  it("a long question that happens to end in 呢 is no 'and X?' form", () => {
+    expect(shape("我们准备在清镇经开区新建一个再生铝项目，不知道能享受哪些政策呢").about).toBe(false);
+  });
+
+  it("pronouns point back; a demonstrative next to a named thing names that thing", () => {
+    expect(shape("那它税上有优惠吗").backReference).not.toBeNull();
+    expect(shape("金融上对这种项目支持吗").backReference).not.toBeNull();
+    expect(shape("Which department handles that?").backReference).not.toBeNull();
+    expect(shape("这个文件是谁发的").backReference).toBeNull();
+    expect(shape("长协煤那个是怎么回事").backReference).toBeNull();
+  });
+
+  it("别的/其他 ask for other things; 那个 is not the opening 那", () => {
+    expect(shape("还有别的研发支持吗").asksOther).toBe(true);
+    expect(shape("还有别的研发支持吗").opening).toBe("addition");
+    expect(shape("那个集群有哪些园区").opening).toBeNull();
+    expect(shape("那谁负责").opening).toBe("continuation");
+  });
+
+  it("ordinals: numbered, last and first, never a part number", () => {
+    expect(findOrdinal("第二个集群呢")).toMatchObject({ position: 2 });
+    expect(findOrdinal("第3条讲了啥")).toMatchObject({ position: 3 });
+    expect(findOrdinal("后面那个园区呢")).toMatchObject({ position: "last" });
+    expect(findOrdinal("最后一个呢")).toMatchObject({ position: "last" });
+    expect(findOrdinal("前面那个呢")).toMatchObject({ position: 1 });
+    expect(findOrdinal("第五部分讲了什么")).toBeNull();
+    expect(findOrdinal("第三方评估机构有要求吗")).toBeNull();
+    expect(findOrdinal("第一时间保障用地吗")).toBeNull();
+    expect(findOrdinal("那第三呢")).toMatchObject({ position: 3 });
+  });
+});

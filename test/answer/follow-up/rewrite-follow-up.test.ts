@@ -1,0 +1,161 @@
+import { describe, expect, it } from "vitest";
+import { rewriteFollowUp } from "../../../src/answer/follow-up/rewrite-follow-up.js";
+import type { ConversationTurn } from "../../../src/store/conversation-store.js";
+import { createDefaultQueryAnalyzer } from "../../../src/understanding/default-query-analyzer.js";
+import { loadTestCorpus } from "../../helpers/load-test-corpus.js";
+
+const { clauses } = loadTestCorpus();
+const analyzer = createDefaultQueryAnalyzer(clauses);
+
+/** A history of [question, answer, cited clause ids] exchanges, as the engine stores them. */
+function history(...exchanges: [string, string, string[]][]): ConversationTurn[] {
+  return exchanges.flatMap(([q, a, ids], i) => [
+    { role: "user" as const, text: q, clauseIds: ids, at: i },
+    { role: "assistant" as const, text: a, clauseIds: ids, at: i },
+  ]);
+}
+
+function rewrite(text: string, turns: ConversationTurn[]) {
+  const analysis = analyzer.analyze(text);
+  return rewriteFollowUp(analysis.text, turns, clauses, analysis, analyzer);
+}
+
+const specificIds = (text: string) => analyzer.analyze(text).specific.map((c) => c.id);
+
+describe("X呢 / what about X: the previous question about the new thing, aspect kept", () => {
+  it.each([
+    ["电解铝项目的能效要达到什么水平？", "那氧化铝呢？", "alumina-refining", "electrolytic-aluminium"],
+    ["再生铝有哪些支持政策？", "电解铝那边呢", "electrolytic-aluminium", "recycled-aluminium"],
+    ["用电方面有什么保障？", "用地方面呢？", "land", "power-supply"],
+    ["铝土矿开采要满足哪些要求", "氧化铝呢", "alumina-refining", "bauxite-mining"],
+  ])("%s → %s", (first, next, gained, lost) => {
+    const r = rewrite(next, history([first, "……", ["3.3"]]));
+    expect(r.isFollowUp).toBe(true);
+    const ids = specificIds(r.standalone);
+    expect(ids).toContain(gained);
+    expect(ids).not.toContain(lost);
+    // The rest of the previous question (its aspect) is still asked.
+    const kept = specificIds(first).filter((id) => id !== lost);
+    for (const id of kept) expect(ids).toContain(id);
+    // A new subject brings its own clauses: the old ones are not forced ahead of retrieval.
+    expect(r.contextClauseIds).toEqual([]);
+  });
+
+  it("English and traditional phrasings substitute the same way", () => {
+    const en = rewrite("What about electrolytic aluminium?", history(["What support is there for recycled aluminium?", "……", ["6.3"]]));
+    expect(specificIds(en.standalone)).toContain("electrolytic-aluminium");
+    expect(specificIds(en.standalone)).not.toContain("recycled-aluminium");
+    expect(en.standalone.toLowerCase()).toContain("support");
+    const zhHant = rewrite("電解鋁呢？", history(["再生铝有哪些支持政策？", "……", ["6.3"]]));
+    expect(zhHant.standalone).toContain("电解铝");
+    expect(zhHant.standalone).toContain("支持政策");
+  });
+
+  it("a member of what was asked for is not put in the category's place (哪些园区 → what about 炉碧)", () => {
+    const r = rewrite("炉碧经开区呢？", history(["铝箔可以布局在哪些园区", "二（二）点名的园区/地区有：遵义和平（苟江）经开区、清镇经开区、炉碧经开区〔二（二）〕。", ["2.2"]]));
+    expect(r.standalone).toContain("炉碧经开区");
+    expect(r.standalone).not.toMatch(/哪些炉碧/);
+  });
+
+  it("a new subject with its own aspect stands as it is (龙头企业的目标呢)", () => {
+    const r = rewrite("龙头企业的目标呢？", history(["电解铝低碳技术有哪些", "……", ["5.4"]]));
+    expect(specificIds(r.standalone)).toEqual(expect.arrayContaining(["leading-enterprise", "main-targets"]));
+    expect(specificIds(r.standalone)).not.toContain("electrolytic-aluminium");
+  });
+});
+
+describe("an ask without a subject of its own carries the previous subject and its clauses", () => {
+  const first: [string, string, string[]] = ["氧化铝项目要满足什么条件？", "根据三（二）……", ["3.2"]];
+  it.each(["这个由哪个部门负责？", "具体的要求是什么", "原文怎么写的", "在哪些园区", "Who is in charge of that?"])("%s", (next) => {
+    const r = rewrite(next, history(first));
+    expect(r.isFollowUp).toBe(true);
+    expect(r.contextClauseIds).toEqual(["3.2"]);
+    expect(specificIds(r.standalone)).toContain("alumina-refining");
+  });
+
+  it("目标呢 asks the aspect of the subject, from the clauses discussed", () => {
+    const r = rewrite("目标呢？", history(first));
+    expect(specificIds(r.standalone)).toEqual(expect.arrayContaining(["alumina-refining", "main-targets"]));
+    expect(r.contextClauseIds).toEqual(["3.2"]);
+  });
+
+  it("a pronoun is replaced by the subject, and clauses that do not state the new aspect are not forced", () => {
+    const r = rewrite("那它有没有税收优惠？", history(["再生铝项目可以放在哪些园区？", "……", ["3.4"]]));
+    expect(specificIds(r.standalone)).toEqual(expect.arrayContaining(["recycled-aluminium", "tax-incentives"]));
+    expect(r.standalone).not.toContain("它");
+    expect(r.contextClauseIds).toEqual([]);
+  });
+
+  it("a refused question is not the subject: the answered one before it is", () => {
+    const turns = history(["再生铝项目可以放在哪些园区？", "……", ["3.4"]], ["每吨补贴多少钱？", "该文件未涉及……", []]);
+    const r = rewrite("那谁来负责？", turns);
+    expect(r.contextClauseIds).toEqual(["3.4"]);
+    expect(specificIds(r.standalone)).toContain("recycled-aluminium");
+  });
+});
+
+describe("ordinals refer to what was just shown", () => {
+  const parks = "三（四）「有序布局再生铝项目」点名的园区/地区有：清镇经开区、兴仁经开区、水城经开区〔三（四）〕。\n原文依据：\n「……」";
+  it.each([
+    ["第二个园区在哪个市？", "兴仁经开区"],
+    ["最后那个园区呢", "水城经开区"],
+    ["第一个园区有什么产业", "清镇经开区"],
+  ])("%s → %s (the parks the answer listed)", (next, park) => {
+    const r = rewrite(next, history(["再生铝项目可以放在哪些园区？", parks, ["3.4"]]));
+    expect(r.standalone).toContain(park);
+    expect(r.standalone).not.toMatch(/第.个|那个/);
+  });
+
+  it("the n-th of several cited clauses", () => {
+    const r = rewrite("第三条讲了啥", history(["有哪些支持政策？", "……", ["6.2", "6.3", "6.4"]]));
+    expect(r.contextClauseIds).toEqual(["6.4"]);
+    expect(r.standalone).toContain("六（四）");
+  });
+
+  it.each(["第二个集群呢", "第二个呢？", "后面那个集群讲了什么"])("%s after one clause → that number in the same part", (next) => {
+    const r = rewrite(next, history(["轻量化材料集群发展什么？", "……", ["2.1"]]));
+    const expected = next.startsWith("后面") ? "2.3" : "2.2";
+    expect(r.contextClauseIds).toEqual([expected]);
+  });
+});
+
+describe("turns that name their own subject stand alone", () => {
+  const turns = history(["电解铝还能新增产能吗？", "……", ["3.3"]]);
+  it.each([
+    ["换个问题，再生铝占比目标是多少？", "再生铝占比目标是多少？"],
+    ["换个话题：赤泥怎么综合利用", "赤泥怎么综合利用"],
+    ["Another question: what is the target for recycled aluminium?", "what is the target for recycled aluminium?"],
+  ])("%s", (text, standalone) => {
+    const r = rewrite(text, turns);
+    expect(r.isFollowUp).toBe(false);
+    expect(r.standalone).toBe(standalone);
+    expect(r.contextClauseIds).toEqual([]);
+  });
+
+  it.each(["氧化铝项目有什么要求？", "那氧化铝项目要满足什么条件？", "还有别的研发支持政策吗", "主要目标有哪些？", "What are the main targets?"])("a complete question: %s", (text) => {
+    const r = rewrite(text, turns);
+    expect(r.isFollowUp).toBe(false);
+    expect(r.contextClauseIds).toEqual([]);
+  });
+
+  it.each(["那联系电话是多少？", "那申请电话多少", "这个项目的办公地址在哪", "云南那边也这么规定吗"])("an out-of-scope subject is not answered from context: %s", (text) => {
+    const r = rewrite(text, turns);
+    expect(r.isFollowUp).toBe(false);
+    expect(r.contextClauseIds).toEqual([]);
+  });
+});
+
+describe("a figure or detail asked of what the answer named", () => {
+  it("具体退多少 after a tax-relief answer naming one instrument asks about that instrument", () => {
+    const answer = "根据六（二）「加强要素资源保障」：落实再生铝企业资源综合利用增值税即征即退政策〔六（二）〕。";
+    const r = rewrite("具体能退多少？", history(["再生铝企业可以享受什么税收优惠？", answer, ["6.2"]]));
+    expect(specificIds(r.standalone)).toContain("vat-refund");
+    expect(r.contextClauseIds).toEqual(["6.2"]);
+  });
+
+  it("第二个 without a noun counts what the previous question asked for, when the answer listed them", () => {
+    const answer = "三（四）「有序布局再生铝项目」点名的园区/地区有：清镇经开区、兴仁经开区、水城经开区〔三（四）〕。";
+    const r = rewrite("第二个呢？", history(["再生铝项目可以放在哪些园区？", answer, ["3.4"]]));
+    expect(r.standalone).toContain("兴仁经开区");
+  });
+});
