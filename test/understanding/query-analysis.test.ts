@@ -196,5 +196,7 @@ describe("ask frames", () => {
     expect(analyzer.analyze("这一条涉及哪些金融监管部门").questionType).toBe("who");
     expect(analyzer.analyze("电解铝放在哪几个重点园区").kind).toBe("where");
     expect(analyzer.analyze("文件对赤泥提了哪些具体措施").kind).toBe("list");
+    // 局 of 布局 is no department.
+    expect(analyzer.analyze("哪些园区可以布局电解铝项目？").kind).toBe("where");
   });
 });
