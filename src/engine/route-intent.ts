@@ -3,12 +3,11 @@ import { intentPatterns as RE } from "../lexicon/data/intent-patterns.js";
 import type { Clause } from "../corpus/clause-schema.js";
 import { findClauseRefs } from "../corpus/resolve-clause-ref.js";
 import type { QueryAnalysis } from "../understanding/query-analysis.js";
+import { namesTargets } from "../understanding/target-concepts.js";
 import type { EngineIntent } from "./engine.js";
 import { detectDepartment } from "./detect-department.js";
 
 const METADATA: ReadonlySet<string> = new Set(["issue-date", "document-number", "issuer"]);
-/** The lexicon's concept for the document's targets (目标、指标), which its year concepts are kinds of. */
-const TARGETS: ReadonlySet<string> = new Set(["main-targets"]);
 
 export type RoutedIntent =
   | { intent: "reset" | "help" | "ask" | "cancel-check" | "document" }
@@ -71,7 +70,7 @@ export function routeQuestion(analysis: QueryAnalysis, clauses: readonly Clause[
   }
   if (RE.targets.test(text)) return { intent: "targets" };
   // "2027年的目标都有哪些": a list of targets for a year, not one target of one topic.
-  const aboutTargetsOnly = analysis.specific.every((c) => c.kind === "metric" || c.kind === "document" || TARGETS.has(c.id) || c.broader.some((b) => TARGETS.has(b)));
+  const aboutTargetsOnly = analysis.specific.every((c) => c.kind === "metric" || c.kind === "document" || namesTargets(c));
   const hasTargets = clauses.some((c) => c.targets.some((t) => analysis.years.includes(t.year)));
   if (analysis.kind === "list" && !ref && hasTargets && aboutTargetsOnly && /目标|指标|target/i.test(text)) {
     return { intent: "targets", years: analysis.years };

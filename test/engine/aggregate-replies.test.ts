@@ -127,3 +127,17 @@ describe("lists across clauses", () => {
     expect(cited).toContain("5.2");
   });
 });
+
+describe("comparisons of named things on an aspect", () => {
+  it("takes the things as sides and quotes each on the aspect asked", async () => {
+    const r = await ask("氧化铝跟电解铝在规模上的说法有什么不一样？");
+    expect(r.answer).toContain("基本稳定");
+    expect(r.answer).toContain("合理适度");
+  });
+
+  it("quotes each side's figure when targets are compared, in English too", async () => {
+    const r = await ask("How do the local conversion targets for alumina and primary aluminium differ?");
+    expect(r.answer).toContain("70%以上");
+    expect(r.answer).toContain("95%以上");
+  });
+});

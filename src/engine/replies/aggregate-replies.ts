@@ -11,6 +11,7 @@ import type { Retriever } from "../../retrieval/retriever.js";
 import type { Reply } from "../../reply/reply-schema.js";
 import type { QueryAnalyzer } from "../../understanding/create-query-analyzer.js";
 import type { QueryAnalysis } from "../../understanding/query-analysis.js";
+import { namesTargets } from "../../understanding/target-concepts.js";
 import { makeReply } from "./make-reply.js";
 
 export interface AggregateDeps {
@@ -23,6 +24,8 @@ const PLACE_KINDS = new Set(["place", "park"]);
 /** Places, departments, metrics and the document itself have answers of their own (assignments, duties, targets). */
 const LISTED_ELSEWHERE = new Set(["place", "park", "department", "metric", "document"]);
 const MAX_LISTED_CLAUSES = 6;
+/** Concept kinds that can be a side of a comparison (things), as against what they are compared on. */
+const SIDE_KINDS = new Set(["project-type", "product", "material", "process", "technology", "place", "park", "instrument"]);
 
 /**
  * Questions whose answer spans clauses: a comparison of two clauses or two concepts, and "what is
@@ -81,9 +84,14 @@ async function comparisonSides(a: QueryAnalysis, deps: AggregateDeps): Promise<C
   // Named once per side ("轻量化那个集群和合金制品那个集群"), a concept is the category both belong to.
   const perSide = (c: (typeof mentioned)[number]) => a.concepts.filter((m) => m.concept.id === c.id).length >= 2;
   const narrowed = mentioned.filter((c) => !askedIds.has(c.id) && !broaderOfOther(c) && !perSide(c));
-  const concepts = (narrowed.length >= 2 ? narrowed : mentioned).slice(0, 3);
+  // "Compare the local conversion targets for primary aluminium and for alumina": the things compared
+  // are the named things; a metric or topic named with them (就地转化率, 目标) is what they are compared on.
+  const things = narrowed.filter((c) => SIDE_KINDS.has(c.kind));
+  const concepts = (things.length >= 2 ? things : narrowed.length >= 2 ? narrowed : mentioned).slice(0, 3);
   if (concepts.length < 2) return [];
-  const wantsFigure = a.kinds.includes("howmuch") || a.questionType === "target";
+  const aspects = things.length >= 2 ? narrowed.filter((c) => !SIDE_KINDS.has(c.kind)) : [];
+  // "目标哪个高", "compare the conversion targets": each side's figure.
+  const wantsFigure = a.kinds.includes("howmuch") || a.questionType === "target" || a.specific.some(namesTargets);
   const sides: ComparisonSide[] = [];
   for (const c of concepts) {
     // Each side asked on its own: the question with the other sides' words removed.
@@ -91,11 +99,18 @@ async function comparisonSides(a: QueryAnalysis, deps: AggregateDeps): Promise<C
     for (const m of a.concepts) if (m.concept.id !== c.id && concepts.includes(m.concept)) text = text.split(m.surface).join("");
     const r = await deps.retriever.retrieve(text, { k: 3, analysis: deps.analyzer.analyze(text) });
     const forms = [...c.terms, ...c.variants];
-    const clause = r.hits.map((h) => h.clause).find((cl) => forms.some((f) => cl.text.includes(f))) ?? r.hits[0]?.clause;
+    // The clause that states the side on what it is compared on (规模: 第三部分 states both sides' scale).
+    const states = (cl: Clause, fs: readonly string[]) => fs.some((f) => f.length >= 2 && foldText(cl.text).includes(f));
+    const stating = r.hits.map((h) => h.clause).filter((cl) => forms.some((f) => cl.text.includes(f)));
+    const clause = stating.find((cl) => aspects.length > 0 && aspects.every((x) => states(cl, ownForms(x)))) ?? stating[0] ?? r.hits[0]?.clause;
     const sideTerms = [...forms.flatMap((f) => topicTerms(f)), ...terms];
     // "目标哪个高": the sentence that states the side's figure, when the clause has one.
     const figured = clause && wantsFigure ? figureSentence(clause, c) : null;
-    const sentence = figured ?? (clause ? pickTopicSentence(clause, sideTerms) : null);
+    const sideForms = ownForms(c);
+    const onAspect = clause && aspects.length && !figured
+      ? splitSentences(clause.text).find((x) => sideForms.some((f) => foldText(x).includes(f)) && aspects.every((asp) => ownForms(asp).some((f) => f.length >= 2 && foldText(x).includes(f))))
+      : undefined;
+    const sentence = figured ?? onAspect ?? (clause ? pickTopicSentence(clause, sideTerms) : null);
     if (clause && sentence) sides.push({ name: c.label, clause, sentence });
   }
   return sides;

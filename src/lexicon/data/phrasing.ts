@@ -43,7 +43,7 @@ export const phrasing: z.input<typeof PhrasingSchema> = {
   },
   priority: ["compare", "who", "where", "when", "howmuch", "list", "yesno", "procedure", "what"],
   englishKinds: {
-    compare: ["difference", "differences", "compare", "compared", "versus", "vs"],
+    compare: ["difference", "differences", "differ", "different", "compare", "compared", "comparison", "contrast", "versus", "vs"],
     who: ["who", "which department", "which departments", "which agency", "which agencies", "in charge", "responsible"],
     where: ["where", "which park", "which parks", "which zone", "which zones", "which county", "which counties", "which areas", "which cities"],
     when: ["when", "what year", "which year", "what date", "deadline", "timeline"],
