@@ -461,6 +461,11 @@ export const uncoveredSection: LexiconSection = {
       label: "目标完成情况",
       variants: ["执行效果", "实施效果", "完成情况", "目标完成了吗", "完成了多少", "进展情况", "完成进度", "考核结果", "评估结果", "实现了吗"],
       english: ["performance review", "target progress"],
+      // How far the targets have got ("现在已经完成多少了", "目前实现了没有", "how much has been achieved so far").
+      frames: [
+        [["现在", "目前", "已经", "到现在", "截至目前", "至今", "当前"], ["完成", "实现", "达到", "做到", "达成"], ["多少", "几成", "没有", "了吗", "如何", "怎么样", "情况"]],
+        [["so far", "already", "currently", "to date"], ["achieved", "completed", "reached", "met"]],
+      ],
       notCovered: "文件是2024年初印发的指导意见，不包含目标的完成情况。",
       near: ["main-targets", "target-2027"],
     },
