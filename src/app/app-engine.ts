@@ -1,0 +1,47 @@
+import type { AppConfig } from "../config/app-config.js";
+import { createAdmissionCheckHandler } from "../engine/create-admission-check-handler.js";
+import { createLazyEngine } from "../engine/create-lazy-engine.js";
+import type { Engine } from "../engine/engine.js";
+import { guardEngine } from "../engine/guard-engine.js";
+import type { App, AppProviders } from "./app.js";
+import { buildAnswerEngine } from "./build-answer-engine.js";
+
+/** Part of the composition root: the guarded answer engine (App.engine), built on the first message. */
+export function createAppEngine(config: AppConfig, provide: AppProviders["checkHandler"], app: () => App): Pick<App, "engine" | "guardEngine"> {
+  let engine: Engine | undefined;
+  return {
+    engine() {
+      const a = app();
+      return (engine ??= createLazyEngine(async () => {
+        // The guard audits and rate-limits through the store, which (PostgreSQL) must be connected first.
+        await a.openStores();
+        return a.guardEngine(
+          createLazyEngine(
+            async () =>
+              buildAnswerEngine({
+                app: a,
+                config,
+                retriever: await a.retriever(),
+                checkHandler:
+                  provide?.(a) ??
+                  createAdmissionCheckHandler({ knowledge: a.admissionKnowledge(), extractor: a.profileExtractor(), clauses: a.corpus().clauses }),
+              }),
+            a.logger(),
+          ),
+        );
+      }, a.logger()));
+    },
+    guardEngine(inner) {
+      const a = app();
+      const s = a.stores();
+      return guardEngine(inner, {
+        maxInputChars: config.limits.maxInputChars,
+        hashUserId: s.hashUserId,
+        rateLimiter: a.requestRateLimiter(),
+        audit: s.audit,
+        metrics: a.metrics(),
+        logger: a.logger(),
+      });
+    },
+  };
+}
