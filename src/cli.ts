@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 import { Console } from "node:console";
-import { runCli } from "./cli/run-cli.js";
+import { enableCompileCache } from "./cli/enable-compile-cache.js";
 
 // stdout carries only the command's result. Our own logs go to stderr already; this also moves any
 // console.log/info/debug a library might emit (LangChain, discord.js warnings) off stdout, so
 // `alubot ask --json … | jq` can never see a stray line.
 globalThis.console = new Console({ stdout: process.stderr, stderr: process.stderr });
+
+// Before anything else is loaded: a static import would be compiled before the cache is on.
+enableCompileCache();
+const { runCli } = await import("./cli/run-cli.js");
 
 const code = await runCli(process.argv.slice(2), {
   io: { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin },

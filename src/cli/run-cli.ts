@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { AppWiringError } from "../app/app-wiring-error.js";
-import { createApp, type App } from "../app/create-app.js";
+import type { App } from "../app/create-app.js";
 import { DataDirError, ensureWritableDataDir } from "../app/ensure-data-dir.js";
 import { MetricsServerError } from "../app/metrics-server-error.js";
 import { loadConfig, type AppConfig } from "../config/app-config.js";
@@ -8,7 +8,7 @@ import { ConfigError } from "../config/config-error.js";
 import { CorpusError } from "../corpus/corpus-error.js";
 import type { CliCommand, CliIo, OptionSpec } from "./cli-command.js";
 import { CliUsageError } from "./cli-usage-error.js";
-import { listCommands } from "./command-registry.js";
+import { commandNames, listCommands, loadCommand } from "./command-registry.js";
 import { writeLine } from "./write-output.js";
 
 /** Options accepted before or after any subcommand. */
@@ -28,16 +28,15 @@ export interface RunCliDeps {
 /** Runs one CLI invocation and returns the exit code; never throws. */
 export async function runCli(argv: string[], deps: RunCliDeps): Promise<number> {
   const { io } = deps;
-  const commands = listCommands();
   try {
     const name = findSubcommand(argv);
     if (!name || name === "help") {
-      writeHelp(io.stdout, commands, argv);
+      writeHelp(io.stdout, await listCommands(), argv);
       return 0;
     }
-    const command = commands.find((c) => c.name === name);
+    const command = await loadCommand(name);
     if (!command) {
-      throw new CliUsageError(`未知命令“${name}”。可用命令：${commands.map((c) => c.name).join("、")}。运行 alubot help 查看说明。`);
+      throw new CliUsageError(`未知命令“${name}”。可用命令：${commandNames().join("、")}。运行 alubot help 查看说明。`);
     }
     const rest = argv.filter((a, i) => i !== argv.indexOf(name));
     const { values, positionals } = parseCommandArgs(rest, command);
@@ -46,9 +45,10 @@ export async function runCli(argv: string[], deps: RunCliDeps): Promise<number> 
       return 0;
     }
     const corpusDir = typeof values.corpus === "string" ? values.corpus : undefined;
+    // Imported here, not at the top: help and usage errors never load the composition root's graph.
     const app = deps.createApp
       ? deps.createApp(corpusDir)
-      : createApp(loadCliConfig(command.name, deps.env, corpusDir));
+      : (await import("../app/create-app.js")).createApp(loadCliConfig(command.name, deps.env, corpusDir));
     if (command.needsDataDir) ensureWritableDataDir(app.config.dataDir);
     return await command.run({ app, positionals, options: values, json: values.json === true, io });
   } catch (err) {

@@ -1,6 +1,8 @@
 import { createRequire } from "node:module";
-import { pino, type DestinationStream, type Logger, type LoggerOptions } from "pino";
+import type { DestinationStream, Logger, LoggerOptions } from "pino";
 import { redactSecrets } from "./redact-secrets.js";
+
+const localRequire = createRequire(import.meta.url);
 
 export type { Logger } from "pino";
 
@@ -27,6 +29,9 @@ export const REDACT_PATHS = [
  * token survives in messages.
  */
 export function createLogger(options: LoggerFactoryOptions): Logger {
+  // Required here rather than imported at the top: pino is CommonJS, so this stays synchronous, and a
+  // process that never writes a log line (createLazyLogger) never loads it.
+  const { pino } = localRequire("pino") as typeof import("pino");
   const config: LoggerOptions = {
     level: options.level ?? "info",
     base: { app: "alubot" },
@@ -59,8 +64,7 @@ const STDERR_FD = 2;
 /** pino-pretty is a dev dependency: absent in a production install, where JSON is the right output anyway. */
 function loadPrettyStream(): DestinationStream | undefined {
   try {
-    const require = createRequire(import.meta.url);
-    const pretty = require("pino-pretty") as (opts: object) => DestinationStream;
+    const pretty = localRequire("pino-pretty") as (opts: object) => DestinationStream;
     return pretty({ colorize: true, translateTime: "SYS:HH:MM:ss", ignore: "pid,hostname,app", sync: true, destination: STDERR_FD });
   } catch {
     return undefined;

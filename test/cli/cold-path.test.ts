@@ -1,0 +1,67 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { assertBuilt, BUILT_CLI, collect, isolatedEnv } from "../helpers/run-built-cli.js";
+
+const RECORDER = fileURLToPath(new URL("../helpers/record-loaded-modules.mjs", import.meta.url));
+
+/**
+ * The built CLI run as a user runs it, with every module it loads recorded. Guards the cold path by
+ * what is loaded, not by wall-clock time (timing belongs in the bench: a shared machine's clock is noisy).
+ */
+async function runRecorded(args: string[], vars: Record<string, string> = {}) {
+  const out = join(mkdtempSync(join(tmpdir(), "alubot-modules-")), "loaded.txt");
+  const env = isolatedEnv({ RECORD_LOADED_MODULES: out, ...vars });
+  const child = spawn(process.execPath, ["--import", RECORDER, BUILT_CLI, ...args], { env, cwd: tmpdir(), stdio: ["pipe", "pipe", "pipe"] });
+  child.stdin.end("");
+  const run = await collect(child, 60_000);
+  expect(run.code, run.stderr).toBe(0);
+  return { ...run, modules: readFileSync(out, "utf8").split("\n").filter(Boolean) };
+}
+
+const loads = (modules: string[], part: string) => modules.filter((m) => m.includes(part));
+
+describe("cold path of the built CLI (modules loaded)", () => {
+  const dataDir = mkdtempSync(join(tmpdir(), "alubot-cold-"));
+  beforeAll(() => assertBuilt());
+
+  it("ask, with no chat platform, database or LLM configured, loads only its own command and no client it does not use", async () => {
+    const run = await runRecorded(["ask", "电解铝还能新建吗"], { ALUBOT_DATA_DIR: dataDir, ALUBOT_LOG_LEVEL: "warn" });
+    expect(run.stdout).toContain("三（三）");
+    const m = run.modules;
+    // The recorder itself works: the answer's own graph is in the list.
+    expect(loads(m, "/dist/cli/commands/ask-command.js")).toHaveLength(1);
+    expect(loads(m, "/node_modules/better-sqlite3/").length).toBeGreaterThan(0);
+    expect(loads(m, "/node_modules/@node-rs/jieba/").length).toBeGreaterThan(0);
+    // Other commands, the transports and the clients of unconfigured services are never loaded.
+    expect(loads(m, "/dist/cli/commands/").filter((p) => !p.endsWith("/ask-command.js"))).toEqual([]);
+    for (const part of [
+      "/node_modules/@slack/", "/node_modules/discord.js/", "/node_modules/@discordjs/", "/node_modules/pg/",
+      "/node_modules/@langchain/", "/node_modules/langchain/", "/node_modules/openai/", "/node_modules/prom-client/",
+      "/dist/adapters/slack/", "/dist/adapters/discord/", "/dist/store/postgres/", "/dist/answer/llm/",
+      "/dist/observability/metrics-server.js",
+      // Nothing was logged at warn: the logger was never built.
+      "/node_modules/pino/",
+    ]) {
+      expect(loads(m, part), part).toEqual([]);
+    }
+  });
+
+  it("a line at an enabled level still reaches stderr as JSON through pino, loaded for it", async () => {
+    const run = await runRecorded(["ask", "电解铝还能新建吗"], { ALUBOT_DATA_DIR: dataDir, ALUBOT_LOG_LEVEL: "info" });
+    const lines = run.stderr.split("\n").filter((l) => l.startsWith("{")).map((l) => JSON.parse(l) as { msg?: string; app?: string });
+    expect(lines.some((l) => l.msg === "question answered" && l.app === "alubot")).toBe(true);
+    expect(loads(run.modules, "/node_modules/pino/").length).toBeGreaterThan(0);
+  });
+
+  it("clause, which reads only the corpus, loads neither the segmenter, the vector index nor the retriever", async () => {
+    const run = await runRecorded(["clause", "3.4"], { ALUBOT_DATA_DIR: dataDir });
+    expect(run.stdout).toContain("三（四）");
+    for (const part of ["/node_modules/@node-rs/jieba/", "/node_modules/hnswlib-node/", "/dist/retrieval/build-retriever.js", "/dist/engine/create-engine.js"]) {
+      expect(loads(run.modules, part), part).toEqual([]);
+    }
+  });
+});
