@@ -7,6 +7,13 @@ import { enableCompileCache } from "./cli/enable-compile-cache.js";
 // `alubot ask --json … | jq` can never see a stray line.
 globalThis.console = new Console({ stdout: process.stderr, stderr: process.stderr });
 
+// A reader that stops early (`alubot clause 3.4 | head -1`) closes the pipe: that is the reader's choice,
+// not a failure, so the command ends quietly instead of crashing on the unhandled EPIPE.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 // Before anything else is loaded: a static import would be compiled before the cache is on.
 enableCompileCache();
 const { runCli } = await import("./cli/run-cli.js");

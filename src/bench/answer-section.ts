@@ -7,7 +7,8 @@ import { evalSetPaths } from "./eval-set-paths.js";
 import { measureColdCli } from "./measure-cold-cli.js";
 
 /** Issue 4 acceptance targets, gated on the dev set only. */
-export const ANSWER_TARGETS = { accuracy: 0.85, precision: 0.9, refusal: 0.9, p50Ms: 15, coldAskMs: 1500 } as const;
+/** coldAskMs is issue 10's target (cold start ≤ 0.5 s); reported against it, not gated (wall time on a shared machine). */
+export const ANSWER_TARGETS = { accuracy: 0.85, precision: 0.9, refusal: 0.9, p50Ms: 15, coldAskMs: 500 } as const;
 const WORST_SHOWN = 10;
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;

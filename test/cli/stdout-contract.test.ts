@@ -136,3 +136,17 @@ describe("refusals name the topic, never the asker's text", () => {
     expect((JSON.parse(run.stdout) as { answer: string }).answer.split("\n")[0]).toBe("该文件未涉及“天气”的相关内容。");
   });
 });
+
+describe("a reader that stops early", () => {
+  it("ends the command quietly with its own exit code when stdout's pipe closes (… | head -1)", async () => {
+    const { spawn } = await import("node:child_process");
+    const child = spawn(process.execPath, [BUILT_CLI, "help"], { env: isolatedEnv({ ALUBOT_DATA_DIR: dataDir }), stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += String(d)));
+    // Read one chunk, then close the pipe the way `head -1` does.
+    await new Promise<void>((resolve) => child.stdout.once("data", () => { child.stdout.destroy(); resolve(); }));
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).not.toContain("EPIPE");
+    expect(code).toBe(0);
+  });
+});
