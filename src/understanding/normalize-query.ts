@@ -1,4 +1,5 @@
-import * as OpenCC from "opencc-js";
+// Only the traditional → simplified tables: the full package also loads simplified → traditional (~1.2 MB).
+import * as OpenCC from "opencc-js/t2cn";
 import { expandShortYears } from "../retrieval/analysis/expand-short-years.js";
 
 let toSimplified: ((s: string) => string) | null = null;

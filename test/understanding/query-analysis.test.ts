@@ -200,3 +200,19 @@ describe("ask frames", () => {
     expect(analyzer.analyze("哪些园区可以布局电解铝项目？").kind).toBe("where");
   });
 });
+
+describe("traditional → simplified with the t2cn tables only", () => {
+  it("converts the document written in Taiwan and Hong Kong forms exactly as the full package does", async () => {
+    const OpenCC = await import("opencc-js");
+    const { readFileSync } = await import("node:fs");
+    const text = readFileSync("corpus/qiangongxin-2024-10.txt", "utf8").split("\n").filter((l) => l.trim()).slice(0, 120).join(" ").replace(/\s+/g, " ").trim();
+    const full = OpenCC.Converter({ from: "t", to: "cn" });
+    for (const to of ["tw", "hk", "twp"] as const) {
+      const traditional = OpenCC.Converter({ from: "cn", to })(text);
+      expect(traditional).not.toBe(text);
+      // The same simplified text as the full package gives (neither restores 著力 → 着力 or twp's 資訊 → 信息).
+      expect(normalizeQuery(traditional)).toBe(normalizeQuery(full(traditional)));
+      expect(normalizeQuery(traditional)).toContain("铝产业高质量发展");
+    }
+  });
+});
