@@ -39,7 +39,8 @@ export const TuningSchema = z.object({
 });
 export type Tuning = z.infer<typeof TuningSchema>;
 
-export const DEFAULT_TUNING: Tuning = TuningSchema.parse({
+// A typed literal, not a parse at import (cold start): test/tuning checks it against TuningSchema.
+export const DEFAULT_TUNING: Tuning = Object.freeze({
   fusion: { lexical: 1, dense: 0.6, target: 0.8, who: 0.5, concepts: 0.8, asked: 0.3, askPart: 0.5 },
   fields: { title: 3, partTitle: 0.5, text: 1, departments: 0.7, expansions: 0.5 },
   expansionWeight: 0.6,
