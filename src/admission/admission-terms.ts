@@ -65,6 +65,7 @@ const AdmissionTermsSchema = z.object({
   /** Phases of one development (一期、二期): which one is proposed decides what is judged. */
   phases: z.object({ marker: RegexSource, intent: Words }),
   otherPlantCues: Words,
+  placeSuffixes: Words,
   operating: z.object({ patterns: z.array(RegexSource), notYet: Words, after: Words }),
   factNotDone: z.partialRecord(z.enum(FACT_KEYS), Words),
   upgradeVerbs: Words,
@@ -136,7 +137,8 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
     { action: "新建", terms: [
       "新建", "新上", "新增", "拟建", "想建", "打算建", "准备建", "计划建", "要建", "建个", "建一个", "建设一个", "上一个", "上个", "想上", "想搞", "搞个",
       "搞一个", "投资建", "新项目", "落地", "落户", "开一个", "开个", "建厂", "办厂", "开工", "动工", "开建", "先建", "边建", "build", "new plant",
-      "new project", "new aluminium", "new aluminum", "new project", "set up", "a new",
+      "new project", "new aluminium", "new aluminum", "set up", "a new", "plan a", "plan an", "plan to build", "plan to set up",
+      "planning a", "planning to build", "intend to build", "going to build", "will build", "to build", "proposed plant", "greenfield",
     ] },
     { action: "现有", terms: ["现有", "已投产", "在产", "已建成", "正在生产", "已经投产", "老厂", "存量", "建成投产", "已经建成", "投产了", "建成了", "投产多年", "运行多年"] },
   ],
@@ -218,6 +220,8 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
     marker: "(?<![分两几到预工近长初同日周学星延定本每末])(?:[一二三四五六1-6]|首)期(?:工程|项目)?",
     intent: ["拟", "准备", "计划", "打算", "想", "规划", "将要", "即将", "下一步", "plan", "will", "propose"],
   },
+  /** What follows a place name and makes a stretch place-shaped (开杨县, 清真经开区): longest first. */
+  placeSuffixes: ["经济技术开发区", "经济开发区", "高新技术产业开发区", "经开区", "开发区", "高新区", "工业园区", "工业园", "产业园", "园区", "新区", "特区", "自治县", "县", "市", "区"],
   /**
    * In a clause saying a plant stands (已建成、在产), these make it another plant than the project
    * (园区内已建成一家电解铝厂、集团旗下另一家厂已经投产), when the text also proposes a project.

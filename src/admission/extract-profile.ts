@@ -10,6 +10,7 @@ import { isAboutElsewhere, maskSpans, readProjectPart } from "./project-part.js"
 import { readProjectLocation } from "./project-location.js";
 import { matchCluster } from "./match-cluster.js";
 import { arabizeQuantities } from "./parse-chinese-number.js";
+import { unifyCapacityUnits } from "./capacity-units.js";
 import { ASSESSMENT_KEYS, type ProjectAction, type ProjectProfile, type ProjectType, type StateFact } from "./profile-schema.js";
 
 const CAPACITY_RE = /(年产|年处理|产能|规模)?\s*(\d+(?:\.\d+)?)\s*(万吨\/年|万吨每年|万吨\/a|吨\/年|万吨|吨)(\/年|每年)?/i;
@@ -33,7 +34,7 @@ export function extractProfile(rawText: string, k: AdmissionKnowledge, vocabular
   // The shared normal form (NFKC, traditional → simplified), then the lexicon's matching form.
   const folded = foldText(normalizeQuery(rawText)).replace(/\s+/g, " ");
   const r: Reading = { folded, matches: vocabulary.match(folded), vocabulary };
-  const text = arabizeQuantities(folded);
+  const text = quantities(folded);
   const profile: ProjectProfile = {};
   // First the whole text's action (is it a relocation?), then the project's part of the text: the
   // supplier next door, the company's other plants, a phase already producing, the site a relocation
@@ -44,7 +45,7 @@ export function extractProfile(rawText: string, k: AdmissionKnowledge, vocabular
   const inContext = (seg: Segment) => context.some((c) => seg.start >= c.start && seg.end <= c.end);
   const aboutProject = (seg: Segment) => !inContext(seg);
   const own = maskSpans(folded, context);
-  const ownText = arabizeQuantities(own);
+  const ownText = quantities(own);
   const types = detectTypes(r, context);
   if (types[0]) profile.projectType = types[0];
   if (types.length > 1) profile.additionalTypes = types.slice(1);
@@ -97,6 +98,11 @@ export function extractProfile(rawText: string, k: AdmissionKnowledge, vocabular
     if (cluster) profile.projectType = NON_METAL_RE.test(cluster.name) ? "铝基非金属材料" : "铝精深加工";
   }
   return profile;
+}
+
+/** Numerals as digits (三十万吨 → 30万吨) and Latin units as the Chinese ones (200kt → 20万吨). */
+function quantities(text: string): string {
+  return unifyCapacityUnits(arabizeQuantities(text));
 }
 
 function setState(p: ProjectProfile, key: StateFact, value: FactState | null): void {

@@ -1,4 +1,4 @@
-import type { ConceptMatch } from "../lexicon/lexicon.js";
+import type { ConceptMatch, Lexicon } from "../lexicon/lexicon.js";
 import { GAZETTEER_CITIES, PROVINCES } from "../lexicon/data/divisions.js";
 import type { AdmissionKnowledge } from "./admission-knowledge.js";
 import { ADMISSION_TERMS as terms } from "./admission-terms.js";
@@ -34,6 +34,30 @@ function canonicalPlaces(text: string, matches: readonly ConceptMatch[]): string
 }
 
 const FROM_RE = new RegExp(terms.relocation.fromCue, "gi");
+const PLACE_BEFORE_SUFFIX_RE = new RegExp(`[\\u4e00-\\u9fff]{2,4}(?=${terms.placeSuffixes.join("|")})`, "g");
+const isPlace = (m: ConceptMatch) => m.concept.kind === "place" || m.concept.kind === "park";
+
+/**
+ * Pinyin-typed place names (开杨县 for 开阳县, 清真经开区 for 清镇经开区) before a place suffix. The
+ * lexicon tries homophones only when a text names nothing but places – never in a project description,
+ * which always names a type – so each place-shaped stretch (a few characters and their 县/市/经开区) is
+ * looked up on its own. A stretch holding an exactly written place is left alone.
+ */
+function homophonePlaces(text: string, lexicon: Lexicon): ConceptMatch[] {
+  const out: ConceptMatch[] = [];
+  for (const m of text.matchAll(PLACE_BEFORE_SUFFIX_RE)) {
+    const suffix = terms.placeSuffixes.find((x) => text.startsWith(x, m.index + m[0].length)) ?? "";
+    const chunk = m[0] + suffix;
+    const found = lexicon.match(chunk);
+    if (found.some((f) => isPlace(f) && (f.via === "term" || f.via === "variant") && f.concept.id !== "development-zone")) continue;
+    for (const f of found) {
+      // The homophone must reach the suffix: a place-shaped stretch names the place right before it.
+      if (!isPlace(f) || f.via !== "pinyin" || f.end < m[0].length) continue;
+      out.push({ ...f, start: m.index + f.start, end: m.index + f.end });
+    }
+  }
+  return out;
+}
 
 /**
  * Where the project is. Context clauses are left out (`own` has them blanked): the supplier's or the
@@ -46,12 +70,13 @@ export function readProjectLocation(
   folded: string,
   own: string,
   relocation: boolean,
-  r: { matches: readonly ConceptMatch[] },
+  r: { matches: readonly ConceptMatch[]; vocabulary: { lexicon: Lexicon } },
   k: AdmissionKnowledge,
 ): ProjectLocation | null {
-  const read = (t: string) => extractLocation(arabizeQuantities(canonicalPlaces(t, r.matches)), k);
+  const matches = [...r.matches, ...homophonePlaces(folded, r.vocabulary.lexicon)];
+  const read = (t: string) => extractLocation(arabizeQuantities(canonicalPlaces(t, matches)), k);
   if (relocation) {
-    const destination = destinationOf(own, r.matches);
+    const destination = destinationOf(own, matches);
     if (destination) {
       const loc = extractLocation(arabizeQuantities(destination), k);
       if (loc) return loc;
