@@ -6,7 +6,7 @@ import { ADMISSION_TERMS as terms } from "./admission-terms.js";
 import { admissionVocabulary, type AdmissionVocabulary, type FactCueKey } from "./admission-vocabulary.js";
 import { worseState, type FactState } from "./fact-state.js";
 import { answersAll, factState, saysBuildsFirst, segmentsOf, splitSegments, type Segment } from "./read-fact-state.js";
-import { isAboutElsewhere, maskSpans, readProjectPart } from "./project-part.js";
+import { isAboutElsewhere, maskSpans, readProjectPart, saysProspective } from "./project-part.js";
 import { readProjectLocation } from "./project-location.js";
 import { matchCluster } from "./match-cluster.js";
 import { arabizeQuantities } from "./parse-chinese-number.js";
@@ -232,7 +232,8 @@ function typeMentions(r: Reading, context: readonly Segment[]): TypeMention[] {
   // A type named only in a clause of context – a supplier ("依托园区已经投产的电解铝"), another plant
   // ("园区内已建成一家电解铝厂"), a phase already built – is not the project, when the project is named
   // elsewhere.
-  const aside = [...context, ...segmentsOf(r.folded).filter((seg) => isAboutElsewhere(seg.text))];
+  // A supplier's clause is aside unless it proposes the project ("在旁边新上一条铝箔线").
+  const aside = [...context, ...segmentsOf(r.folded).filter((seg) => isAboutElsewhere(seg.text) && !saysProspective(seg.text))];
   const inElsewhere = (m: TypeMention) => aside.some((seg) => m.start >= seg.start && m.end <= seg.end);
   const own = out.some((m) => !inElsewhere(m)) ? out.filter((m) => !inElsewhere(m)) : out;
   // "开个小铝土矿", "挖铝土矿", "收购一座铝土矿": bauxite with a mining verb is the mine itself, not an input.
@@ -291,10 +292,13 @@ function typesIn(r: Reading, seg: Segment): ProjectType[] {
  * is. The project's own action wins over 现有: "园区内已建成…，拟新建…" is a new project (现有 is last).
  */
 function detectAction(text: string, context: readonly Segment[]): ProjectAction | null {
-  const own = segmentsOf(text)
-    .filter((seg) => !isAboutElsewhere(seg.text) && !context.some((c) => seg.start >= c.start && seg.end <= c.end))
-    .map((seg) => seg.text);
-  for (const { action, terms: words } of terms.actions) if (words.some((w) => own.some((seg) => mentionsUnnegated(seg, w)))) return action;
+  const own = segmentsOf(text).filter((seg) => !context.some((c) => seg.start >= c.start && seg.end <= c.end));
+  // What a supplier's clause says stands (旁边已经投产的电解铝厂) is that plant; what a clause placing
+  // the project beside it proposes (在旁边新上一条铝箔线) is the project's.
+  for (const { action, terms: words } of terms.actions) {
+    const said = own.filter((seg) => action !== "现有" || !isAboutElsewhere(seg.text)).map((seg) => seg.text);
+    if (words.some((w) => said.some((seg) => mentionsUnnegated(seg, w)))) return action;
+  }
   return null;
 }
 

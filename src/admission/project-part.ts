@@ -62,7 +62,8 @@ export function readProjectPart(folded: string, relocation: boolean, projectType
     }
   }
   const inContext = (s: Segment) => context.some((c) => s.start >= c.start && s.end <= c.end);
-  const proposed = segments.filter((s) => !inContext(s) && saysProspective(s.text) && !isAboutElsewhere(s.text));
+  // "我们打算在旁边新上一条铝箔线": a clause placing the project by another plant still proposes it.
+  const proposed = segments.filter((s) => !inContext(s) && saysProspective(s.text));
   const proposedTypes = new Set(proposed.flatMap(projectTypesIn));
   for (const s of segments) {
     // A supplier's clause (铝矿全部外购、铝液来自旁边的电解铝厂) still states the project's own facts
