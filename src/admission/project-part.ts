@@ -108,10 +108,13 @@ function readPhases(folded: string): { judged: string[]; setAside: PhaseSpan[] }
     return i > 0 && clause <= marks[i - 1]!.index ? m.index : clause;
   });
   const spans: PhaseSpan[] = marks.map((m, i) => ({ label: m[0], start: starts[i]!, end: starts[i + 1] ?? folded.length }));
-  const standing = spans.filter((s) => {
-    const text = folded.slice(s.start, s.end);
-    return saysExisting(text) && !saysProspective(text);
-  });
+  // "一期、二期都已建成": a phase named only in a list shares what the next one's span says.
+  const stateText = (i: number): string => {
+    const text = folded.slice(spans[i]!.start, spans[i]!.end);
+    const bare = text.replace(PHASE_RE, "").replace(/[、，,和与及跟以]/g, "").trim();
+    return bare === "" && i + 1 < spans.length ? stateText(i + 1) : text;
+  };
+  const standing = spans.filter((_, i) => saysExisting(stateText(i)) && !saysProspective(stateText(i)));
   const judged = spans.filter((s) => !standing.includes(s));
   if (!standing.length || !judged.length) return null;
   return { judged: [...new Set(judged.map((s) => s.label))], setAside: standing };
