@@ -61,7 +61,11 @@ const AdmissionTermsSchema = z.object({
   newCapacity: Words,
   /** The same said with a grammar: 产能从25万吨提到30万吨, 多出来的五万吨. */
   newCapacityPatterns: z.array(RegexSource),
-  relocation: z.object({ oldSite: Words, newSite: Words }),
+  relocation: z.object({ oldSite: Words, newSite: Words, toVerbs: Words, fromCue: RegexSource }),
+  /** Phases of one development (一期、二期): which one is proposed decides what is judged. */
+  phases: z.object({ marker: RegexSource, intent: Words }),
+  otherPlantCues: Words,
+  placeSuffixes: Words,
   operating: z.object({ patterns: z.array(RegexSource), notYet: Words, after: Words }),
   factNotDone: z.partialRecord(z.enum(FACT_KEYS), Words),
   upgradeVerbs: Words,
@@ -130,12 +134,13 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
     { action: "技改", terms: ["技改", "技术改造", "升级改造", "节能改造", "技术升级", "upgrade", "retrofit"] },
     { action: "扩建", terms: ["扩建", "扩产", "扩能", "增产", "二期", "增加产能", "扩大产能", "再扩", "扩到", "扩大规模", "增加规模", "expand", "expansion"] },
     { action: "改建", terms: ["改建", "改造"] },
-    { action: "现有", terms: ["现有", "已投产", "在产", "已建成", "正在生产", "已经投产", "老厂", "存量", "建成投产", "已经建成", "投产了", "建成了", "投产多年", "运行多年"] },
     { action: "新建", terms: [
-      "新建", "新上", "新增", "拟建", "想建", "打算建", "准备建", "计划建", "要建", "建个", "建一个", "建设一个", "上一个", "上个", "想上", "想搞", "搞个",
+      "新建", "新上", "新增", "拟建", "想建", "打算建", "准备建", "计划建", "要建", "建个", "建一个", "建设一个", "上一个", "上个", "想上", "想搞", "搞个", "准备上", "打算上", "计划上", "拟上", "要上",
       "搞一个", "投资建", "新项目", "落地", "落户", "开一个", "开个", "建厂", "办厂", "开工", "动工", "开建", "先建", "边建", "build", "new plant",
-      "new project", "new aluminium", "new aluminum", "new project", "set up", "a new",
+      "new project", "new aluminium", "new aluminum", "set up", "a new", "plan a", "plan an", "plan to build", "plan to set up",
+      "planning a", "planning to build", "intend to build", "going to build", "will build", "to build", "proposed plant", "greenfield",
     ] },
+    { action: "现有", terms: ["现有", "已投产", "在产", "已建成", "正在生产", "已经投产", "老厂", "存量", "建成投产", "已经建成", "投产了", "建成了", "投产多年", "运行多年"] },
   ],
   /** Right before an action term, these negate it (不打算扩建). */
   actionNegations: ["不想", "不打算", "不准备", "不会", "不", "没", "没有", "未", "无需", "不用"],
@@ -197,9 +202,34 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
    * not the project; a clause naming the new site as well is about the project.
    */
   relocation: {
-    oldSite: ["老厂", "原厂", "旧厂", "原址", "旧址", "老厂区", "原厂区", "老厂址", "原厂址", "原来的厂", "原来那个厂", "老车间", "老线", "原生产线", "old site", "old plant"],
+    oldSite: ["原来在", "原先在", "以前在", "老厂", "原厂", "旧厂", "原址", "旧址", "老厂区", "原厂区", "老厂址", "原厂址", "原来的厂", "原来那个厂", "老车间", "老线", "原生产线", "old site", "old plant"],
     newSite: ["新厂", "新址", "新厂址", "新厂区", "新基地", "搬过去的", "搬迁后", "new site", "new plant"],
+    /** A move verb: the place after it is where the project will be (搬到开阳、迁往清镇经开区). */
+    toVerbs: [
+      "搬到", "搬去", "搬往", "搬至", "搬进", "搬过去", "迁到", "迁往", "迁至", "迁入", "迁去", "迁建到", "迁建至", "入驻", "relocate to",
+      "relocated to", "relocating to", "move to", "moved to", "moving to",
+    ],
+    /** "从白云区（整体）搬…", "由老城区迁…": the place named between 从 and the move verb is the site left. */
+    fromCue: "(?:从|由|from)[^，。；,;]{1,24}?(?=(?:整体|全部|整厂)?(?:搬|迁|relocat|mov))",
   },
+  /**
+   * 一期、二期、首期 (not 分期、到期、工期、周期): a description of several phases judges the proposed ones;
+   * a phase is proposed when it says so with an action term or an intent word.
+   */
+  phases: {
+    marker: "(?<![分两几到预工近长初同日周学星延定本每末])(?:[一二三四五六1-6]|首)期(?:工程|项目)?",
+    intent: ["拟", "准备", "计划", "打算", "想", "规划", "将要", "即将", "下一步", "plan", "will", "propose"],
+  },
+  /** What follows a place name and makes a stretch place-shaped (开杨县, 清真经开区): longest first. */
+  placeSuffixes: ["经济技术开发区", "经济开发区", "高新技术产业开发区", "经开区", "开发区", "高新区", "工业园区", "工业园", "产业园", "园区", "新区", "特区", "自治县", "县", "市", "区"],
+  /**
+   * In a clause saying a plant stands (已建成、在产), these make it another plant than the project
+   * (园区内已建成一家电解铝厂、集团旗下另一家厂已经投产), when the text also proposes a project.
+   */
+  otherPlantCues: [
+    "另一", "另外一", "另外的", "另有", "别的", "其他", "其它", "旗下", "兄弟", "园区内已有", "园区里已有", "园区已有", "已经有一", "已有一",
+    "已经有家", "已有家", "已建成一", "已经建成一", "还有一", "another plant", "other plant", "sister plant",
+  ],
   /**
    * The project's own plant already stands: producing (已经在生产了、投产三个多月), commissioning
    * (设备在调试) or built (厂房已经建好了). Not when the clause puts it ahead (准备投产、还没投产、投产后再补).

@@ -38,12 +38,10 @@ export function buildReportWithPending(profile: ProjectProfile, k: AdmissionKnow
     findings,
     cluster,
     incentives: evaluation.outOfScope ? [] : collectIncentives(p, k),
-    departments: evaluation.outOfScope ? { lead: null, all: [], clauseIds: [] } : chooseDepartments(p, evaluation, k),
+    departments: evaluation.outOfScope ? coordinatorOnly(k) : chooseDepartments(p, evaluation, k),
     questions: evaluation.pending.map((q) => q.question),
     beforeConstruction: evaluation.beforeConstruction,
-    summary: evaluation.outOfScope
-      ? (findings.find((f) => f.ruleId === scopeRule.ruleId)?.message ?? "")
-      : summarize(overall, findings, evaluation),
+    summary: judgedPartNote(p) + (evaluation.outOfScope ? outOfScopeSummary(findings, k) : summarize(overall, findings, evaluation)),
     docId: k.docId,
   };
   return { report, evaluation };
@@ -88,6 +86,36 @@ function chooseDepartments(p: ProjectProfile, e: Evaluation, k: AdmissionKnowled
     all: [{ name: coordinator.name, implicit: false }, ...rest],
     clauseIds: [coordinator.clause.clauseId, ...(decided.clauseIds ?? []).filter((id) => id !== coordinator.clause.clauseId)],
   };
+}
+
+/**
+ * Outside the province the document's own coordinating department is still named (六（一）: 省工业和信息化厅
+ * 牵头), marked as coordinating this province's work only: a reader learns whose policy this is, not
+ * whom to apply to.
+ */
+function coordinatorOnly(k: AdmissionKnowledge): AdmissionReport["departments"] {
+  const c = k.coordinator;
+  if (!c) return { lead: null, all: [], clauseIds: [] };
+  const home = k.province?.name ?? "本省";
+  return {
+    lead: c.name, all: [{ name: c.name, implicit: false }], clauseIds: [c.clause.clauseId],
+    note: `按〔${c.clause.label}〕统筹本文件的实施，只负责${home}省内的项目`,
+  };
+}
+
+function outOfScopeSummary(findings: AdmissionReport["findings"], k: AdmissionKnowledge): string {
+  const scope = findings.find((f) => f.ruleId === scopeRule.ruleId)?.message ?? "";
+  const c = k.coordinator;
+  return c ? `${scope}本文件的统筹部门是${c.name}（〔${c.clause.label}〕），只负责${k.province?.name ?? "本省"}省内的项目。` : scope;
+}
+
+/** Which part of a many-part description was judged (二期, not the 一期 already producing), said first. */
+function judgedPartNote(p: ProjectProfile): string {
+  const j = p.judgedPart;
+  if (!j) return "";
+  const judged = j.phase ? `本次判断的是描述中拟建设的${j.phase}` : "本次判断的是描述中拟建设的项目";
+  const aside = j.setAside.length ? `；${j.setAside.map((x) => (/（/.test(x) ? x : `“${x}”`)).join("、")}不是本次判断的对象，其情况不作为本项目的事实` : "";
+  return `${judged}${aside}。`;
 }
 
 function summarize(overall: AdmissionReport["overall"], findings: AdmissionReport["findings"], e: Evaluation): string {

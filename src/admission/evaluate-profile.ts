@@ -95,9 +95,16 @@ export function evaluateProfile(profile: ProjectProfile, k: AdmissionKnowledge, 
       else if (DECISIVENESS[finding.status] < DECISIVENESS[seen.status]) seen.status = finding.status;
     }
   }
-  // A project outside the policy's province: nothing is worth asking, no department is responsible.
+  // A project outside the policy's province: nothing is worth asking, and what another clause would
+  // ask is not left open (❓ without a question) – the clause simply does not apply there.
   if (findings.some((f) => f.ruleId === OUT_OF_SCOPE_RULE && f.status === "fail")) {
-    return { findings, applicableClauses: [], pending: [], beforeConstruction: [], outOfScope: true };
+    const home = k.province?.name ?? "本省";
+    const settled = findings.map((f): Finding => {
+      if (f.status !== "needs_info") return f;
+      const { question: _question, todo: _todo, ...rest } = f;
+      return { ...rest, status: "not_applicable", message: `项目在${home}省外，本文件不适用，本条不再追问。` };
+    });
+    return { findings: settled, applicableClauses: [], pending: [], beforeConstruction: [], outOfScope: true };
   }
   // Failing clauses decide a non-compliant verdict; otherwise the type's own clauses do (the main
   // type's before an added component's: an alumina plant with a ceramsite line is led as alumina), then the general ones.

@@ -6,9 +6,11 @@ import { ADMISSION_TERMS as terms } from "./admission-terms.js";
 import { admissionVocabulary, type AdmissionVocabulary, type FactCueKey } from "./admission-vocabulary.js";
 import { worseState, type FactState } from "./fact-state.js";
 import { answersAll, factState, saysBuildsFirst, segmentsOf, splitSegments, type Segment } from "./read-fact-state.js";
-import { extractLocation } from "./extract-location.js";
+import { isAboutElsewhere, maskSpans, readProjectPart, saysProspective } from "./project-part.js";
+import { readProjectLocation } from "./project-location.js";
 import { matchCluster } from "./match-cluster.js";
 import { arabizeQuantities } from "./parse-chinese-number.js";
+import { unifyCapacityUnits } from "./capacity-units.js";
 import { ASSESSMENT_KEYS, type ProjectAction, type ProjectProfile, type ProjectType, type StateFact } from "./profile-schema.js";
 
 const CAPACITY_RE = /(年产|年处理|产能|规模)?\s*(\d+(?:\.\d+)?)\s*(万吨\/年|万吨每年|万吨\/a|吨\/年|万吨|吨)(\/年|每年)?/i;
@@ -32,24 +34,33 @@ export function extractProfile(rawText: string, k: AdmissionKnowledge, vocabular
   // The shared normal form (NFKC, traditional → simplified), then the lexicon's matching form.
   const folded = foldText(normalizeQuery(rawText)).replace(/\s+/g, " ");
   const r: Reading = { folded, matches: vocabulary.match(folded), vocabulary };
-  const text = arabizeQuantities(folded);
+  const text = quantities(folded);
   const profile: ProjectProfile = {};
-  const types = detectTypes(r);
+  // First the whole text's action (is it a relocation?), then the project's part of the text: the
+  // supplier next door, the company's other plants, a phase already producing, the site a relocation
+  // leaves are context – their facts, places and actions are not the project's.
+  const relocation = detectAction(folded, []) === "搬迁";
+  const part = readProjectPart(folded, relocation, (seg) => typesIn(r, seg));
+  const context = part.context;
+  const inContext = (seg: Segment) => context.some((c) => seg.start >= c.start && seg.end <= c.end);
+  const aboutProject = (seg: Segment) => !inContext(seg);
+  const own = maskSpans(folded, context);
+  const ownText = quantities(own);
+  const types = detectTypes(r, context);
   if (types[0]) profile.projectType = types[0];
   if (types.length > 1) profile.additionalTypes = types.slice(1);
-  const action = detectAction(folded);
+  const action = detectAction(folded, context);
   if (action) profile.action = action;
+  if (part.judgedPhase || part.setAside.length) profile.judgedPart = { phase: part.judgedPhase, setAside: part.setAside };
   // "一吨不加" is an idiom, not a quantity: capacity cues are read before numerals become digits.
-  readCapacityChange(folded, profile);
-  const location = extractLocation(text, k);
+  readCapacityChange(own, profile);
+  const location = readProjectLocation(folded, own, relocation, r, k);
   if (location) profile.location = location;
-  const capacity = readCapacity(text);
+  const capacity = readCapacity(ownText) ?? readCapacity(text);
   if (capacity) profile.capacity = capacity;
-  const ka = readCellCurrent(text);
+  const ka = readCellCurrent(ownText) ?? readCellCurrent(text);
   if (ka !== null) profile.cellCurrentKa = ka;
-  if (saysBuildsFirst(folded)) profile.buildsBeforeApproval = true;
-  // A relocation's clauses about the plant it leaves describe the old site, not the project.
-  const aboutProject = (seg: Segment) => profile.action !== "搬迁" || !isAboutOldSite(seg.text);
+  if (saysBuildsFirst(own)) profile.buildsBeforeApproval = true;
   if (readOperating(folded, aboutProject)) profile.operating = true;
 
   const notDone: Partial<Record<string, string[]>> = terms.factNotDone;
@@ -87,6 +98,11 @@ export function extractProfile(rawText: string, k: AdmissionKnowledge, vocabular
     if (cluster) profile.projectType = NON_METAL_RE.test(cluster.name) ? "铝基非金属材料" : "铝精深加工";
   }
   return profile;
+}
+
+/** Numerals as digits (三十万吨 → 30万吨) and Latin units as the Chinese ones (200kt → 20万吨). */
+function quantities(text: string): string {
+  return unifyCapacityUnits(arabizeQuantities(text));
 }
 
 function setState(p: ProjectProfile, key: StateFact, value: FactState | null): void {
@@ -159,11 +175,6 @@ function maskCapacityChange(text: string): string {
   return out;
 }
 
-function isAboutOldSite(segment: string): boolean {
-  const r = terms.relocation;
-  return r.oldSite.some((w) => segment.includes(w)) && !r.newSite.some((w) => segment.includes(w));
-}
-
 const OPERATING_RES = terms.operating.patterns.map((src) => new RegExp(src, "gi"));
 
 /**
@@ -204,7 +215,7 @@ interface TypeMention {
   end: number;
 }
 
-function typeMentions(r: Reading): TypeMention[] {
+function typeMentions(r: Reading, context: readonly Segment[]): TypeMention[] {
   const out: TypeMention[] = [];
   const inputs: TypeMention[] = [];
   for (const m of r.matches) {
@@ -218,10 +229,12 @@ function typeMentions(r: Reading): TypeMention[] {
   }
   // What the project takes in names it only when nothing it makes or is does ("以赤泥为原料生产免烧砖").
   if (!out.length) out.push(...inputs);
-  // A type named only in a clause about a supplier ("依托园区已经投产的电解铝") is not the project, when
-  // the project is named elsewhere.
-  const elsewhere = segmentsOf(r.folded).filter((seg) => isAboutElsewhere(seg.text));
-  const inElsewhere = (m: TypeMention) => elsewhere.some((seg) => m.start >= seg.start && m.end <= seg.end);
+  // A type named only in a clause of context – a supplier ("依托园区已经投产的电解铝"), another plant
+  // ("园区内已建成一家电解铝厂"), a phase already built – is not the project, when the project is named
+  // elsewhere.
+  // A supplier's clause is aside unless it proposes the project ("在旁边新上一条铝箔线").
+  const aside = [...context, ...segmentsOf(r.folded).filter((seg) => isAboutElsewhere(seg.text) && !saysProspective(seg.text))];
+  const inElsewhere = (m: TypeMention) => aside.some((seg) => m.start >= seg.start && m.end <= seg.end);
   const own = out.some((m) => !inElsewhere(m)) ? out.filter((m) => !inElsewhere(m)) : out;
   // "开个小铝土矿", "挖铝土矿", "收购一座铝土矿": bauxite with a mining verb is the mine itself, not an input.
   const mine = MINING_RE.exec(r.folded);
@@ -236,8 +249,8 @@ const MINING_RE = new RegExp(`(?:${terms.miningVerbs.join("|")})(?:了|个|一�
  * "氧化铝、电解铝项目"): an integrated project is every one of those types. A type merely mentioned
  * elsewhere (an input, a neighbouring plant) is not chained and does not count.
  */
-function detectTypes(r: Reading): ProjectType[] {
-  const mentions = typeMentions(r);
+function detectTypes(r: Reading, context: readonly Segment[]): ProjectType[] {
+  const mentions = typeMentions(r, context);
   const first = mentions[0];
   if (!first) return [];
   const types: ProjectType[] = [first.type];
@@ -264,22 +277,29 @@ const COMPONENT_RE = new RegExp(terms.componentCue);
 /** The project types a text names, as the extractor reads them (for tests and tools). */
 export function detectProjectTypes(text: string, vocabulary: AdmissionVocabulary = admissionVocabulary()): ProjectType[] {
   const folded = foldText(normalizeQuery(text)).replace(/\s+/g, " ");
-  return detectTypes({ folded, matches: vocabulary.match(folded), vocabulary });
+  const r: Reading = { folded, matches: vocabulary.match(folded), vocabulary };
+  return detectTypes(r, readProjectPart(folded, detectAction(folded, []) === "搬迁", (seg) => typesIn(r, seg)).context);
+}
+
+/** The project types named in a clause (for telling another plant's clause from the project's). */
+function typesIn(r: Reading, seg: Segment): ProjectType[] {
+  return r.matches.filter((m) => m.start >= seg.start && m.end <= seg.end).flatMap((m) => r.vocabulary.typeOf(m.concept) ?? []);
 }
 
 /**
  * An action word right after a negation ("不想改造", "没扩建") says what the project will NOT do; one in
- * a clause about a supplier ("铝液来自旁边已经投产的电解铝厂") says what that plant is.
+ * a clause about a supplier ("铝液来自旁边已经投产的电解铝厂") or in other context says what that plant
+ * is. The project's own action wins over 现有: "园区内已建成…，拟新建…" is a new project (现有 is last).
  */
-function detectAction(text: string): ProjectAction | null {
-  const own = segmentsOf(text).filter((seg) => !isAboutElsewhere(seg.text)).map((seg) => seg.text);
-  for (const { action, terms: words } of terms.actions) if (words.some((w) => own.some((seg) => mentionsUnnegated(seg, w)))) return action;
+function detectAction(text: string, context: readonly Segment[]): ProjectAction | null {
+  const own = segmentsOf(text).filter((seg) => !context.some((c) => seg.start >= c.start && seg.end <= c.end));
+  // What a supplier's clause says stands (旁边已经投产的电解铝厂) is that plant; what a clause placing
+  // the project beside it proposes (在旁边新上一条铝箔线) is the project's.
+  for (const { action, terms: words } of terms.actions) {
+    const said = own.filter((seg) => action !== "现有" || !isAboutElsewhere(seg.text)).map((seg) => seg.text);
+    if (words.some((w) => said.some((seg) => mentionsUnnegated(seg, w)))) return action;
+  }
   return null;
-}
-
-/** A clause about another plant the project draws on or sits by (来自、从…拿、旁边的、就近). */
-function isAboutElsewhere(segment: string): boolean {
-  return terms.elsewhereCues.some((c) => segment.includes(c));
 }
 
 function mentionsUnnegated(text: string, word: string): boolean {

@@ -44,6 +44,11 @@ export const AssessmentsSchema = z.object({
   waterResources: fact("水资源论证和节水评价是否已完成"),
 });
 
+export const JudgedPartSchema = z.object({
+  phase: z.string().nullable().describe("判断的是哪一期，如 二期"),
+  setAside: z.array(z.string()).describe("不作为本项目事实的部分：已建成的一期、园区内的其他工厂"),
+});
+
 export const ProjectProfileSchema = z.object({
   projectType: ProjectTypeSchema.nullish().describe("项目类型"),
   action: ProjectActionSchema.nullish().describe("新建/扩建/改建/技改/产能置换/搬迁/现有"),
@@ -73,6 +78,11 @@ export const ProjectProfileSchema = z.object({
   wasteSupplyAssessed: fact("已论证废铝资源、供应保障、物流运输条件（再生铝）"),
   assessments: AssessmentsSchema.nullish(),
   products: z.array(z.string()).nullish().describe("主要产品，如 铝箔、轮毂、陶粒"),
+  /**
+   * Which part of the description was judged, when it says more than the project: the phase proposed
+   * (二期) and what was set aside (一期 already built, a neighbouring plant) – for the report to say.
+   */
+  judgedPart: JudgedPartSchema.nullish().describe("描述中有多期或其他工厂时，判断的是哪一部分"),
 });
 export type ProjectProfile = z.infer<typeof ProjectProfileSchema>;
 
@@ -127,6 +137,7 @@ export function normalizeProfile(p: ProjectProfile): ProjectProfile {
       waterResources: state(p.assessments?.waterResources),
     },
     products: p.products ?? [],
+    ...(p.judgedPart ? { judgedPart: p.judgedPart } : {}),
   };
 }
 

@@ -8,6 +8,8 @@ const OVERALL_TEXT: Record<AdmissionReport["overall"], string> = {
   needs_info: "❓ 信息不足，暂无法定论",
 };
 
+const OUT_OF_SCOPE_TEXT = "❌ 不适用本文件（项目不在文件适用的省份内）";
+
 export interface RenderOptions {
   /** Renders the rule table (terminal); chat transports pass their own table-free layout. */
   table?: (header: string[], rows: string[][]) => string;
@@ -19,7 +21,9 @@ export function renderReport(r: AdmissionReport, options: RenderOptions = {}): s
   const p = r.profile as { action?: string | null; location?: { province?: string | null; city?: string | null; county?: string | null; zone?: string | null } | null };
   const where = [p.location?.province, p.location?.city, p.location?.county, p.location?.zone].filter(Boolean).join(" ");
   out.push(`项目准入检查：${r.projectType}${p.action ? `（${p.action}）` : ""}${where ? ` · ${where}` : ""}`);
-  out.push(`结论：${OVERALL_TEXT[r.overall]}${r.summary ? `。${r.summary}` : ""}`);
+  // Outside the province the document does not apply at all: saying "不符合" would suggest a fix.
+  const outside = r.findings.some((f) => f.clauseId === "0" && f.ruleId === "scope-province" && f.status === "fail");
+  out.push(`结论：${outside ? OUT_OF_SCOPE_TEXT : OVERALL_TEXT[r.overall]}${r.summary ? `。${r.summary}` : ""}`);
 
   const shown = r.findings.filter((f) => f.status !== "not_applicable");
   const rows = r.findings.map((f) => [`${STATUS_ICON[f.status]} ${STATUS_TEXT[f.status]}`, `〔${f.label}〕`, f.title ?? f.ruleId]);
@@ -46,7 +50,9 @@ export function renderReport(r: AdmissionReport, options: RenderOptions = {}): s
     for (const i of r.incentives) out.push(`  · ${i.name}〔${i.label}〕：“${i.quote}”`);
   }
 
-  if (r.departments.all.length) {
+  if (r.departments.note) {
+    out.push("", `文件的统筹部门：${r.departments.all.map((d) => d.name).join("、")}（${r.departments.note}）`);
+  } else if (r.departments.all.length) {
     out.push("", "责任部门（按适用条款汇总）：");
     for (const d of r.departments.all) {
       const role = d.name === r.departments.lead ? "（列首位，通常为牵头部门）" : d.implicit ? "（文件统一说明以下条款均需其落实、不再列出）" : "";

@@ -64,6 +64,8 @@ export const AdmissionReportSchema = z.object({
     all: z.array(z.object({ name: z.string(), implicit: z.boolean() })),
     /** Clauses the departments were read from, the deciding ones first (optional for older reports). */
     clauseIds: z.array(z.string()).optional(),
+    /** What the departments are to this project, when not responsible for it (a project outside the province). */
+    note: z.string().optional(),
   }),
   /** Chinese questions for every needs_info finding, most important first. */
   questions: z.array(z.string()),

@@ -4,6 +4,7 @@ import { buildReport } from "../../src/admission/build-report.js";
 import { deriveHomeProvince } from "../../src/admission/derive-home-province.js";
 import { extractProfile } from "../../src/admission/extract-profile.js";
 import { startCheck } from "../../src/admission/fit-check.js";
+import { renderReport } from "../../src/admission/render-report.js";
 import { AdmissionReportSchema } from "../../src/admission/report-schema.js";
 import { loadCorpus } from "../../src/corpus/load-corpus.js";
 import { loadTestKnowledge, SECOND_DOC_DIR } from "../helpers/load-test-corpus.js";
@@ -54,8 +55,20 @@ describe("projects outside the policy's province", () => {
     expect(f.message).toContain(`${home.name}省外`);
     expect(f.message).toContain(province);
     expect(knowledge.clause("0")!.text).toContain(f.quote.replace(/。$/, ""));
-    expect(r.summary).toBe(f.message);
-    expect(r).toMatchObject({ questions: [], incentives: [], cluster: null, departments: { lead: null, all: [] } });
+    // The summary says plainly whose policy this is and still names its coordinating department.
+    expect(r.summary?.startsWith(f.message)).toBe(true);
+    expect(r.summary).toContain(`${home.name}省自己的政策`);
+    const coordinator = knowledge.coordinator!;
+    expect(r.summary).toContain(`统筹部门是${coordinator.name}`);
+    expect(r).toMatchObject({
+      questions: [], incentives: [], cluster: null, beforeConstruction: [],
+      departments: { lead: coordinator.name, all: [{ name: coordinator.name, implicit: false }], clauseIds: [coordinator.clause.clauseId] },
+    });
+    expect(r.departments.note).toContain(`只负责${home.name}省内的项目`);
+    // Nothing is left open without a question: a clause that would ask simply does not apply there.
+    expect(r.findings.filter((x) => x.status === "needs_info")).toEqual([]);
+    expect(renderReport(r)).toContain("不适用本文件");
+    expect(renderReport(r)).not.toContain("不符合政策要求");
   });
 
   it("the conversational check ends at once instead of asking about a project the policy does not cover", () => {

@@ -41,7 +41,7 @@ export const scopeRule: AdmissionRule = {
     const where = [province, p.location?.city].filter(Boolean).join("");
     return {
       status: "fail",
-      message: `${meta}由${knowledge.province!.source}印发，是${home}的省级政策，只适用于${home}省内的项目；项目位于${where}（${home}省外），不适用本文件，也不能据此享受文件中的支持政策。请查阅项目所在地（${province}）的相关政策；以下逐条结果仅供对照参考。`,
+      message: `${meta}由${knowledge.province!.source}印发，是${home}省自己的政策，只适用于${home}省内的项目；项目位于${where}（${home}省外），不适用本文件，也不能据此享受文件中的支持政策。请查阅项目所在地（${province}）的相关政策；以下逐条结果仅供对照参考。`,
     };
   },
 };
