@@ -55,3 +55,15 @@ describe("renderBlocks for every reply kind", () => {
     for (const q of question.report!.questions) expect(all).toContain(q);
   });
 });
+
+describe("a project outside the province", () => {
+  it("names the document's department as coordinating only, with its note — not as the project's lead", async () => {
+    const reply = await app.engine().handle({ text: "/check 云南昆明新建再生铝项目，废铝来源论证做了，环评能评都批了", conversationId: "out-1", userId: "u", platform: "slack", intent: "check" });
+    const report = reply.report!;
+    expect(report.departments.note).toBeTruthy();
+    const all = renderBlocks(reply, OPTIONS).flatMap((m) => blockTexts(m.blocks)).join("\n");
+    expect(all).toContain("*协调部门*");
+    expect(all).not.toContain("*牵头部门*");
+    expect(all).toContain(report.departments.note!);
+  });
+});

@@ -114,7 +114,9 @@ function renderReport(report: AdmissionReport, questions: readonly string[]): Bl
     lines.push(`*产业集群* ${escapeMrkdwn(c.label)} ${escapeMrkdwn(c.name)}｜${fit}`);
   }
   for (const inc of report.incentives) lines.push(`🎁 *${escapeMrkdwn(inc.label)}* ${escapeMrkdwn(inc.name)}`);
-  if (report.departments.lead) lines.push(`*牵头部门*：${escapeMrkdwn(report.departments.lead)}`);
+  // Outside the province the department only coordinates the document's own (in-province) work: say so.
+  const { lead, note } = report.departments;
+  if (lead) lines.push(note ? `*协调部门*：${escapeMrkdwn(lead)}（${escapeMrkdwn(note)}）` : `*牵头部门*：${escapeMrkdwn(lead)}`);
   if (questions.length) {
     lines.push("*还需要了解*：");
     questions.forEach((q, i) => lines.push(`${i + 1}. ${escapeMrkdwn(q)}`));
