@@ -15,7 +15,7 @@ export type RoutedIntent =
   | { intent: "check" }
   | { intent: "clause"; ref: string; full: boolean }
   | { intent: "clause-departments"; ref: string }
-  | { intent: "department-duties"; department: string };
+  | { intent: "department-duties"; department: string; part?: number };
 
 
 /** Commands that work whatever the conversation state (they are never the answer to a check question). */
@@ -56,17 +56,21 @@ export function routeQuestion(analysis: QueryAnalysis, clauses: readonly Clause[
   const type = analysis.questionType;
   // "三（二）和三（三）有什么区别" compares two clauses: the aggregate answer, not a look-up of the first.
   if (analysis.kind === "compare" && analysis.refs.length >= 2) return { intent: "ask" };
+  // "发改委负责哪几条", "能源局管什么": a department and nothing else to ask about lists its clauses.
+  const departments = analysis.specific.filter((c) => c.kind === "department");
+  const onlyDepartment = departments.length > 0 && departments.length === analysis.specific.length;
+  // A department's phone number or office (uncovered) is not its duties: the scope decision refuses it.
+  // "fgw在第三部分牵头的是哪几条": a whole part named (no clause of it) narrows the duties to that part.
+  const part = analysis.refs.length === 1 && analysis.refs[0]!.clause === null ? analysis.refs[0]!.part : undefined;
+  const asksDuties = RE.departmentDuty.test(text) || (onlyDepartment && (!ref || part !== undefined) && (analysis.kind === "list" || /负责|牵头|管|参与|涉及|条款|哪几条|哪些条/.test(text)));
+  if (asksDuties && analysis.uncovered.length === 0) {
+    const dept = detectDepartment(text, clauses) ?? departments[0]?.terms[0] ?? null;
+    if (dept) return { intent: "department-duties", department: dept, ...(part !== undefined ? { part } : {}) };
+  }
   if (ref) {
     if (type === "who") return { intent: "clause-departments", ref };
     // "三（三）讲了什么" or a bare reference; "三（四）的目标是多少" stays an ordinary question.
     if (type === "clause" || text.replace(ref, "").replace(/[？?。\s的呢]/g, "").length === 0) return { intent: "clause", ref, full: false };
-  }
-  // "发改委负责哪几条", "能源局管什么": a department and nothing else to ask about lists its clauses.
-  const departments = analysis.specific.filter((c) => c.kind === "department");
-  const onlyDepartment = departments.length > 0 && departments.length === analysis.specific.length;
-  if (RE.departmentDuty.test(text) || (onlyDepartment && !ref && (analysis.kind === "list" || /负责|牵头|管/.test(text)))) {
-    const dept = detectDepartment(text, clauses) ?? departments[0]?.terms[0] ?? null;
-    if (dept) return { intent: "department-duties", department: dept };
   }
   if (RE.targets.test(text)) return { intent: "targets" };
   // "2027年的目标都有哪些": a list of targets for a year, not one target of one topic.

@@ -141,3 +141,19 @@ describe("comparisons of named things on an aspect", () => {
     expect(r.answer).toContain("95%以上");
   });
 });
+
+describe("a department's duties", () => {
+  it("narrows to the part named, and reads pinyin initials of the department", async () => {
+    const r = await ask("fgw在第三部分都牵头哪些条？");
+    expect(r.answer).toMatch(/^省发展改革委在第三部分中共列入 \d 条/);
+    expect(r.citations.every((c) => c.clauseId.startsWith("3"))).toBe(true);
+    const all = await ask("yjt参与了哪些条款");
+    expect(all.answer).toMatch(/^省应急厅在文件中共列入/);
+  });
+
+  it("does not list duties when a department's phone number is asked", async () => {
+    const r = await ask("工信厅负责铝产业的处室电话是多少？");
+    expect(r.answer).not.toMatch(/共列入/);
+    expect(r.answer).toContain("电话");
+  });
+});

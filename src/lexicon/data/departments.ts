@@ -6,7 +6,9 @@ import type { LexiconSection } from "../concept-schema.js";
  * parser lists it (`alubot departments`); a test holds that. (These entries replaced the old department-aliases
  * and synonyms word lists; aliases are now derived from here: src/lexicon/derived-tables.ts.)
  * National ministries (工信部, 国家发改委…) are not here: the document gives them no tasks, see
- * uncovered.ts.
+ * uncovered.ts. The English lists end with the pinyin initials chat users type for the short name
+ * (fgw 发改委, gxt 工信厅, yjt 应急厅), one per department where they are unambiguous (not 市监局/数据局 sjj,
+ * 商务局/水务局/税务局 swj).
  */
 export const departmentsSection: LexiconSection = {
   section: "departments",
@@ -20,7 +22,7 @@ export const departmentsSection: LexiconSection = {
         "工信厅", "省工信厅", "贵州省工信厅", "工业和信息化厅", "工信", "经信委", "工信委", "经信厅", "经济和信息化委员会", "工信部门",
         "工业和信息化部门", "工信局", "经信局", "工业和信息化局", "工业主管部门",
       ],
-      english: ["industry and information technology", "industry department", "department of industry"],
+      english: ["industry and information technology", "industry department", "department of industry", "gxt"],
       mistypes: ["工信听", "公信厅", "工信庭", "工心厅"],
     },
     {
@@ -32,7 +34,7 @@ export const departmentsSection: LexiconSection = {
         "发改委", "省发改委", "贵州省发改委", "发展改革委", "发展和改革委员会", "省发展和改革委员会", "发改", "发改局", "发改部门",
         "发展改革部门", "发展改革局",
       ],
-      english: ["development and reform commission", "drc", "development and reform"],
+      english: ["development and reform commission", "drc", "development and reform", "fgw"],
       mistypes: ["发改为", "法改委", "发该委", "发改伟"],
     },
     {
@@ -41,7 +43,7 @@ export const departmentsSection: LexiconSection = {
       label: "省科技厅",
       terms: ["省科技厅"],
       variants: ["科技厅", "贵州省科技厅", "科学技术厅", "省科学技术厅", "科技部门", "科技局", "科技主管部门"],
-      english: ["science and technology department", "department of science and technology"],
+      english: ["science and technology department", "department of science and technology", "kjt"],
       mistypes: ["科技听"],
     },
     {
@@ -50,7 +52,7 @@ export const departmentsSection: LexiconSection = {
       label: "省投资促进局",
       terms: ["省投资促进局"],
       variants: ["投资促进局", "投促局", "省投促局", "招商局", "投促", "招商部门", "投资促进部门", "招商办", "投资促进中心", "招商引资部门"],
-      english: ["investment promotion bureau", "investment promotion agency"],
+      english: ["investment promotion bureau", "investment promotion agency", "tcj"],
       mistypes: ["投促居", "投簇局"],
     },
     {
@@ -73,7 +75,7 @@ export const departmentsSection: LexiconSection = {
       variants: [
         "自然资源厅", "国土厅", "自然资源", "国土资源厅", "自然资源部门", "国土部门", "自然资源局", "国土局", "国土资源局", "规划和自然资源局",
       ],
-      english: ["natural resources department", "department of natural resources"],
+      english: ["natural resources department", "department of natural resources", "zrzyt"],
       mistypes: ["自然资源听"],
     },
     {
@@ -84,7 +86,7 @@ export const departmentsSection: LexiconSection = {
       variants: [
         "生态环境厅", "环保厅", "生态厅", "环保局", "生态环境局", "环保部门", "环境保护厅", "生态环境部门", "环境保护局", "生态环境分局",
       ],
-      english: ["ecology and environment department", "environmental protection bureau", "epb"],
+      english: ["ecology and environment department", "environmental protection bureau", "epb", "sthjt", "hbt"],
       mistypes: ["环保听", "生态环境听"],
     },
     {
@@ -93,7 +95,7 @@ export const departmentsSection: LexiconSection = {
       label: "省应急厅",
       terms: ["省应急厅"],
       variants: ["应急厅", "应急管理厅", "省应急管理厅", "应急局", "应急管理局", "安监局", "安全生产监督管理局", "应急部门", "安监部门", "应急管理部门"],
-      english: ["emergency management department", "work safety bureau"],
+      english: ["emergency management department", "work safety bureau", "yjt"],
     },
     {
       id: "dept-energy",
@@ -101,7 +103,7 @@ export const departmentsSection: LexiconSection = {
       label: "省能源局",
       terms: ["省能源局"],
       variants: ["能源局", "贵州省能源局", "能源部门", "能源主管部门", "能源管理部门"],
-      english: ["energy administration", "energy bureau"],
+      english: ["energy administration", "energy bureau", "nyj"],
     },
     {
       id: "dept-sasac",
@@ -109,7 +111,7 @@ export const departmentsSection: LexiconSection = {
       label: "省国资委",
       terms: ["省国资委"],
       variants: ["国资委", "国有资产监督管理委员会", "省国有资产监督管理委员会", "国资部门", "国资局", "国资监管部门"],
-      english: ["sasac", "state-owned assets supervision"],
+      english: ["sasac", "state-owned assets supervision", "gzw"],
       mistypes: ["国资为"],
     },
     {
@@ -118,7 +120,7 @@ export const departmentsSection: LexiconSection = {
       label: "省商务厅",
       terms: ["省商务厅"],
       variants: ["商务厅", "商务局", "商务部门", "贵州省商务厅", "商务主管部门"],
-      english: ["commerce department", "department of commerce"],
+      english: ["commerce department", "department of commerce", "swt"],
     },
     {
       id: "dept-market-regulation",
@@ -129,7 +131,7 @@ export const departmentsSection: LexiconSection = {
         "市场监管局", "市场监督管理局", "省市场监督管理局", "市监局", "市场局", "工商局", "质监局", "工商部门", "市场监管部门",
         "质量技术监督局", "市场监管",
       ],
-      english: ["market regulation administration", "market supervision bureau", "administration for market regulation"],
+      english: ["market regulation administration", "market supervision bureau", "administration for market regulation", "scjgj"],
     },
     {
       id: "dept-finance",
@@ -137,7 +139,7 @@ export const departmentsSection: LexiconSection = {
       label: "省财政厅",
       terms: ["省财政厅"],
       variants: ["财政厅", "财政局", "财政部门", "贵州省财政厅", "财政主管部门"],
-      english: ["finance department", "department of finance"],
+      english: ["finance department", "department of finance", "czt"],
       mistypes: ["财政听"],
     },
     {
@@ -146,7 +148,7 @@ export const departmentsSection: LexiconSection = {
       label: "省大数据局",
       terms: ["省大数据局"],
       variants: ["大数据局", "大数据发展管理局", "省大数据发展管理局", "大数据管理局", "数据局", "省数据局", "大数据部门", "大数据主管部门"],
-      english: ["big data bureau", "big data administration", "data bureau"],
+      english: ["big data bureau", "big data administration", "data bureau", "dsjj"],
     },
     {
       id: "dept-water-resources",
@@ -154,7 +156,7 @@ export const departmentsSection: LexiconSection = {
       label: "省水利厅",
       terms: ["省水利厅"],
       variants: ["水利厅", "水利局", "水利部门", "水务局", "贵州省水利厅", "水行政主管部门"],
-      english: ["water resources department", "department of water resources"],
+      english: ["water resources department", "department of water resources", "slt"],
     },
     {
       id: "dept-taxation",
@@ -175,7 +177,7 @@ export const departmentsSection: LexiconSection = {
         "金融办", "省金融办", "金融工作办公室", "地方金融监管局", "金融局", "省地方金融监督管理局", "地方金融监督管理局", "省委金融委员会办公室",
         "金融委办公室", "地方金融管理局",
       ],
-      english: ["financial affairs office", "financial work office"],
+      english: ["financial affairs office", "financial work office", "jrb"],
     },
     {
       id: "dept-human-resources",
@@ -186,7 +188,7 @@ export const departmentsSection: LexiconSection = {
         "人力资源社会保障厅", "人社厅", "省人社厅", "人社局", "人社", "人力资源和社会保障厅", "人力社保厅", "人力资源和社会保障局", "人社部门",
         "劳动局", "人力资源部门",
       ],
-      english: ["human resources and social security", "human resources department"],
+      english: ["human resources and social security", "human resources department", "rst"],
       mistypes: ["人设厅", "人社听"],
     },
     {
@@ -210,7 +212,7 @@ export const departmentsSection: LexiconSection = {
         "银保监局", "银保监", "银保监会", "金融监管局", "国家金融监督管理总局贵州监管局", "金融监管总局", "贵州金融监管局", "金融监管总局贵州监管局",
         "银监局", "保监局",
       ],
-      english: ["cbirc", "banking and insurance regulatory", "nfra", "financial regulatory administration"],
+      english: ["cbirc", "banking and insurance regulatory", "nfra", "financial regulatory administration", "ybjj"],
       mistypes: ["银保建局", "银宝监"],
     },
     {
@@ -219,7 +221,7 @@ export const departmentsSection: LexiconSection = {
       label: "贵州证监局",
       terms: ["贵州证监局"],
       variants: ["证监局", "证监会", "中国证监会贵州监管局", "证券监管部门", "证监会贵州监管局"],
-      english: ["csrc", "securities regulatory commission", "securities regulator"],
+      english: ["csrc", "securities regulatory commission", "securities regulator", "zjj"],
     },
     {
       id: "dept-education",
@@ -227,7 +229,7 @@ export const departmentsSection: LexiconSection = {
       label: "省教育厅",
       terms: ["省教育厅"],
       variants: ["教育厅", "教育局", "教育部门", "贵州省教育厅", "教育主管部门"],
-      english: ["education department", "department of education"],
+      english: ["education department", "department of education", "jyt"],
     },
   ],
 };

@@ -355,7 +355,8 @@ export const uncoveredSection: LexiconSection = {
       id: "contact-phone",
       kind: "uncovered",
       label: "联系电话",
-      variants: ["联系电话", "电话号码", "咨询电话", "热线", "联系人", "联系方式", "打电话", "手机号", "电话多少", "座机", "12345"],
+      // 电话 alone: the document gives no phone number of anyone, so any 电话 asked about is this.
+      variants: ["联系电话", "电话号码", "咨询电话", "热线", "联系人", "联系方式", "打电话", "手机号", "电话多少", "座机", "12345", "电话", "办公电话", "处室电话"],
       english: ["phone", "phone number", "telephone", "contact"],
       notCovered: "文件没有写联系电话或联系人。",
       near: ["dept-industry", "issuer"],
