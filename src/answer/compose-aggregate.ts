@@ -17,10 +17,6 @@ export interface AggregateAnswer {
  * "清镇被安排了哪些方向", "道真有什么", "哪些条款跟人才有关": every clause that names the concept, each
  * with the sentences that name it — an aggregate across the document, not the single best clause.
  */
-export function composePlaceAssignments(place: Concept, clauses: readonly Clause[]): AggregateAnswer | null {
-  return composeMentions(place, clauses);
-}
-
 export function composeMentions(place: Concept, clauses: readonly Clause[]): AggregateAnswer | null {
   const forms = ownForms(place).filter((f) => f.length >= 2);
   const citations: Citation[] = [];

@@ -1,4 +1,4 @@
-import { composeComparison, composeMentions, composePlaceAssignments, type ComparisonSide } from "../../answer/compose-aggregate.js";
+import { composeComparison, composeMentions, type ComparisonSide } from "../../answer/compose-aggregate.js";
 import { pickTopicSentence } from "../../answer/list-reply-departments.js";
 import { topicTerms } from "../../answer/question-terms.js";
 import { splitSentences } from "../../answer/split-sentences.js";
@@ -44,7 +44,7 @@ export async function aggregateReply(a: QueryAnalysis, deps: AggregateDeps): Pro
   const jurisdiction = (c: Concept) => !!notice && ownForms(c).some((f) => foldText(notice.text).includes(f));
   const places = a.specific.filter((c) => PLACE_KINDS.has(c.kind) && !jurisdiction(c));
   if (places.length === 1 && places.length === a.specific.length && !a.refs.length && (a.kind === "list" || a.kind === "what")) {
-    const composed = composePlaceAssignments(places[0]!, deps.clauses);
+    const composed = composeMentions(places[0]!, deps.clauses);
     if (composed) return wrap(composed.answer, composed.citations);
   }
   // "哪些条款跟人才有关", "文件哪些地方提到赤泥": one thing named, the clauses that state it listed. A thing
