@@ -9,6 +9,7 @@ import { askedUnitClass } from "../retrieval/analysis/figure-question.js";
 import { foldText } from "../text/fold-text.js";
 import { findAskPart, findCompoundParts, inSpans, type Span } from "./ask-part.js";
 import { classifyAsk } from "./classify-ask.js";
+import { CONTEXT_KINDS } from "./decide-scope.js";
 import { normalizeQuery } from "./normalize-query.js";
 import type { QueryAnalysis, YesNoForm } from "./query-analysis.js";
 
@@ -161,7 +162,7 @@ function askedConcepts(folded: string, matches: readonly ConceptMatch[], specifi
 
 /** Specific concepts named inside the asking sentences, context kinds (places, departments) aside. */
 function inAskPart(matches: readonly ConceptMatch[], specific: readonly Concept[], spans: readonly Span[]): Concept[] {
-  const ids = new Set(specific.filter((c) => !["place", "park", "department", "document"].includes(c.kind)).map((c) => c.id));
+  const ids = new Set(specific.filter((c) => !CONTEXT_KINDS.has(c.kind)).map((c) => c.id));
   return unique(matches.filter((m) => ids.has(m.concept.id) && inSpans(spans, m.start, m.end)).map((m) => m.concept));
 }
 

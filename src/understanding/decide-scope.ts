@@ -17,7 +17,7 @@ import type { Tuning } from "../tuning/tuning.js";
 export type ScopeKind = "full" | "partial" | "none";
 
 /** Concept kinds that say where, by whom or in which text — not what is asked about. */
-const CONTEXT_KINDS: ReadonlySet<string> = new Set(["place", "park", "department", "document"]);
+export const CONTEXT_KINDS: ReadonlySet<string> = new Set(["place", "park", "department", "document"]);
 
 export interface ScopeDecision {
   scope: ScopeKind;
