@@ -30,7 +30,10 @@ function framedCues(folded: string, phrasing: Phrasing): CueAt[] {
         for (let i = folded.indexOf(a); i >= 0; i = folded.indexOf(a, i + 1)) {
           const from = i + a.length;
           const after = folded.slice(from, from + ASK_FRAME_SPAN);
-          const ends = nouns.map((n) => after.indexOf(n) >= 0 ? from + after.indexOf(n) + n.length : -1).filter((e) => e > 0);
+          const ends = nouns.flatMap((n) => {
+            const at = after.indexOf(n);
+            return at >= 0 ? [from + at + n.length] : [];
+          });
           if (ends.length) out.push({ kind, start: i, end: Math.min(...ends), head: from });
         }
       }

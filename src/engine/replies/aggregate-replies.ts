@@ -51,9 +51,10 @@ export async function aggregateReply(a: QueryAnalysis, deps: AggregateDeps): Pro
   // stated in one clause gets the ordinary answer; one stated nearly everywhere says nothing to list.
   const things = a.specific.filter((c) => !LISTED_ELSEWHERE.has(c.kind));
   if (a.kind === "list" && a.asksMentions && things.length === 1 && !a.refs.length && a.specific.every((c) => c === things[0] || c.kind === "document")) {
-    const stating = deps.clauses.filter((cl) => ownForms(things[0]!).some((f) => f.length >= 2 && foldText(cl.text).includes(f))).length;
-    const composed = stating >= 2 && stating <= MAX_LISTED_CLAUSES ? composeMentions(things[0]!, deps.clauses) : null;
-    if (composed) return wrap(composed.answer, composed.citations);
+    // The composer already finds the clauses that state it: count those instead of scanning again.
+    const composed = composeMentions(things[0]!, deps.clauses);
+    const stating = new Set(composed?.citations.map((c) => c.clauseId)).size;
+    if (composed && stating >= 2 && stating <= MAX_LISTED_CLAUSES) return wrap(composed.answer, composed.citations);
   }
   return null;
 }
