@@ -10,6 +10,7 @@ const LEXICON_BLIND = "Written by the lexicon helper from the document and domai
 
 const BEFORE_BLIND_2 = "In the lexicon or expansions at commit 06ad54b, before blind set 2 was written by a helper who saw only the policy text; the writer independently chose the same phrasing.";
 
+const BEFORE_BLIND_4 = "In the lexicon or expansions at commit 04612d4, before blind set 4 was written by helpers who saw only the policy text; the writer independently chose the same phrasing.";
 const BEFORE_BLIND_3 = "In the lexicon or expansions at commit 159d0a0, before blind set 3 was written by helpers who saw only the policy text; the writer independently chose the same phrasing.";
 
 export const REVIEWED_EVAL_OVERLAPS: readonly { phrase: string; reason: string }[] = [
@@ -50,4 +51,15 @@ export const REVIEWED_EVAL_OVERLAPS: readonly { phrase: string; reason: string }
   { phrase: "遵义苟江经开区", reason: BEFORE_BLIND_3 },
   { phrase: "how much subsidy", reason: BEFORE_BLIND_3 },
   { phrase: "清洁能源交易", reason: BEFORE_BLIND_3 },
+  { phrase: "精深加工项目", reason: BEFORE_BLIND_4 },
+  { phrase: "first batch insurance", reason: BEFORE_BLIND_4 },
+  { phrase: "deep processing base", reason: BEFORE_BLIND_4 },
+  { phrase: "节能审查意见", reason: BEFORE_BLIND_4 },
+  { phrase: "水资源论证报告", reason: BEFORE_BLIND_4 },
+  { phrase: "tonnes per year", reason: BEFORE_BLIND_4 },
+  { phrase: "原铝就地转化率", reason: BEFORE_BLIND_4 },
+  { phrase: "energy efficiency benchmark", reason: BEFORE_BLIND_4 },
+  { phrase: "工业用地价格", reason: BEFORE_BLIND_4 },
+  { phrase: "再生铝项目可以放在哪些开发区", reason: BEFORE_BLIND_4 },
+  { phrase: "省级专项资金", reason: BEFORE_BLIND_4 },
 ];
