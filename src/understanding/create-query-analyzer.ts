@@ -41,6 +41,7 @@ export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing
   const { lexicon, phrasing } = deps;
   const texts = deps.clauses.map((c) => foldText(`${c.title}|${c.text}`));
   const corpusYears = new Set([...texts.join("|").matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1])));
+  const isWord = corpusWords(texts);
   const genericity = new Map<string, boolean>();
   const isGeneric = (c: Concept): boolean => {
     let g = genericity.get(c.id);
@@ -60,7 +61,7 @@ export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing
       const folded = foldText(text);
       const letters = folded.replace(/[^a-z\u3400-\u9fff]/g, "");
       const english = letters.length > 0 && (letters.match(/[a-z]/g)?.length ?? 0) / letters.length > 0.6;
-      const concepts = lexicon.match(folded);
+      const concepts = lexicon.match(folded, { isWord });
       // In a long message only the sentences that ask say what is asked (see ask-part.ts).
       const askPart = findAskPart(folded, phrasing);
       const asking = (t: string) => (askPart ? askPart.map((s) => t.slice(s.start, s.end)).join("") : t);
@@ -119,6 +120,26 @@ export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing
       };
     },
   };
+}
+
+/** A two-character sequence the corpus writes this often is a word of its language (企业, 走访). */
+const WORD_MIN_COUNT = 2;
+
+/**
+ * The corpus vocabulary the lexicon's homophone guard consults: two-character Han sequences the
+ * corpus uses at least WORD_MIN_COUNT times (a single occurrence may straddle two words).
+ */
+function corpusWords(texts: readonly string[]): (text: string) => boolean {
+  const counts = new Map<string, number>();
+  for (const t of texts) {
+    for (const run of t.matchAll(/[\u3400-\u9fff]{2,}/g)) {
+      for (let i = 0; i + 2 <= run[0].length; i++) {
+        const w = run[0].slice(i, i + 2);
+        counts.set(w, (counts.get(w) ?? 0) + 1);
+      }
+    }
+  }
+  return (text) => text.length === 2 && (counts.get(text) ?? 0) >= WORD_MIN_COUNT;
 }
 
 /** Concept kinds that name things; an ask cue inside their names is no cue (量化 in 轻量化材料). */
