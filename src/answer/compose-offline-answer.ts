@@ -64,7 +64,9 @@ export function composeOfflineAnswer(req: AnswerRequest, deps: OfflineComposerDe
   // "有没有专项债" answered in part: the not-covered sentence says what it lacks; "有" would contradict it.
   const form = analysis.yesNoForm ?? "permission";
   const opens = analysis.kind === "yesno" && !["who", "where", "target", "clause"].includes(draft.questionType) && !(form !== "permission" && notCovered.length);
-  const verdict = opens ? verdictOpening(readVerdict(verdictSentences(draft, analysis, req, deps)), form) : "";
+  const read = opens ? readVerdict(verdictSentences(draft, analysis, req, deps)) : null;
+  // "比例是百分之一百吗" answered in part: the opening already says what is not given; "没有直接回答" would say it twice.
+  const verdict = read && !(read === "unclear" && notCovered.length) ? verdictOpening(read, form) : "";
   const preface = [...notCovered, notCovered.length ? "文件中相关的内容是：" : ""].join("");
   if (!verdict && !preface) return draft;
   return { ...draft, answer: `${preface}${verdict}${draft.answer}`, ...(notCovered.length ? { notCovered: [...notCovered] } : {}) };

@@ -21,7 +21,7 @@ export interface Lexicon {
   byId(id: string): Concept | undefined;
   ofKind(kind: ConceptKind): readonly Concept[];
   /** Non-overlapping concept mentions in folded text, longest surface form first, in text order. */
-  match(folded: string): ConceptMatch[];
+  match(folded: string, options?: MatchOptions): ConceptMatch[];
   /** The concept itself and every concept it is (transitively) a kind of. */
   ancestors(id: string): Concept[];
   /** Every surface form (folded) of every concept: for the segmenter's user dictionary. */
@@ -40,6 +40,16 @@ export type FormScope = "own" | "lineage" | "family";
 /** A concept's own forms (terms and variants), folded: the words a text states it in. */
 export function ownForms(c: Concept): string[] {
   return [...new Set([...c.terms, ...c.variants].map(foldText))];
+}
+
+/**
+ * What the caller knows about ordinary words. `isWord` says whether a short character sequence is a
+ * word of the text people ask about (the query analyzer passes the corpus vocabulary): a two-character
+ * homophone is only a mistype when its characters are not themselves such a word and it splits none
+ * (到企 in 下来到企业走访 is 到 + 企业, not a mistyped 到期).
+ */
+export interface MatchOptions {
+  isWord?: (text: string) => boolean;
 }
 
 export class LexiconError extends Error {}
@@ -192,7 +202,7 @@ export function assembleLexicon(concepts: readonly Concept[]): Lexicon {
     ofKind: (kind) => concepts.filter((c) => c.kind === kind),
     ancestors: (id) => ancestors.get(id) ?? [],
     surfaceForms: () => surfaces.map((s) => s.form),
-    match(folded) {
+    match(folded, options) {
       const taken = new Array<boolean>(folded.length).fill(false);
       const out: ConceptMatch[] = [];
       // Every occurrence of every form, then the longest taken first (ties: earlier first), so the
@@ -234,7 +244,7 @@ export function assembleLexicon(concepts: readonly Concept[]): Lexicon {
         // way) or stays clear of it.
         const exact = out.filter((m) => m.via !== "frame");
         const homophones = pinyinIndex
-          .match(folded, new Array<boolean>(folded.length).fill(false))
+          .match(folded, new Array<boolean>(folded.length).fill(false), (text) => owner.has(text) || (options?.isWord?.(text) ?? false))
           .filter((h) => exact.every((m) => m.end <= h.start || h.end <= m.start || (h.start <= m.start && m.end <= h.end && h.end - h.start > m.end - m.start)));
         const covered = (m: ConceptMatch) => m.via !== "frame" && homophones.some((h) => h.start <= m.start && m.end <= h.end);
         return [...out.filter((m) => !covered(m)), ...homophones].sort((a, b) => a.start - b.start);
@@ -275,7 +285,7 @@ function createPinyinIndex(surfaces: readonly Surface[]) {
     return m;
   };
   return {
-    match(folded: string, taken: boolean[]): ConceptMatch[] {
+    match(folded: string, taken: boolean[], isWord: (text: string) => boolean): ConceptMatch[] {
       index ??= build();
       const out: ConceptMatch[] = [];
       for (const run of folded.matchAll(/[\u3400-\u9fff]{2,}/g)) {
@@ -291,6 +301,9 @@ function createPinyinIndex(surfaces: readonly Surface[]) {
             if (len === 2 && FUNCTION_CHARS.test(piece)) continue;
             const hit = index.get(sy.slice(i, i + len).join(" "))?.find((s) => s.form !== piece && (len >= 3 || sharesChar(s.form, piece)));
             if (!hit) continue;
+            // Two syllables are the most ambiguous: the characters as typed must not be a word already
+            // (or one with a neighbour: 到企 of 到企业), or they were meant as written.
+            if (len === 2 && (isWord(piece) || splitsWord(folded, start, start + len, isWord))) continue;
             taken.fill(true, start, start + len);
             out.push({ concept: hit.concept, surface: piece, via: "pinyin", start, end: start + len });
           }
@@ -302,6 +315,13 @@ function createPinyinIndex(surfaces: readonly Surface[]) {
 }
 
 const FUNCTION_CHARS = /[谁什么哪怎吗呢啥咋吧啊呀嘛的了]/;
+
+/** True when the span's first character ends a two-character word begun before it, or its last begins one. */
+function splitsWord(folded: string, start: number, end: number, isWord: (text: string) => boolean): boolean {
+  const before = start > 0 ? folded.slice(start - 1, start + 1) : "";
+  const after = end < folded.length ? folded.slice(end - 1, end + 1) : "";
+  return (HAN.test(before) && before.length === 2 && isWord(before)) || (HAN.test(after) && after.length === 2 && isWord(after));
+}
 
 function sharesChar(a: string, b: string): boolean {
   return [...a].some((ch, i) => b[i] === ch);

@@ -7,9 +7,10 @@ import type { ConceptMatch, Lexicon } from "../lexicon/lexicon.js";
 import type { AskKind, Phrasing } from "../lexicon/phrasing-schema.js";
 import { askedUnitClass } from "../retrieval/analysis/figure-question.js";
 import { foldText } from "../text/fold-text.js";
+import { findAskedDetails } from "./asked-detail.js";
 import { findAskPart, findCompoundParts, inSpans, type Span } from "./ask-part.js";
 import { classifyAsk } from "./classify-ask.js";
-import { CONTEXT_KINDS } from "./decide-scope.js";
+import { CONTEXT_KINDS, namesSubject } from "./decide-scope.js";
 import { normalizeQuery } from "./normalize-query.js";
 import type { QueryAnalysis, YesNoForm } from "./query-analysis.js";
 
@@ -41,6 +42,7 @@ export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing
   const { lexicon, phrasing } = deps;
   const texts = deps.clauses.map((c) => foldText(`${c.title}|${c.text}`));
   const corpusYears = new Set([...texts.join("|").matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1])));
+  const isWord = corpusWords(texts);
   const genericity = new Map<string, boolean>();
   const isGeneric = (c: Concept): boolean => {
     let g = genericity.get(c.id);
@@ -60,7 +62,7 @@ export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing
       const folded = foldText(text);
       const letters = folded.replace(/[^a-z\u3400-\u9fff]/g, "");
       const english = letters.length > 0 && (letters.match(/[a-z]/g)?.length ?? 0) / letters.length > 0.6;
-      const concepts = lexicon.match(folded);
+      const concepts = lexicon.match(folded, { isWord });
       // In a long message only the sentences that ask say what is asked (see ask-part.ts).
       const askPart = findAskPart(folded, phrasing);
       const asking = (t: string) => (askPart ? askPart.map((s) => t.slice(s.start, s.end)).join("") : t);
@@ -74,11 +76,15 @@ export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing
       const overrides = slotType !== null && (kind === "who" || kind === "where" || SLOT_TYPES.has(own)) && own !== "clause";
       // "文件哪些地方提到了赤泥": the cues resolved it to a list (where in the text), not a place question.
       const listNotWhere = kind === "list" && own === "where" && !kinds.includes("where");
-      const questionType: QuestionType = overrides ? slotType : listNotWhere ? "other" : own !== "other" ? own : TYPE_BY_KIND[kind];
+      const typed: QuestionType = overrides ? slotType : listNotWhere ? "other" : own !== "other" ? own : TYPE_BY_KIND[kind];
       const years = extractYears(folded);
       const covered = unique(concepts.map((m) => m.concept).filter((c) => c.kind !== "uncovered"));
       const uncovered = unique(concepts.filter((m) => m.concept.kind === "uncovered" && inSpans(askPart, m.start, m.end)).map((m) => m.concept));
       const specific = covered.filter((c) => !isGeneric(c));
+      // "Who is this notice addressed to?", "经过谁同意才印发的": who, asked of what the notice itself states,
+      // is answered in the notice's words (各市、自治州人民政府…), not by a clause's department list.
+      const ofNotice = specific.length > 0 && specific.every((c) => c.kind === "document" && namesSubject(c));
+      const questionType: QuestionType = typed === "who" && ofNotice ? "other" : typed;
       const slotted = askedConcepts(folded, concepts, specific, phrasing);
       // In a long message, what its asking sentences name is what is asked (听说新政策对【老槽型】有要求，会被
       // 要求退出吗？), whatever the background sentences mention (电费压力): the ask part's own concepts.
@@ -103,6 +109,7 @@ export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing
         kinds: slot && !kinds.includes(slot) ? [slot, ...kinds] : kinds,
         questionType: slot ? TYPE_BY_KIND[slot] : questionType,
         figure: askedUnitClass(askText),
+        details: findAskedDetails(askText),
         years,
         unknownYears: years.filter((y) => !corpusYears.has(y)),
         concepts,
@@ -119,6 +126,26 @@ export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing
       };
     },
   };
+}
+
+/** A two-character sequence the corpus writes this often is a word of its language (企业, 走访). */
+const WORD_MIN_COUNT = 2;
+
+/**
+ * The corpus vocabulary the lexicon's homophone guard consults: two-character Han sequences the
+ * corpus uses at least WORD_MIN_COUNT times (a single occurrence may straddle two words).
+ */
+function corpusWords(texts: readonly string[]): (text: string) => boolean {
+  const counts = new Map<string, number>();
+  for (const t of texts) {
+    for (const run of t.matchAll(/[\u3400-\u9fff]{2,}/g)) {
+      for (let i = 0; i + 2 <= run[0].length; i++) {
+        const w = run[0].slice(i, i + 2);
+        counts.set(w, (counts.get(w) ?? 0) + 1);
+      }
+    }
+  }
+  return (text) => text.length === 2 && (counts.get(text) ?? 0) >= WORD_MIN_COUNT;
 }
 
 /** Concept kinds that name things; an ask cue inside their names is no cue (量化 in 轻量化材料). */

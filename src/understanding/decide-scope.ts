@@ -7,6 +7,7 @@ import type { ScopeJudgement } from "../retrieval/scope/judge-scope.js";
 import { figureCues } from "../lexicon/data/figure-cues.js";
 import { foldText } from "../text/fold-text.js";
 import type { QueryAnalysis } from "./query-analysis.js";
+import { detailCue, statesDetail } from "./asked-detail.js";
 import type { Tuning } from "../tuning/tuning.js";
 
 /**
@@ -19,12 +20,23 @@ export type ScopeKind = "full" | "partial" | "none";
 /** Concept kinds that say where, by whom or in which text — not what is asked about. */
 export const CONTEXT_KINDS: ReadonlySet<string> = new Set(["place", "park", "department", "document"]);
 
+/**
+ * True when a concept says what is asked about: any concept but a place, a department or the document
+ * — except a fact the notice states in its own words (主送单位, 经省人民政府领导同志同意, 提出如下意见):
+ * "Who is this notice addressed to?" asks about the notice. Naming the document as a whole (这个文件)
+ * or its outline (主要内容, stated in no words of its own) still says only which text.
+ */
+export function namesSubject(c: Concept): boolean {
+  if (!CONTEXT_KINDS.has(c.kind)) return true;
+  return c.kind === "document" && !c.whole && c.terms.length > 0;
+}
+
 export interface ScopeDecision {
   scope: ScopeKind;
   /** Chinese sentences on what the document does not say (partial and none). */
   notCovered: string[];
   /** Why, for the bench and `retrieve --json`. */
-  reason: "clause-ref" | "uncovered-topic" | "figure-not-stated" | "procedure-not-described" | "covered-concept" | "lexical" | "nothing-relates";
+  reason: "clause-ref" | "uncovered-topic" | "figure-not-stated" | "detail-not-stated" | "procedure-not-described" | "covered-concept" | "lexical" | "nothing-relates";
 }
 
 export type ScopeTuning = Tuning["scope"];
@@ -50,8 +62,11 @@ export function decideScope(a: QueryAnalysis, judged: ScopeJudgement, top: Claus
   const addressed = a.specific.filter((c) => ownForms(c).some((f) => topText.includes(f)));
   if (a.uncovered.length) {
     const notCovered = a.uncovered.map((c) => c.notCovered!).filter(Boolean);
-    // Another subject (云南的政策, 钢铁, 铝价) is refused whatever covered words come with it.
-    if (a.uncovered.some((c) => !c.aspect)) return { scope: "none", notCovered, reason: "uncovered-topic" };
+    // Another subject (云南的政策, 钢铁, 铝价) is refused whatever covered words come with it — unless a part
+    // of the question of its own asks for what the document does say next to it ("铝价老是大起大落，政策上
+    // 有啥办法帮企业扛风险": 价格风险 is the document's side of 铝价). Named in one phrase with it (铝土矿探明
+    // 储量), the covered word only says whose figure is asked.
+    if (a.uncovered.some((c) => !c.aspect && !asksNearApart(a, c))) return { scope: "none", notCovered, reason: "uncovered-topic" };
     // "电解铝企业的电价是多少": 电价 policy is covered (六（二）), its number is not → partial.
     return a.specific.length && (addressed.length || judged.confidence >= tuning.threshold)
       ? { scope: "partial", notCovered, reason: "uncovered-topic" }
@@ -60,10 +75,13 @@ export function decideScope(a: QueryAnalysis, judged: ScopeJudgement, top: Claus
   // What a question is about decides; where or who it concerns is context. A question naming only a
   // place, a department or the document ("贵阳北站附近有什么好吃的", "帮我写个周报…主要内容") is judged
   // by the lexical evidence alone; an English one, whose words the lexicon translates, needs a concept.
-  const about = a.specific.filter((c) => !CONTEXT_KINDS.has(c.kind));
+  const about = a.specific.filter(namesSubject);
   const lexical = judged.confidence >= tuning.threshold && !(a.english && about.length === 0);
   // "整个事情谁来牵头抓" names no topic, but who is in charge of the policy is something it states.
-  const asksLead = a.kind === "who" && figureCues.leadCues.some((c) => a.folded.includes(c)) && top.departments.length > 0;
+  // "市县是不是每条都要落实": what a named department must do is stated by the department lists (and the
+  // notice's 请认真遵照执行), whatever the question's form.
+  const leadCue = figureCues.leadCues.some((c) => a.folded.includes(c));
+  const asksLead = leadCue && (a.kind === "who" ? top.departments.length > 0 : a.specific.some((c) => c.kind === "department"));
   const known = about.length > 0 || (a.specific.length > 0 && ["list", "where", "who"].includes(a.kind)) || lexical || asksLead;
   if (!known) return { scope: "none", notCovered: [], reason: "nothing-relates" };
   if (a.unknownYears.length && ["howmuch", "when", "what", "yesno"].includes(a.kind)) {
@@ -82,10 +100,41 @@ export function decideScope(a: QueryAnalysis, judged: ScopeJudgement, top: Claus
   if ((a.figure || a.kind === "howmuch") && instruments.length && !instrumentFigureStated(top, instruments, a.figure)) {
     return { scope: "partial", notCovered: [`文件没有给出${a.figure ? FIGURE_WORDS[a.figure] : "具体数字"}。`], reason: "figure-not-stated" };
   }
+  // "专精特新企业的认定标准", "环评审批一般要多久", "离居民区要多少米": the sentences that state the topic
+  // must give the detail asked for; when they do not, the answer says so and quotes what they say.
+  const missing = a.details.filter((d) => !topicSentences(a, about, top).some((x) => statesDetail(d, x)));
+  if (missing.length) {
+    return { scope: "partial", notCovered: missing.map((d) => detailCue(d).notStated), reason: "detail-not-stated" };
+  }
   if (judged.signals.procedureMismatch) {
     return { scope: "partial", notCovered: ["文件没有规定具体的申请或办理流程。"], reason: "procedure-not-described" };
   }
   return { scope: "full", notCovered: [], reason: a.specific.length ? "covered-concept" : "lexical" };
+}
+
+/** Clause separators: what stands between them is one phrase of the question. */
+const SEGMENT_END = /[，,。；;？?！!、]/g;
+
+/** True when a covered neighbour of the uncovered topic (its `near`: a subject, not a place or a generic word) is named in another part of the question. */
+function asksNearApart(a: QueryAnalysis, uncovered: Concept): boolean {
+  const segment = (at: number) => (a.folded.slice(0, at).match(SEGMENT_END) ?? []).length;
+  const own = new Set(a.concepts.filter((m) => m.concept.id === uncovered.id).map((m) => segment(m.start)));
+  const named = new Set(a.specific.filter((c) => !CONTEXT_KINDS.has(c.kind)).map((c) => c.id));
+  return a.concepts.some((m) => uncovered.near.includes(m.concept.id) && named.has(m.concept.id) && !own.has(segment(m.start)));
+}
+
+/**
+ * The clause's sentences (folded) that state what is asked about — the asked slot's concepts, else
+ * those of the asking sentences, else every subject named; every sentence when none states them (the
+ * topic is then stated in the document's other words, and the whole clause must give the detail).
+ */
+function topicSentences(a: QueryAnalysis, about: readonly Concept[], top: Clause): string[] {
+  const sentences = splitSentences(top.text).map(foldText);
+  const pick = (cs: readonly Concept[]) => cs.filter(namesSubject);
+  const topic = [pick(a.asked), pick(a.askConcepts), about].find((cs) => cs.length > 0) ?? [];
+  const forms = topic.flatMap(ownForms).filter((f) => f.length >= 2);
+  const stating = sentences.filter((x) => forms.some((f) => x.includes(f)));
+  return stating.length ? stating : sentences;
 }
 
 /**

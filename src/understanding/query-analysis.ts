@@ -4,6 +4,7 @@ import type { Concept } from "../lexicon/concept-schema.js";
 import type { ConceptMatch } from "../lexicon/lexicon.js";
 import type { AskKind } from "../lexicon/phrasing-schema.js";
 import type { UnitClass } from "../retrieval/analysis/figure-question.js";
+import type { DetailName } from "../lexicon/data/detail-cues.js";
 
 /**
  * Everything alubot understands about one message, computed once at the engine's entry and read by
@@ -27,6 +28,11 @@ export interface QueryAnalysis {
   questionType: QuestionType;
   /** The kind of figure asked for (money, percent, count…), or null. */
   figure: UnitClass | null;
+  /**
+   * The other details the asking sentences ask for about their topic (criteria, forms, how long, how
+   * far…: detail-cues.ts). The scope decision checks that the sentences stating the topic give them.
+   */
+  details: DetailName[];
   /** Years named (2027, 2035). */
   years: number[];
   /** Named years the document never mentions (its targets are for other years). */

@@ -118,6 +118,30 @@ describe("frames, spoken question words and families", () => {
   });
 });
 
+describe("two-character homophones and ordinary words", () => {
+  const lex = buildLexicon(section([
+    { id: "validity", kind: "uncovered", label: "有效期", variants: ["到期"], notCovered: "文件没有写有效期。" },
+    { id: "corundum", kind: "product", label: "刚玉", terms: ["刚玉"] },
+  ]));
+  const words = new Set(["企业", "走访", "到底"]);
+  const ids = (q: string) => lex.match(foldText(q), { isWord: (w) => words.has(w) }).map((m) => `${m.concept.id}:${m.surface}`);
+
+  it("rejects a homophone that splits a word of the text (到企 of 到企业)", () => {
+    expect(ids("会不会派人下来到企业看看")).toEqual([]);
+    expect(ids("什么时候到期")).toEqual(["validity:到期"]);
+  });
+
+  it("rejects a homophone whose characters are a word as typed", () => {
+    // Without word knowledge 到企 reads as a mistyped 到期; when the typed characters are a word, they are meant.
+    expect(lex.match("到企").map((m) => m.concept.id)).toEqual(["validity"]);
+    expect(lex.match("到企", { isWord: (w) => w === "到企" })).toEqual([]);
+  });
+
+  it("still reads a mistype whose neighbours form no word (钢玉块 is 刚玉)", () => {
+    expect(ids("钢玉块多少钱")).toEqual(["corundum:钢玉"]);
+  });
+});
+
 describe("homophones of longer forms", () => {
   it("let a homophone cover the exact context word it contains (卢碧经开区 is 炉碧经开区)", () => {
     const lex = buildLexicon(section([

@@ -1,5 +1,11 @@
 import type { LexiconSection } from "../concept-schema.js";
 
+/**
+ * Ways people point at this document (document-title variants): a frame word must be one of these
+ * whole, since 文件 inside 这个文件 is part of a longer form and no frame word of its own.
+ */
+const DOCUMENT_MENTIONS = ["这个文件", "这份文件", "本文件", "该文件", "这个政策", "这份政策", "这份意见"];
+
 /** The document itself: who issued it, when, its number — answered from the notice (clause 0). */
 export const documentSection: LexiconSection = {
   section: "document",
@@ -66,8 +72,8 @@ export const documentSection: LexiconSection = {
       kind: "document",
       label: "主送单位",
       terms: ["省有关部门和单位", "现印发给你们", "请认真遵照执行"],
-      variants: ["主送单位", "主送", "发给谁", "印发给谁", "发送范围", "抄送"],
-      english: ["recipients", "addressees"],
+      variants: ["主送单位", "主送", "发给谁", "印发给谁", "发送范围", "抄送", "主送对象", "发给哪些单位", "下发给谁", "印发给哪些单位", "发到哪些单位"],
+      english: ["recipients", "addressees", "addressed to", "sent to"],
     },
     {
       id: "provincial-approval",
@@ -75,8 +81,27 @@ export const documentSection: LexiconSection = {
       label: "省政府同意",
       // The notice says the opinions were agreed by the provincial government's leaders.
       terms: ["经省人民政府领导同志同意", "省人民政府领导同志同意", "省人民政府"],
-      variants: ["省政府", "贵州省人民政府", "贵州省政府", "省政府同意", "省领导同意", "省政府批准"],
-      english: ["provincial government", "provincial government approval"],
+      variants: ["省政府", "贵州省人民政府", "贵州省政府", "省政府同意", "省领导同意", "省政府批准", "经谁同意", "经过谁同意", "谁同意的", "经谁批准", "谁批准的"],
+      english: ["provincial government", "provincial government approval", "approved by", "who approved"],
+      // "這份文件經過誰同意才印發的": who agreed to the document, asked of the document itself — not who
+      // approves a project (新建电解铝要谁批准), which names no document word.
+      frames: [
+        [["文件", "意见", "通知", "政策", ...DOCUMENT_MENTIONS], ["谁", "哪个", "哪级", "哪位"], ["同意", "批准", "审定"]],
+      ],
+    },
+    {
+      id: "document-purpose",
+      kind: "document",
+      label: "发文目的",
+      // The notice's purpose sentence: "为主动融入和服务国家战略……加快建成全国重要的资源精深加工基地……提出如下意见".
+      terms: ["提出如下意见"],
+      variants: ["出台目的", "出台背景", "发文目的", "印发目的", "制定目的", "文件目的", "为什么出台", "为啥出台", "为什么印发", "出台初衷"],
+      english: ["purpose of the document", "purpose of the policy", "why was it issued", "why was this policy issued"],
+      // "出这个文件到底想干嘛": the document and what it wants, apart.
+      frames: [
+        [["文件", "意见", "政策", "出台", "印发", ...DOCUMENT_MENTIONS], ["目的", "初衷", "用意", "意图", "出发点", "想干嘛", "想干啥", "想干什么", "为了啥", "为了什么"]],
+        [["purpose", "aim", "objective", "why"], ["document", "policy", "guidance", "opinions", "issued"]],
+      ],
     },
     {
       id: "document-structure",

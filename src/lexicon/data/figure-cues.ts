@@ -14,14 +14,15 @@ export const FigureCuesSchema = z.object({
   bareMagnitudes: z.array(Cue),
   bareMagnitudeUnit: z.string(),
   whichPrefixes: z.array(Cue),
+  confirmWords: z.array(Cue),
 });
 
 /**
- * Language cues, not document facts. `cues`: words that mark a question asking for a figure or target. `askWords` + a unit from `unitClasses` (e.g. 多少万元, 几个工作日) name the kind of figure asked for; `askPhrases` are fixed phrases for the same. A clause can only answer such a question if it states a number in that unit class. `whoCues` mark a question asking which department acts; `leadCues` ask who is in charge, a question the document answers for the whole policy even when no topic is named (整个事情谁来牵头). `unitAliases` rewrite colloquial unit phrasings before matching (多少个亿 → 亿元, 万吨一年 → 万吨/年). `bareMagnitudes` written right after an ask word with no unit (多少亿, 几万) mean `bareMagnitudeUnit`. `whichPrefixes` turn 几 into 'which' (哪几个园区 asks which, not how many).
+ * Language cues, not document facts. `cues`: words that mark a question asking for a figure or target. `askWords` + a unit from `unitClasses` (e.g. 多少万元, 几个工作日) name the kind of figure asked for; `askPhrases` are fixed phrases for the same. A clause can only answer such a question if it states a number in that unit class. `whoCues` mark a question asking which department acts; `leadCues` ask who is in charge or must act, a question the document answers for the whole policy even when no topic is named (整个事情谁来牵头), and, of a named department, by its duties (市县是不是每条都要落实). `unitAliases` rewrite colloquial unit phrasings before matching (多少个亿 → 亿元, 万吨一年 → 万吨/年). `bareMagnitudes` written right after an ask word with no unit (多少亿, 几万) mean `bareMagnitudeUnit`. `whichPrefixes` turn 几 into 'which' (哪几个园区 asks which, not how many). `confirmWords` mark a question offering a figure for confirmation (是70%还是50%, 是百分之一百吗): it asks for a figure of that kind.
  * Validated once at load (a malformed entry throws here, not at the first question).
  */
 export const figureCues = FigureCuesSchema.parse({
-  "description": "Language cues, not document facts. `cues`: words that mark a question asking for a figure or target. `askWords` + a unit from `unitClasses` (e.g. 多少万元, 几个工作日) name the kind of figure asked for; `askPhrases` are fixed phrases for the same. A clause can only answer such a question if it states a number in that unit class. `whoCues` mark a question asking which department acts; `leadCues` ask who is in charge, a question the document answers for the whole policy even when no topic is named (整个事情谁来牵头). `unitAliases` rewrite colloquial unit phrasings before matching (多少个亿 → 亿元, 万吨一年 → 万吨/年). `bareMagnitudes` written right after an ask word with no unit (多少亿, 几万) mean `bareMagnitudeUnit`. `whichPrefixes` turn 几 into 'which' (哪几个园区 asks which, not how many).",
+  "description": "Language cues, not document facts. `cues`: words that mark a question asking for a figure or target. `askWords` + a unit from `unitClasses` (e.g. 多少万元, 几个工作日) name the kind of figure asked for; `askPhrases` are fixed phrases for the same. A clause can only answer such a question if it states a number in that unit class. `whoCues` mark a question asking which department acts; `leadCues` ask who is in charge or must act, a question the document answers for the whole policy even when no topic is named (整个事情谁来牵头), and, of a named department, by its duties (市县是不是每条都要落实). `unitAliases` rewrite colloquial unit phrasings before matching (多少个亿 → 亿元, 万吨一年 → 万吨/年). `bareMagnitudes` written right after an ask word with no unit (多少亿, 几万) mean `bareMagnitudeUnit`. `whichPrefixes` turn 几 into 'which' (哪几个园区 asks which, not how many). `confirmWords` mark a question offering a figure for confirmation (是70%还是50%, 是百分之一百吗): it asks for a figure of that kind.",
   "cues": [
     "多少",
     "几成",
@@ -110,6 +111,7 @@ export const figureCues = FigureCuesSchema.parse({
       "多少资金",
       "金额多少",
       "金额是多少",
+      "额度",
       "how much money",
       "how much funding"
     ],
@@ -144,6 +146,9 @@ export const figureCues = FigureCuesSchema.parse({
     "departments"
   ],
   "leadCues": [
+    "落实",
+    "执行",
+    "承担",
     "牵头",
     "负责",
     "主管",
@@ -173,5 +178,12 @@ export const figureCues = FigureCuesSchema.parse({
   "whichPrefixes": [
     "哪几",
     "哪"
+  ],
+  "confirmWords": [
+    "还是",
+    "吗",
+    "是不是",
+    "对不对",
+    "是否"
   ]
 });

@@ -97,8 +97,10 @@ export const instrumentsSection: LexiconSection = {
       kind: "instrument",
       label: "财政金融支持",
       terms: ["加大财政金融支持", "财政金融支持", "多渠道支持"],
-      variants: ["财政支持", "金融支持", "资金支持", "政策资金", "财政扶持", "金融扶持", "资金扶持", "资金保障", "资金"],
+      variants: ["财政支持", "金融支持", "资金支持", "政策资金", "财政扶持", "金融扶持", "资金扶持", "资金保障", "资金", "资金渠道", "资金来源"],
       english: ["financial support", "fiscal support", "funding support", "money"],
+      // "能用上的钱有哪些渠道", "钱从哪里来": money and where it comes from, apart.
+      frames: [[["钱", "经费"], ["渠道", "来源", "从哪", "哪里来", "哪来"]]],
     },
     {
       id: "special-funds",

@@ -65,8 +65,9 @@ export const topicsSection: LexiconSection = {
       kind: "topic",
       label: "高端化集约化",
       terms: ["高端化", "集约化", "集约化程度"],
-      variants: ["高端化发展", "集约发展", "集约化发展", "高端化、绿色化、集约化", "三化"],
-      english: ["high-end", "intensive development"],
+      variants: ["高端化发展", "集约发展", "集约化发展", "高端化、绿色化、集约化", "三化", "三个方向", "三大方向"],
+      // "聚焦高端化、绿色化、集约化" is the direction the policy sets: people ask for its orientations.
+      english: ["high-end", "intensive development", "orientation", "three directions"],
     },
     {
       id: "strategic-hinterland",
@@ -161,8 +162,8 @@ export const topicsSection: LexiconSection = {
       kind: "topic",
       label: "铝资源禀赋与产业基础",
       // The notice opens with what Guizhou starts from (铝资源丰富、上下游产业链较完整); 二 builds on 铝资源禀赋.
-      terms: ["铝资源丰富", "资源禀赋"],
-      variants: ["资源优势", "资源条件", "发展基础", "基础条件", "家底", "产业底子", "先天条件", "资源家底", "铝资源储量"],
+      terms: ["铝资源丰富", "资源禀赋", "基础和条件"],
+      variants: ["资源优势", "资源条件", "发展基础", "基础条件", "家底", "产业底子", "先天条件", "资源家底", "铝资源储量", "有啥底子", "有什么底子", "老底子", "底子厚", "有啥基础", "有什么基础", "哪些基础"],
       english: ["resource endowment", "natural resources", "strengths", "starting point"],
     },
     {
@@ -196,7 +197,7 @@ export const topicsSection: LexiconSection = {
       kind: "topic",
       label: "价格风险",
       terms: ["提高抵御价格风险能力", "抵御价格风险能力", "价格风险"],
-      variants: ["价格波动", "铝价波动", "对冲风险", "价格风险防范", "抗风险能力", "行情波动", "原料价格波动"],
+      variants: ["价格波动", "铝价波动", "对冲风险", "价格风险防范", "抗风险能力", "行情波动", "原料价格波动", "扛风险", "抗风险", "抵御风险", "大起大落"],
       english: ["price risk", "price volatility"],
       broader: ["supply-agreement"],
     },
@@ -499,7 +500,7 @@ export const topicsSection: LexiconSection = {
       kind: "topic",
       label: "龙头企业",
       terms: ["百亿级规模龙头企业", "行业龙头企业", "龙头企业", "龙头企业培育"],
-      variants: ["龙头", "头部企业", "链主企业", "领军企业", "大企业", "百亿企业", "百亿级企业", "龙头公司", "大型企业"],
+      variants: ["龙头", "头部企业", "链主企业", "领军企业", "大企业", "百亿企业", "百亿级企业", "龙头公司", "大型企业", "大厂", "大公司", "大型铝企"],
       english: ["leading enterprise", "leading company", "leading enterprises", "industry leader"],
       mistypes: ["龙投企业", "笼头企业"],
       broader: ["market-entities"],

@@ -41,7 +41,17 @@ export function askedUnitClass(rawFolded: string): UnitClass | null {
     if (phrases.some((p) => rawFolded.includes(p) || folded.includes(p))) return cls;
     for (const unit of cues.unitClasses[cls]) if (cues.askWords.some((w) => folded.includes(`${w}${unit}`))) return cls;
   }
-  return null;
+  return offeredUnitClass(rawFolded);
+}
+
+/**
+ * "是退70%还是50%", "比例是百分之一百吗": a question that offers a figure for confirmation asks for a
+ * figure of that kind, as much as "退百分之几" does — a clause stating none cannot confirm it.
+ */
+function offeredUnitClass(folded: string): UnitClass | null {
+  if (!cues.confirmWords.some((w) => folded.includes(w))) return null;
+  const offered = statedUnitClasses(folded);
+  return CLASSES.find((cls) => offered.has(cls)) ?? null;
 }
 
 /** Unit classes of the numbers a folded text states (2至3个 → count, 20% → percent). */
