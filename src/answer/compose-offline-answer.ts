@@ -14,6 +14,7 @@ import { composeWhereAnswer } from "./compose-where-answer.js";
 import { composeWhoAnswer } from "./compose-who-answer.js";
 import type { DocumentOverview } from "./document-overview.js";
 import { isChitChat } from "./is-chit-chat.js";
+import { isJurisdiction } from "./jurisdiction.js";
 import { classifyQuestion } from "./question-type.js";
 import { buildQuestionFocus, measureRelevance, type TermSpecificity } from "./question-focus.js";
 import { extractTopic, topicTerms } from "./question-terms.js";
@@ -103,7 +104,8 @@ function composeDirect(req: AnswerRequest, deps: OfflineComposerDeps): AnswerDra
   // The document's words for the concepts asked about count as the question's own terms: an English
   // or colloquial question ("边探边采") then ranks the sentence that states it (以探代采) first.
   const terms = topicTerms(extractTopic(question));
-  const conceptForms = (analysis?.specific ?? []).map((c) => documentForms(c, deps.lexicon, hits));
+  // The province the document applies to (Guizhou) is no concept a sentence is chosen by.
+  const conceptForms = (analysis?.specific ?? []).filter((c) => !isJurisdiction(c, deps.clauses)).map((c) => documentForms(c, deps.lexicon, hits));
   const scored = scoreSentences(hits, terms, type, conceptForms);
 
   const draft = (direct: string, citations: AnswerDraft["citations"], departments: AnswerDraft["departments"] = [], shownFrom = 0): AnswerDraft => ({
@@ -120,7 +122,7 @@ function composeDirect(req: AnswerRequest, deps: OfflineComposerDeps): AnswerDra
     const a = composeTargetAnswer(question, terms, hits, deps.clauses);
     if (a) return draft(a.direct, a.citations);
   } else if (type === "who") {
-    const a = composeWhoAnswer(terms, hits);
+    const a = composeWhoAnswer(terms, hits, conceptForms);
     if (a) return draft(a.direct, a.citations, a.departments);
   } else if (type === "where") {
     const a = composeWhereAnswer(scored);

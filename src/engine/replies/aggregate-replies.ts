@@ -13,6 +13,7 @@ import type { QueryAnalyzer } from "../../understanding/create-query-analyzer.js
 import type { QueryAnalysis } from "../../understanding/query-analysis.js";
 import { namesTargets } from "../../understanding/target-concepts.js";
 import { makeReply } from "./make-reply.js";
+import { isJurisdiction } from "../../answer/jurisdiction.js";
 
 export interface AggregateDeps {
   clauses: readonly Clause[];
@@ -40,9 +41,7 @@ export async function aggregateReply(a: QueryAnalysis, deps: AggregateDeps): Pro
   }
   // The province the document is issued for (its notice names it: 贵州省工业和信息化厅) is where the whole
   // document applies, not a place it assigns something to: "贵州搞铝有啥底子" is an ordinary question.
-  const notice = deps.clauses.find((c) => c.clauseId === "0");
-  const jurisdiction = (c: Concept) => !!notice && ownForms(c).some((f) => foldText(notice.text).includes(f));
-  const places = a.specific.filter((c) => PLACE_KINDS.has(c.kind) && !jurisdiction(c));
+  const places = a.specific.filter((c) => PLACE_KINDS.has(c.kind) && !isJurisdiction(c, deps.clauses));
   if (places.length === 1 && places.length === a.specific.length && !a.refs.length && (a.kind === "list" || a.kind === "what")) {
     const composed = composeMentions(places[0]!, deps.clauses);
     if (composed) return wrap(composed.answer, composed.citations);
