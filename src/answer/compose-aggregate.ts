@@ -17,11 +17,17 @@ export interface AggregateAnswer {
  * "清镇被安排了哪些方向", "道真有什么", "哪些条款跟人才有关": every clause that names the concept, each
  * with the sentences that name it — an aggregate across the document, not the single best clause.
  */
-export function composeMentions(place: Concept, clauses: readonly Clause[]): AggregateAnswer | null {
+export function composeMentions(place: Concept, clauses: readonly Clause[], within: readonly Concept[] = []): AggregateAnswer | null {
   const forms = ownForms(place).filter((f) => f.length >= 2);
   const citations: Citation[] = [];
   const named: Citation[] = [];
-  for (const clause of clauses) {
+  // "清镇被安排了哪些产业集群": only the clauses (title or text) about what was asked, when any of the
+  // place's clauses is; otherwise every clause naming the place.
+  const withinForms = within.map((c) => ownForms(c).filter((f) => f.length >= 2));
+  const about = (c: Clause) => withinForms.some((fs) => fs.some((f) => foldText(`${c.title}|${c.text}`).includes(f)));
+  const naming = clauses.filter((c) => forms.some((f) => foldText(c.text).includes(f)));
+  const pool = withinForms.length && naming.some(about) ? naming.filter(about) : clauses;
+  for (const clause of pool) {
     // Every sentence that names the place: a clause can assign it two things (二（三）: 陶粒 projects in
     // 务川—正安—道真, then 道真铝基新材料产业园 in its own sentence).
     const sentences = splitSentences(clause.text).filter((s) => forms.some((f) => foldText(s).includes(f)));

@@ -14,6 +14,7 @@ import { composeWhereAnswer } from "./compose-where-answer.js";
 import { composeWhoAnswer } from "./compose-who-answer.js";
 import type { DocumentOverview } from "./document-overview.js";
 import { isChitChat } from "./is-chit-chat.js";
+import { isJurisdiction } from "./jurisdiction.js";
 import { classifyQuestion } from "./question-type.js";
 import { buildQuestionFocus, measureRelevance, type TermSpecificity } from "./question-focus.js";
 import { extractTopic, topicTerms } from "./question-terms.js";
@@ -104,9 +105,13 @@ function composeDirect(req: AnswerRequest, deps: OfflineComposerDeps): AnswerDra
   const type = partial && asked === "target" ? "other" : asked;
   // The document's words for the concepts asked about count as the question's own terms: an English
   // or colloquial question ("边探边采") then ranks the sentence that states it (以探代采) first.
-  const terms = topicTerms(extractTopic(question));
-  const conceptForms = (analysis?.specific ?? []).map((c) => documentForms(c, deps.lexicon, hits));
-  const scored = scoreSentences(hits, terms, type, conceptForms);
+  const terms = questionTerms(question, analysis);
+  // The province the document applies to (Guizhou) is no concept a sentence is chosen by.
+  const named = (analysis?.specific ?? []).filter((c) => !isJurisdiction(c, deps.clauses));
+  const conceptForms = named.map((c) => documentForms(c, deps.lexicon, hits));
+  const emphasis = conceptEmphasis(named, analysis);
+  const askedAt = new Set(named.flatMap((_, i) => (emphasis[i] === ASKED_EMPHASIS ? [i] : [])));
+  const scored = scoreSentences(hits, terms, type, conceptForms, emphasis);
 
   const draft = (direct: string, citations: AnswerDraft["citations"], departments: AnswerDraft["departments"] = [], shownFrom = 0): AnswerDraft => ({
     answer: renderAnswer(direct, citations.slice(shownFrom)),
@@ -119,14 +124,19 @@ function composeDirect(req: AnswerRequest, deps: OfflineComposerDeps): AnswerDra
   });
 
   if (type === "target") {
-    const a = composeTargetAnswer(question, terms, hits, deps.clauses);
+    // A figure for another metric than the one named (再生铝比重 for 绿电占比) answers nothing.
+    const metricForms = named.flatMap((c, i) => (c.kind === "metric" ? [conceptForms[i]!] : []));
+    const a = composeTargetAnswer(question, terms, hits, deps.clauses, metricForms);
     if (a) return draft(a.direct, a.citations);
   } else if (type === "who") {
-    const a = composeWhoAnswer(terms, hits);
+    const a = composeWhoAnswer(terms, hits, conceptForms);
     if (a) return draft(a.direct, a.citations, a.departments);
   } else if (type === "where") {
     const a = composeWhereAnswer(scored);
-    if (a) return draft(a.direct, a.citations);
+    // "重点支持的汽车用铝材具体是哪些，主要放在哪个开发区": the clause's sentences stating the things named
+    // (车身、传动系统、轮毂) follow the place sentence; the places alone answer half the question.
+    const thingForms = named.flatMap((c, i) => (c.kind === "place" || c.kind === "park" ? [] : [conceptForms[i]!]));
+    if (a) return draft(a.direct, withStatingSentences(a.citations, scored, thingForms));
   } else if (type === "clause" && hits[0]) {
     const s = composeClauseSummary(hits[0].clause);
     return { ...draft("", s.citations, s.departments), answer: s.answer };
@@ -138,8 +148,42 @@ function composeDirect(req: AnswerRequest, deps: OfflineComposerDeps): AnswerDra
   const relevance = focus ? (sentence: string) => measureRelevance(focus, sentence) : undefined;
   const quoted = composeQuotedAnswer(scored, 3, type === "support" ? 0.6 : 0.8, relevance);
   // The direct sentence already is the first quote; show only the further ones below it.
-  if (quoted) return draft(quoted.direct, withStatingSentences(quoted.citations, scored, conceptForms), [], 1);
+  if (quoted) {
+    // A sentence stating a narrower concept states the one asked (增值税即征即退 is a 税收优惠).
+    const askedForms = spansClauses(analysis, named) ? [...askedAt].map((i) => narrowerForms(named[i]!, deps.lexicon, conceptForms[i]!)) : [];
+    const stating = withStatingSentences(quoted.citations, scored, conceptForms);
+    const asking = deps.specificity ? withAskedWords(stating, scored, topicTerms(extractTopic(analysis?.askText ?? question)), deps.specificity) : stating;
+    const quotes = withOtherClauses(asking, hits, askedForms);
+    return draft(quoted.direct, quotes, [], 1);
+  }
   return composeRefusal(subject, overview, "offline", nearest);
+}
+
+/**
+ * The concept in the ask's slot (支持建哪几类【研发平台】) counts this many times another; one named only in
+ * a long message's background (我们正在搞高强高导的铝合金) counts BACKGROUND_SHARE: the sentence stating
+ * what is asked answers, not the one about the asker.
+ */
+const ASKED_EMPHASIS = 2;
+const BACKGROUND_SHARE = 0.5;
+
+function conceptEmphasis(named: readonly Concept[], analysis: QueryAnalysis | undefined): number[] {
+  // A metric in the slot ("Which size of cells…") says what is asked of the thing, not what to look for.
+  const asked = new Set((analysis?.asked ?? []).filter((c) => c.kind !== "metric").map((c) => c.id));
+  const inAsk = analysis?.askText ? new Set(analysis.askConcepts.map((c) => c.id)) : null;
+  return named.map((c) => (asked.has(c.id) && (!inAsk || inAsk.has(c.id)) ? ASKED_EMPHASIS : inAsk && !inAsk.has(c.id) ? BACKGROUND_SHARE : 1));
+}
+
+/**
+ * The question's topic terms. In a long message the asking sentences say what is asked ("文件里企业数字化是
+ * 按什么路径一步步推的？") more than the background before them (我们是做工业软件的，想做数字化改造方案),
+ * which still tells what the asker is about (刚评上专精特新): the asking sentences' terms count twice
+ * (overlapScore counts a term once per listing).
+ */
+function questionTerms(question: string, analysis: QueryAnalysis | undefined): string[] {
+  const all = topicTerms(extractTopic(question));
+  if (!analysis?.askText) return all;
+  return [...all, ...topicTerms(extractTopic(analysis.askText))];
 }
 
 /** At most this many quotes in an answer: every clause but the notice has five sentences or fewer. */
@@ -164,6 +208,81 @@ function withStatingSentences(citations: AnswerDraft["citations"], scored: reado
   return [...citations, ...added].slice(0, MAX_QUOTES);
 }
 
+/** A term in at most a few corpus sentences (weigh ≥ this): 退出, 品位 — not 政策 or 企业. */
+const DISTINCTIVE = 2.5;
+
+/**
+ * The answer's quotes plus, up to MAX_QUOTES, the sentences of its clause holding a distinctive word
+ * of the ask that no quote holds yet: "政策对中低品位矿怎么说，会不会被要求退出？" asks two things, and the
+ * clause's 退出 sentence answers the second however the first scored.
+ */
+function withAskedWords(citations: AnswerDraft["citations"], scored: readonly ScoredSentence[], askTerms: readonly string[], specificity: TermSpecificity): AnswerDraft["citations"] {
+  const first = citations[0];
+  if (!first || citations.length >= MAX_QUOTES) return citations;
+  const clause = scored.find((s) => s.clause.clauseId === first.clauseId)?.clause;
+  if (!clause) return citations;
+  const quoted = () => out.map((c) => foldText(c.quote)).join("|");
+  const out = [...citations];
+  let missing = [...new Set(askTerms)].filter((t) => /^[\u3400-\u9fff]{2}$/.test(t) && specificity.occurs(t) && specificity.weigh(t) >= DISTINCTIVE && !quoted().includes(t));
+  for (const s of splitSentences(clause.text)) {
+    if (out.length >= MAX_QUOTES || missing.length === 0) break;
+    const f = foldText(s);
+    if (quoted().includes(f) || !missing.some((t) => f.includes(t))) continue;
+    const c = buildCitation(clause, s);
+    if (!c) continue;
+    out.push(c);
+    missing = missing.filter((t) => !f.includes(t));
+  }
+  return out;
+}
+
+/**
+ * Whether the answer may gather the asked thing from several clauses: the question asks what there is
+ * of it (a list, "what", whether any exists) and names nothing else in its asking part — "回收铝的企业有
+ * 什么税收优惠" asks about the tax relief of recycling firms (one clause), "Which tax incentives are
+ * mentioned" about all of them.
+ */
+function spansClauses(analysis: QueryAnalysis | undefined, named: readonly Concept[]): boolean {
+  const asked = analysis?.asked.filter((c) => c.kind !== "metric") ?? [];
+  if (!analysis || !asked.length) return false;
+  // English "Which X are mentioned" carries no list cue of its own: "which" asks what there is, like 哪些.
+  const asks = analysis.kind === "list" || (analysis.english && analysis.kind === "what") || analysis.yesNoForm === "existence";
+  const askedIds = new Set(asked.map((c) => c.id));
+  const inAsk = analysis.askText ? analysis.askConcepts : named;
+  return asks && inAsk.every((c) => askedIds.has(c.id) || c.kind === "document");
+}
+
+/** Other clauses looked at for the asked thing: the retriever's best few. */
+const OTHER_CLAUSE_RANKS = 3;
+
+/**
+ * The answer's quotes plus, up to MAX_QUOTES, the sentences of the other top clauses that state the
+ * thing asked about ("Which tax incentives are mentioned": 五（一）'s 研发费用加计扣除 and 六（二）'s 企业所得税
+ * 优惠、增值税即征即退; "文件对赤泥有什么方向": 三（二）'s 赤泥处理装置 and 五（二）'s 减量化、无害化和资源化): the
+ * document states one thing in several clauses, and the best clause alone answers only part of it.
+ */
+function withOtherClauses(citations: AnswerDraft["citations"], hits: readonly RetrievalHit[], askedForms: readonly (readonly string[])[]): AnswerDraft["citations"] {
+  const first = citations[0];
+  if (!first || citations.length >= MAX_QUOTES || askedForms.length === 0) return citations;
+  // Of two things asked (税收【优惠】), the more specific one decides: the one fewer clauses state.
+  const stating = (forms: readonly string[]) => hits.filter((h) => forms.some((f) => foldText(h.clause.text).includes(f))).length;
+  const decisive = askedForms.filter((forms) => stating(forms) > 0).sort((a, b) => stating(a) - stating(b))[0];
+  if (!decisive) return citations;
+  const out = [...citations];
+  for (const hit of hits.slice(0, OTHER_CLAUSE_RANKS)) {
+    const clause = hit.clause;
+    if (out.some((c) => c.clauseId === clause.clauseId)) continue;
+    for (const s of splitSentences(clause.text)) {
+      if (out.length >= MAX_QUOTES) return out;
+      const f = foldText(s);
+      if (!decisive.some((x) => f.includes(x))) continue;
+      const c = buildCitation(clause, s);
+      if (c) out.push(c);
+    }
+  }
+  return out;
+}
+
 /**
  * The folded forms a sentence states a concept in: its own words; only when no retrieved sentence
  * uses them, the words of what it is a kind of (铝箔 → 中高端合金制品). A narrow concept (以探代采) must
@@ -177,6 +296,17 @@ function documentForms(c: Concept, lexicon: Lexicon | undefined, hits: readonly 
   // None of its own forms is in these clauses: the terms of what it is a kind of, and of its narrower
   // concepts (税收优惠 is stated as 企业所得税优惠、增值税即征即退), decide.
   return long(lexicon.forms(c.id, "family"));
+}
+
+/**
+ * A concept's own document forms plus, with a lexicon, the terms of every concept that is a kind of it —
+ * not of what it is a kind of: 拜耳法 is no 氧化铝 sentence.
+ */
+function narrowerForms(c: Concept, lexicon: Lexicon | undefined, own: readonly string[]): string[] {
+  if (!lexicon) return [...own];
+  const lineage = new Set(lexicon.forms(c.id, "lineage"));
+  const narrower = lexicon.forms(c.id, "family").filter((f) => f.length >= 2 && !lineage.has(f));
+  return [...new Set([...own, ...narrower])];
 }
 
 function mergeHits(context: readonly Clause[], hits: readonly RetrievalHit[]): RetrievalHit[] {

@@ -4,6 +4,7 @@ import type { Citation } from "../reply/reply-schema.js";
 import { buildCitation, formatMarker } from "./build-citation.js";
 import { extractYears, overlapScore, topicTerms } from "./question-terms.js";
 import { splitSentences } from "./split-sentences.js";
+import { foldText } from "../text/fold-text.js";
 
 /** Retrieval alone (0.2 for the top hit) plus some topic overlap; below it the question is not about a figure. */
 const MIN_TARGET_SCORE = 0.22;
@@ -30,13 +31,17 @@ export function composeTargetAnswer(
   terms: readonly string[],
   hits: readonly RetrievalHit[],
   allClauses: readonly Clause[] = [],
+  /** Folded forms of each metric the question names: a target stating none of them is another figure. */
+  metricForms: readonly (readonly string[])[] = [],
 ): TargetAnswer | null {
   const years = extractYears(question);
   const candidates: Candidate[] = [];
   const top = hits[0]?.score ?? 0;
+  const ofMetric = (t: Target) => metricForms.length === 0 || metricForms.some((forms) => forms.some((f) => foldText(`${t.metric}${t.source}`).includes(f)));
   hits.forEach((hit, rank) => {
     const retrieval = top > 0 ? RETRIEVAL_WEIGHT * Math.max(0, hit.score / top) : 0;
     for (const target of hit.clause.targets) {
+      if (!ofMetric(target)) continue;
       // Both directions: the question's terms in the target, and the metric's own terms in the question,
       // so 原铝就地转化率 prefers 原铝（铝液）就地转化率 over 氧化铝就地转化率.
       const overlap = overlapScore(terms, `${target.metric}${target.source}`) + 0.5 * overlapScore(topicTerms(target.metric), terms.join(" "));

@@ -6,6 +6,7 @@ import { buildCitation, formatMarker } from "./build-citation.js";
 import { listReplyDepartments, pickTopicSentence } from "./list-reply-departments.js";
 import { overlapScore } from "./question-terms.js";
 import { splitSentences } from "./split-sentences.js";
+import { foldText } from "../text/fold-text.js";
 
 export interface WhoAnswer {
   direct: string;
@@ -18,14 +19,22 @@ export interface WhoAnswer {
  * "谁牵头/哪些部门": the responsibility list of the best clause that has one. The document never
  * says 牵头; the body listed first is presented as 列首位 (by convention the lead), not as a fact.
  */
-export function composeWhoAnswer(terms: readonly string[], hits: readonly RetrievalHit[]): WhoAnswer | null {
+export function composeWhoAnswer(terms: readonly string[], hits: readonly RetrievalHit[], conceptForms: readonly (readonly string[])[] = []): WhoAnswer | null {
   const withDepartments = hits
     .map((hit, rank) => ({ hit, rank }))
     .filter(({ hit }) => hit.clause.departments.some((d) => !d.implicit));
   if (withDepartments.length === 0) return null;
-  // Retrieval order first; topic overlap with the clause decides between near neighbours.
+  // Retrieval order first; topic overlap with the clause decides between near neighbours — in the
+  // question's words and in the document's words for the concepts it names ("red mud R&D" states no
+  // Chinese word, but 赤泥 and 研发 are what 五（二）「加强技术研发攻关」 is about). The title counts twice:
+  // it names what the clause is about.
   const best = withDepartments
-    .map(({ hit, rank }) => ({ clause: hit.clause, score: overlapScore(terms, `${hit.clause.title}${hit.clause.text}`) + overlapScore(terms, hit.clause.title) - rank * 0.08 }))
+    .map(({ hit, rank }) => {
+      const body = `${hit.clause.title}${hit.clause.text}`;
+      const words = overlapScore(terms, body) + overlapScore(terms, hit.clause.title);
+      const concepts = conceptShare(conceptForms, body) + conceptShare(conceptForms, hit.clause.title);
+      return { clause: hit.clause, score: words + concepts - rank * 0.08 };
+    })
     .sort((a, b) => b.score - a.score)[0]!;
   const clause = best.clause;
   const departments = listReplyDepartments(clause);
@@ -48,4 +57,11 @@ export function composeWhoAnswer(terms: readonly string[], hits: readonly Retrie
     : pickTopicSentence(clause, terms);
   const citation = quote ? buildCitation(clause, quote) : null;
   return { direct, citations: citation ? [citation] : [], departments, clause };
+}
+
+/** Share (0..1) of the question's concepts that `text` states in one of their folded forms. */
+function conceptShare(conceptForms: readonly (readonly string[])[], text: string): number {
+  if (conceptForms.length === 0) return 0;
+  const folded = foldText(text);
+  return conceptForms.filter((forms) => forms.some((f) => folded.includes(f))).length / conceptForms.length;
 }

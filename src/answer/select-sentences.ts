@@ -11,6 +11,7 @@ const RETRIEVAL_WEIGHT = 0.5;
 /** A sentence that states every concept asked about gains this much: "边探边采" finds the 以探代采 sentence. */
 const CONCEPT_WEIGHT = 0.8;
 
+
 export interface ScoredSentence {
   clause: Clause;
   sentence: string;
@@ -30,13 +31,15 @@ export function scoreSentences(
   type: QuestionType,
   /** Per concept the question names: its folded document forms. A sentence stating them answers it. */
   conceptForms: readonly (readonly string[])[] = [],
+  /** Per concept of `conceptForms`, how much it counts (1 when absent): see conceptEmphasis. */
+  emphasis: readonly number[] = [],
 ): ScoredSentence[] {
   const cues = loadQuestionCues();
   const out: ScoredSentence[] = [];
   // A concept stated in one sentence (以探代采) says more about which sentence answers than one stated
   // in most of them (铝土矿): each concept weighs the inverse of how many candidate sentences state it.
   const candidates = hits.flatMap((h) => splitSentences(h.clause.text).map(foldText));
-  const weights = conceptForms.map((forms) => 1 / Math.max(1, candidates.filter((s) => forms.some((f) => s.includes(f))).length));
+  const weights = conceptForms.map((forms, i) => (emphasis[i] ?? 1) / Math.max(1, candidates.filter((s) => forms.some((f) => s.includes(f))).length));
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   const top = hits[0]?.score ?? 0;
   hits.forEach((hit, rank) => {

@@ -104,7 +104,7 @@ export function createEngine(deps: EngineDeps): Engine {
         return { reply, question: standalone, clauseIds: clause ? [clause.clauseId] : [] };
       }
       case "department-duties":
-        return fromList(departmentDutiesReply(routed.department, deps.clauses, routed.part), standalone);
+        return fromList(departmentDutiesReply(routed.department, deps.clauses, { part: routed.part, topics: routed.topics }), standalone);
       case "targets":
         return fromList(targetsReply(deps.clauses, routed.years), standalone);
       case "check":

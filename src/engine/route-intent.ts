@@ -1,6 +1,7 @@
 import { admissionVocabulary } from "../admission/admission-vocabulary.js";
 import { intentPatterns as RE } from "../lexicon/data/intent-patterns.js";
 import type { Clause } from "../corpus/clause-schema.js";
+import type { Concept } from "../lexicon/concept-schema.js";
 import { findClauseRefs } from "../corpus/resolve-clause-ref.js";
 import type { QueryAnalysis } from "../understanding/query-analysis.js";
 import { namesTargets } from "../understanding/target-concepts.js";
@@ -15,7 +16,7 @@ export type RoutedIntent =
   | { intent: "check" }
   | { intent: "clause"; ref: string; full: boolean }
   | { intent: "clause-departments"; ref: string }
-  | { intent: "department-duties"; department: string; part?: number };
+  | { intent: "department-duties"; department: string; part?: number; topics?: Concept[] };
 
 
 /** Commands that work whatever the conversation state (they are never the answer to a check question). */
@@ -58,14 +59,19 @@ export function routeQuestion(analysis: QueryAnalysis, clauses: readonly Clause[
   if (analysis.kind === "compare" && analysis.refs.length >= 2) return { intent: "ask" };
   // "发改委负责哪几条", "能源局管什么": a department and nothing else to ask about lists its clauses.
   const departments = analysis.specific.filter((c) => c.kind === "department");
-  const onlyDepartment = departments.length > 0 && departments.length === analysis.specific.length;
+  // What else is named narrows the duties (矿山, 技术攻关); the document's own words (部分, 条款) narrow nothing.
+  const topics = analysis.specific.filter((c) => c.kind !== "department" && c.kind !== "document");
+  const onlyDepartment = departments.length > 0 && topics.length === 0;
   // A department's phone number or office (uncovered) is not its duties: the scope decision refuses it.
-  // "fgw在第三部分牵头的是哪几条": a whole part named (no clause of it) narrows the duties to that part.
+  // "fgw在第三部分牵头的是哪几条", "工信厅在调结构那部分牵头哪几条": a whole part named (no clause of it)
+  // narrows the duties to that part.
   const part = analysis.refs.length === 1 && analysis.refs[0]!.clause === null ? analysis.refs[0]!.part : undefined;
   const asksDuties = RE.departmentDuty.test(text) || (onlyDepartment && (!ref || part !== undefined) && (analysis.kind === "list" || /负责|牵头|管|参与|涉及|条款|哪几条|哪些条/.test(text)));
-  if (asksDuties && analysis.uncovered.length === 0) {
+  // "应急厅参与了哪些矿山和技术攻关的条款": one department's clauses on the things named.
+  const asksDutiesOn = departments.length === 1 && topics.length > 0 && !ref && RE.dutyClauses.test(text);
+  if ((asksDuties || asksDutiesOn) && analysis.uncovered.length === 0) {
     const dept = detectDepartment(text, clauses) ?? departments[0]?.terms[0] ?? null;
-    if (dept) return { intent: "department-duties", department: dept, ...(part !== undefined ? { part } : {}) };
+    if (dept) return { intent: "department-duties", department: dept, ...(part !== undefined ? { part } : {}), ...(topics.length ? { topics } : {}) };
   }
   if (ref) {
     if (type === "who") return { intent: "clause-departments", ref };

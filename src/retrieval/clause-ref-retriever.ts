@@ -15,9 +15,10 @@ export function createClauseRefRetriever(clauses: readonly Clause[]): ComponentR
   };
   return {
     name: "clauseRef",
-    async rank(query, limit) {
+    async rank(query, limit, hints) {
       const whole = parseClauseRef(query);
-      const refs = whole ? [whole] : findClauseRefs(query);
+      // The analysis's references include parts named by their title's words (调结构那部分).
+      const refs = whole ? [whole] : (hints?.refs ?? findClauseRefs(query));
       const seen = new Set<number>();
       for (const r of refs) {
         const i = resolve(r);

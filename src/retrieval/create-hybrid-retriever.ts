@@ -64,7 +64,7 @@ export function createHybridRetriever(parts: HybridParts): HybridRetriever {
       // A failing embedding service (network, quota) degrades to lexical retrieval, never an error.
       parts.dense ? parts.dense.rank(q, DEPTH, hints).catch(() => [] as RankedItem[]) : Promise.resolve([] as RankedItem[]),
       parts.target ? parts.target.rank(q, DEPTH, hints) : Promise.resolve([] as RankedItem[]),
-      parts.clauseRef ? parts.clauseRef.rank(q, DEPTH) : Promise.resolve([] as RankedItem[]),
+      parts.clauseRef ? parts.clauseRef.rank(q, DEPTH, { refs: analysis.refs }) : Promise.resolve([] as RankedItem[]),
     ]);
     let fused = fuse([
       { items: lex, weight: askLex.length ? w.lexical * (1 - w.askPart) : w.lexical },

@@ -1,3 +1,5 @@
+import type { ClauseRef } from "../corpus/resolve-clause-ref.js";
+
 /** What every component retriever returns: clause indexes (into the corpus order), best first. */
 export interface RankedItem {
   index: number;
@@ -13,4 +15,6 @@ export interface ComponentRetriever {
 
 export interface QueryHints {
   expansions?: readonly string[];
+  /** Clauses and parts the query analysis found named (三（三）, 调结构那部分). */
+  refs?: readonly ClauseRef[];
 }

@@ -1,7 +1,8 @@
 import { classifyQuestion, type QuestionType } from "../answer/question-type.js";
 import { extractYears } from "../answer/question-terms.js";
 import type { Clause } from "../corpus/clause-schema.js";
-import { findClauseRefs } from "../corpus/resolve-clause-ref.js";
+import { findPartTitleRefs } from "../corpus/find-part-title-refs.js";
+import { findClauseRefs, type ClauseRef } from "../corpus/resolve-clause-ref.js";
 import type { Concept } from "../lexicon/concept-schema.js";
 import type { ConceptMatch, Lexicon } from "../lexicon/lexicon.js";
 import type { AskKind, Phrasing } from "../lexicon/phrasing-schema.js";
@@ -104,7 +105,7 @@ export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing
         text,
         folded,
         english,
-        refs: findClauseRefs(text),
+        refs: clauseRefs(text, deps.clauses),
         kind: slot ?? kind,
         kinds: slot && !kinds.includes(slot) ? [slot, ...kinds] : kinds,
         questionType: slot ? TYPE_BY_KIND[slot] : questionType,
@@ -207,6 +208,13 @@ function yesNoForm(askText: string, phrasing: Phrasing): YesNoForm {
   // "X有…吗" without a cue word: 有 shortly before the closing particle.
   if (has(phrasing.yesNoForms.existence) || /有[^，,。；;！!？?]{1,12}(?:吗|么|没)[？?]?\s*$/.test(askText)) return "existence";
   return "permission";
+}
+
+/** References by number (三（三）, 第五部分), then parts named by their title's words (调结构那部分). */
+function clauseRefs(text: string, clauses: readonly Clause[]): ClauseRef[] {
+  const refs = findClauseRefs(text);
+  for (const r of findPartTitleRefs(text, clauses)) if (!refs.some((x) => x.part === r.part && x.clause === null)) refs.push(r);
+  return refs;
 }
 
 function unique(concepts: readonly Concept[]): Concept[] {

@@ -13,6 +13,7 @@ import type { QueryAnalyzer } from "../../understanding/create-query-analyzer.js
 import type { QueryAnalysis } from "../../understanding/query-analysis.js";
 import { namesTargets } from "../../understanding/target-concepts.js";
 import { makeReply } from "./make-reply.js";
+import { isJurisdiction } from "../../answer/jurisdiction.js";
 
 export interface AggregateDeps {
   clauses: readonly Clause[];
@@ -40,11 +41,15 @@ export async function aggregateReply(a: QueryAnalysis, deps: AggregateDeps): Pro
   }
   // The province the document is issued for (its notice names it: 贵州省工业和信息化厅) is where the whole
   // document applies, not a place it assigns something to: "贵州搞铝有啥底子" is an ordinary question.
-  const notice = deps.clauses.find((c) => c.clauseId === "0");
-  const jurisdiction = (c: Concept) => !!notice && ownForms(c).some((f) => foldText(notice.text).includes(f));
-  const places = a.specific.filter((c) => PLACE_KINDS.has(c.kind) && !jurisdiction(c));
-  if (places.length === 1 && places.length === a.specific.length && !a.refs.length && (a.kind === "list" || a.kind === "what")) {
-    const composed = composeMentions(places[0]!, deps.clauses);
+  // "星仁经开区" is 兴仁经开区 and 经开区: what a named concept is a kind of adds nothing to it.
+  const named = a.specific.filter((c) => !a.specific.some((o) => o.id !== c.id && o.broader.includes(c.id)));
+  const places = named.filter((c) => PLACE_KINDS.has(c.kind) && !isJurisdiction(c, deps.clauses));
+  // "清镇那边都被安排了哪些产业集群": the place's mentions, among the clauses about what the slot asks for.
+  const askedIds = new Set(a.asked.map((c) => c.id));
+  const within = named.filter((c) => !places.includes(c));
+  const placeOnly = within.every((c) => askedIds.has(c.id) && !LISTED_ELSEWHERE.has(c.kind));
+  if (places.length === 1 && placeOnly && !a.refs.length && (a.kind === "list" || a.kind === "what")) {
+    const composed = composeMentions(places[0]!, deps.clauses, within);
     if (composed) return wrap(composed.answer, composed.citations);
   }
   // "哪些条款跟人才有关", "文件哪些地方提到赤泥": one thing named, the clauses that state it listed. A thing
