@@ -59,7 +59,7 @@ function setFact(p: ProjectProfile, fact: FactKey, value: FactState): void {
     for (const key of ASSESSMENT_KEYS) if (a[key] == null || a[key] === "unknown") a[key] = value;
     p.assessments = a;
   } else if (fact === "miningRight") {
-    p.miningRight = value === "done" ? "采矿许可证" : value === "in_progress" || value === "planned" ? "办理中" : "无证";
+    p.miningRight = value === "done" ? "采矿许可证" : value === "in_progress" || value === "planned" || value === "scheduled" ? "办理中" : "无证";
   } else if (fact === "location" && (value === "done" || value === "not_done")) {
     p.location = { ...(p.location ?? {}), inNamedZone: value === "done" };
   }
