@@ -48,7 +48,9 @@ const AdmissionTermsSchema = z.object({
   elsewhereCues: Words,
   actions: z.array(z.object({ action: ProjectActionSchema, terms: Words.min(1) })),
   actionNegations: Words,
-  miningRight: z.object({ licence: Words, explorationOnly: Words, unlicensed: Words, extracting: Words, expired: Words, renewal: Words, current: Words }),
+  miningRight: z.object({
+    licence: Words, explorationOnly: Words, unlicensed: Words, extracting: Words, expired: Words, expiresLater: Words, renewal: Words, current: Words,
+  }),
   // An object, not a record: its key order is the order the levels are checked in.
   energyLevels: z.object({ 基准水平以下: Words, 标杆水平: Words, 基准水平以上: Words } satisfies Record<EnergyLevel, typeof Words>).strict(),
   typeConnectors: Words,
@@ -159,6 +161,8 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
     extracting: ["挖", "开采", "出矿", "卖矿", "采出", "采着", "采点", "边探边采", "以探代采", "dig", "extract"],
     /** Said of the licence, it no longer holds (已于2023年底到期): a licence expired and not renewed is none. */
     expired: ["到期", "过期", "失效", "届满", "期满", "超期", "expired", "lapsed"],
+    /** Before an expiry word, these put it ahead (明年到期、快过期了): the licence still holds. */
+    expiresLater: ["快", "即将", "将要", "将于", "马上", "就要", "要", "明年", "后年", "下个月", "下月", "还有", "will", "soon"],
     /** Renewing an expired licence: its state decides whether the mine holds one again. */
     renewal: ["延续", "续期", "续证", "换证", "延期", "续办", "renewal", "renewed", "renew"],
     /** Right before an extracting word, these say the mine is taking ore out now (仍在正常出矿、还在采). */

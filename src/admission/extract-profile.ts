@@ -360,16 +360,21 @@ function readCapacity(text: string): ProjectProfile["capacity"] {
  * said to have expired counts only once renewed; while the renewal is under way the mine holds none,
  * and taking ore out meanwhile (仍在正常出矿) is mining without one.
  */
+const EXPIRED_RE = new RegExp(`(?:${terms.miningRight.expired.join("|")})`, "i");
+const EXPIRES_LATER_RE = new RegExp(`(?:${terms.miningRight.expiresLater.join("|")})[^，。；,;]{0,8}?(?:${terms.miningRight.expired.join("|")})`, "i");
 const MINED_NOW_RE = new RegExp(`(?:${terms.miningRight.current.join("|")})[^，。；,;]{0,4}(?:${terms.miningRight.extracting.join("|")})`, "i");
 
 function readMiningRight(text: string): ProjectProfile["miningRight"] {
   const m = terms.miningRight;
   const segments = splitSegments(text);
   // An expired licence (采矿许可证已于去年到期) is no licence unless it was renewed (已办好延续).
-  const expired = segments.some((s) => m.licence.some((w) => s.includes(w)) && m.expired.some((w) => s.includes(w)));
+  const aboutLicence = segments.filter((s) => m.licence.some((w) => s.includes(w)));
+  const expired = aboutLicence.some((s) => EXPIRED_RE.test(s) && !EXPIRES_LATER_RE.test(s));
+  // "采矿证明年到期" says the licence is held now.
+  const heldUntil = aboutLicence.some((s) => EXPIRES_LATER_RE.test(s));
   const renewal = expired ? factState(text, m.renewal) : null;
   const minedNow = segments.some((s) => MINED_NOW_RE.test(s));
-  const licence = !expired ? factState(text, m.licence)
+  const licence = !expired ? factState(text, m.licence) ?? (heldUntil ? "done" : null)
     : renewal === "done" ? "done"
       : (renewal === "in_progress" || renewal === "planned" || renewal === "scheduled") && !minedNow ? "in_progress" : "not_done";
   const dugAt = (i: number) => [segments[i], segments[i + 1]].some((s) => s !== undefined && m.extracting.some((w) => s.includes(w)));

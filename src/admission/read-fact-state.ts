@@ -130,6 +130,7 @@ function continuedTiming(
   for (let j = i + 1; j < segments.length && j <= i + CONTINUATION_MAX; j++) {
     const prev = segments[j - 1]!, seg = segments[j]!;
     if (!LIST_GAP_RE.test(text.slice(prev.end, seg.start)) || namesFact(seg)) return null;
+    if (!STATE_WORDS.timingVerbs.some((w) => seg.text.toLowerCase().includes(w))) continue;
     const state = segmentState(seg.text);
     if (state === "scheduled" || state === "postponed") return own === null && state === "scheduled" ? null : state;
   }

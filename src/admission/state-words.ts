@@ -46,6 +46,11 @@ const StateWordsSchema = z
     buildsFirstPatterns: z.array(RegexSource),
     /** "都/全部": one answer for every fact just asked. */
     allCues: z.array(z.string().min(1)),
+    /**
+     * A clause that only gives a timing continues the fact before it when it speaks of getting paperwork
+     * done (开工前办齐、投产后再补办); "厂房后面再建" or "开工前把设备采购到位" is about something else.
+     */
+    timingVerbs: z.array(z.string().min(1)).min(1),
     /** Words that say a state of several things listed before (能评，环评都批了; 环评也办了). */
     listCues: z.array(z.string().min(1)),
     /** Answers that mean "I don't know / give me the report now". */
@@ -143,12 +148,16 @@ const DATA = {
     // Not 原先/事先/首先 (earlier, beforehand) or 先进 (advanced).
     "(?<![首原事预优抢率祖])先(?!进|行|导|后|不)(?:把|将)?[^，。；,;！？]{0,14}?(?:建起来|建好|建成|盖起来|盖好|装起来|装好|干起来|上马|投产|弄起来|搞起来|建了)",
     // Site work under way says construction has started: 已经开始打桩、地基已经在挖、土建完成七成、正在施工.
-    "(?:已经|已|正在|开始|在)(?:开始)?(?:打桩|打地基|挖地基|浇筑|动土|破土|场平)",
-    "(?:打桩|地基|土建|桩基)(?:工程)?(?:已经|已|都|也)?(?:开始|在做|在打|在挖|完成|做完|打好|挖好|动了|搞完|干起来)",
-    "(?:正在|已经|已|开始)(?:进场)?施工(?!图|许可|方案|单位|前)",
-    "破土动工",
+    // Said as begun or under way, not as ahead ("准备开始打桩", "土建开始前", "明年开始施工").
+    "(?:已经|已|正在)(?:开始|在)?(?:打桩|打地基|挖地基|浇筑|动土|破土|场平)",
+    "开始(?:打桩|打地基|挖地基|浇筑|动土|破土|场平)了",
+    "(?:打桩|地基|土建|桩基)(?:工程)?(?:(?:已经|已|都|也)(?:开始|完成|做完|打好|挖好|动了|搞完|干起来|在做|在打|在挖)|(?:正在|在)(?:做|打|挖|施工)|(?:开始|完成|做完|打好|挖好|动)了)",
+    "(?:正在|已经|已)(?:进场|开始)?施工(?!图|许可|方案|单位|前)",
+    "开始施工了",
+    "破土动工了",
   ],
   allCues: ["都", "均", "全部", "全都", "三项", "三评", "各项", "手续齐全", "手续都齐"],
+  timingVerbs: ["办", "补", "批", "审", "拿到", "取得", "报", "做完", "做好", "弄完", "弄好", "搞定", "手续", "approv", "permit", "complete", "done", "finish", "obtain"],
   listCues: ["都", "均", "全部", "全都", "也", "一并", "同样", "一起"],
   unknownAnswers: [
     "不知道", "不清楚", "不确定", "说不好", "不了解", "没想好", "还不知道", "暂不清楚", "跳过", "先这样", "就这些", "没有了",

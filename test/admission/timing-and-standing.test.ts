@@ -34,6 +34,9 @@ describe("work promised before construction (scheduled)", () => {
     expect(factState("环评在办。开工前办完", ["环评"])).toBe("in_progress");
     // Something already done stays done.
     expect(factState("环评批了，开工前把别的也办完", ["环评"])).toBe("done");
+    // A timing about something other than paperwork is not the fact's timing.
+    expect(factState("环评还没做，厂房后面再建", ["环评"])).toBe("not_yet");
+    expect(factState("环评在办，开工前把设备采购到位", ["环评"])).toBe("in_progress");
   });
 
   it("is met on that condition before construction, and a breach once the project is built or being built", () => {
@@ -90,7 +93,11 @@ describe("a project that stands or is being built", () => {
     expect(saysBuildsFirst("现场已经开始打桩")).toBe(true);
     expect(saysBuildsFirst("地基已经在挖了")).toBe(true);
     expect(saysBuildsFirst("项目正在施工")).toBe(true);
+    expect(saysBuildsFirst("土建已经完成七成")).toBe(true);
     expect(saysBuildsFirst("施工图正在设计")).toBe(false);
+    expect(saysBuildsFirst("准备下个月开始打桩")).toBe(false);
+    expect(saysBuildsFirst("土建开始前把环评办完")).toBe(false);
+    expect(saysBuildsFirst("明年开始施工")).toBe(false);
     expect(saysBuildsFirst("正在施工图设计")).toBe(false);
   });
 
@@ -103,6 +110,9 @@ describe("an expired mining licence is none", () => {
   it("counts an expired licence only once renewed", () => {
     expect(read("铝土矿，采矿许可证前年到期，续期还没办").miningRight).toBe("无证");
     expect(read("铝土矿，采矿证到期后已经办好延续").miningRight).toBe("采矿许可证");
+    // An expiry still ahead says the licence is held now.
+    expect(read("铝土矿，采矿证明年到期").miningRight).toBe("采矿许可证");
+    expect(read("铝土矿，采矿许可证快过期了").miningRight).toBe("采矿许可证");
     expect(read("铝土矿，采矿证过期了，延续在办，目前停采").miningRight).toBe("办理中");
     // Taking ore out while the renewal is under way is mining without one.
     expect(read("铝土矿，采矿证过期了，延续在办，矿山还在照常出矿").miningRight).toBe("无证");
