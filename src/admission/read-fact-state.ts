@@ -137,6 +137,22 @@ function continuedTiming(
   return null;
 }
 
+/**
+ * The states a short reply states, piece by piece ("有，没有" → done, not_done), with a timing piece
+ * folded into the piece before it ("在办，开工前办完" → scheduled): it says when, not another answer.
+ */
+export function replyStates(reply: string): FactState[] {
+  const out: FactState[] = [];
+  for (const seg of splitSegments(reply)) {
+    const state = segmentState(seg);
+    if (state === null || state === "unknown") continue;
+    const timing = (state === "scheduled" || state === "postponed") && STATE_WORDS.timingVerbs.some((w) => seg.toLowerCase().includes(w));
+    if (timing && out.length && OPEN_STATES.has(out[out.length - 1]!)) out[out.length - 1] = state;
+    else out.push(state);
+  }
+  return out;
+}
+
 /** Separators that continue a list ("能评，环评 水评都批了"), as opposed to ending a sentence. */
 const LIST_GAP_RE = /^[，,、\s]*$/;
 /** A list item is a bare name: a few characters, no state of its own. */

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { buildReport } from "../../src/admission/build-report.js";
 import { extractProfile } from "../../src/admission/extract-profile.js";
 import { judgeCondition, judgeProcedure } from "../../src/admission/fact-state.js";
+import { continueCheck, startCheck } from "../../src/admission/fit-check.js";
 import { normalizeProfile } from "../../src/admission/profile-schema.js";
-import { factState, saysBuildsFirst, segmentState } from "../../src/admission/read-fact-state.js";
+import { factState, replyStates, saysBuildsFirst, segmentState } from "../../src/admission/read-fact-state.js";
 import { loadTestKnowledge } from "../helpers/load-test-corpus.js";
 
 const { knowledge } = loadTestKnowledge();
@@ -51,14 +52,25 @@ describe("work promised before construction (scheduled)", () => {
     const promised = check("遵义和平经开区新建铝板带项目，环评、能评、水资源论证都在编报告，动工前全部批下来");
     expect(promised.overall).toBe("compliant");
     expect(promised.findings.find((f) => f.ruleId === "5.3-assessments")?.status).toBe("pass");
-    expect(promised.beforeConstruction.some((t) => t.includes("〔五（三）〕"))).toBe(true);
+    expect(promised.beforeConstruction?.some((t) => t.includes("〔五（三）〕"))).toBe(true);
     expect(check("遵义和平经开区新建铝板带项目，环评、能评、水资源论证都在编报告").overall).toBe("needs_info");
+  });
+
+  it("reads a short reply's timing piece as part of the piece before it", () => {
+    expect(replyStates("在办，开工前办完")).toEqual(["scheduled"]);
+    expect(replyStates("没做，投产后再补")).toEqual(["postponed"]);
+    expect(replyStates("有，没有")).toEqual(["done", "not_done"]);
+    const first = startCheck("水城经开区新建铝制电力线缆项目", knowledge);
+    expect(first.nextQuestions.join("")).toContain("〔五（三）〕");
+    const step = continueCheck(first.state, "都在办，开工前全部办完", knowledge);
+    expect(step.state.profile.assessments?.environmentalImpact).toBe("scheduled");
+    expect(step.report.overall).toBe("compliant");
   });
 
   it("passes 三（三）when the rest of the 批建手续 is promised before construction", () => {
     const r = check("电解铝搬迁到兴仁经开区，产能不增加，置换方案已公告，规划用地等批建手续在走，开工前办齐，三评都批了，500kA槽");
     expect(finding("电解铝搬迁到兴仁经开区，产能不增加，置换方案已公告，规划用地等批建手续在走，开工前办齐，三评都批了，500kA槽", "3.3-capacity-quota")?.status).toBe("pass");
-    expect(r.beforeConstruction.some((t) => t.includes("〔三（三）〕"))).toBe(true);
+    expect(r.beforeConstruction?.some((t) => t.includes("〔三（三）〕"))).toBe(true);
   });
 });
 
