@@ -352,6 +352,10 @@ function readCapacity(text: string): ProjectProfile["capacity"] {
   return { value, unit };
 }
 
+const EXPIRED_RE = new RegExp(`(?:${terms.miningRight.expired.join("|")})`, "i");
+const EXPIRES_LATER_RE = new RegExp(`(?:${terms.miningRight.expiresLater.join("|")})[^，。；,;]{0,8}?(?:${terms.miningRight.expired.join("|")})`, "i");
+const MINED_NOW_RE = new RegExp(`(?:${terms.miningRight.current.join("|")})[^，。；,;]{0,4}(?:${terms.miningRight.extracting.join("|")})`, "i");
+
 /**
  * The mining right of the project – of every mine point it names: a description may hold a licensed
  * mine and a second point it digs with only an exploration right or none ("一号矿有采矿证…二号矿点只
@@ -360,10 +364,6 @@ function readCapacity(text: string): ProjectProfile["capacity"] {
  * said to have expired counts only once renewed; while the renewal is under way the mine holds none,
  * and taking ore out meanwhile (仍在正常出矿) is mining without one.
  */
-const EXPIRED_RE = new RegExp(`(?:${terms.miningRight.expired.join("|")})`, "i");
-const EXPIRES_LATER_RE = new RegExp(`(?:${terms.miningRight.expiresLater.join("|")})[^，。；,;]{0,8}?(?:${terms.miningRight.expired.join("|")})`, "i");
-const MINED_NOW_RE = new RegExp(`(?:${terms.miningRight.current.join("|")})[^，。；,;]{0,4}(?:${terms.miningRight.extracting.join("|")})`, "i");
-
 function readMiningRight(text: string): ProjectProfile["miningRight"] {
   const m = terms.miningRight;
   const segments = splitSegments(text);

@@ -111,7 +111,7 @@ export function factState(
 
 /** States not yet done that a following clause may put on a timetable ("在办，开工前办齐"; "没做，投产后再补"). */
 const OPEN_STATES: ReadonlySet<FactState | null> = new Set<FactState | null>(["in_progress", "planned", "not_yet", "not_done", null]);
-/** How many clauses on a timing clause may follow the fact it speaks of ("在办，预计下月批，开工前办齐"). */
+/** How many clauses after the fact a timing clause may come ("在办，预计下月批，开工前办齐": two). */
 const CONTINUATION_MAX = 3;
 
 /**
