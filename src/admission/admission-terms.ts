@@ -48,7 +48,9 @@ const AdmissionTermsSchema = z.object({
   elsewhereCues: Words,
   actions: z.array(z.object({ action: ProjectActionSchema, terms: Words.min(1) })),
   actionNegations: Words,
-  miningRight: z.object({ licence: Words, explorationOnly: Words, unlicensed: Words, extracting: Words }),
+  miningRight: z.object({
+    licence: Words, explorationOnly: Words, unlicensed: Words, extracting: Words, expired: Words, expiresLater: Words, renewal: Words, current: Words,
+  }),
   // An object, not a record: its key order is the order the levels are checked in.
   energyLevels: z.object({ 基准水平以下: Words, 标杆水平: Words, 基准水平以上: Words } satisfies Record<EnergyLevel, typeof Words>).strict(),
   typeConnectors: Words,
@@ -69,6 +71,8 @@ const AdmissionTermsSchema = z.object({
   operating: z.object({ patterns: z.array(RegexSource), notYet: Words, after: Words }),
   factNotDone: z.partialRecord(z.enum(FACT_KEYS), Words),
   upgradeVerbs: Words,
+  /** Energy and water facilities (lexicon concepts) built at a plant, and the verbs that build them. */
+  energyFacility: z.object({ concepts: z.array(z.string().min(1)).min(1), buildVerbs: Words }),
 }).strict();
 
 export type AdmissionTerms = z.infer<typeof AdmissionTermsSchema>;
@@ -93,8 +97,8 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
     redMudTreatment: { concepts: ["red-mud", "red-mud-treatment", "red-mud-utilization", "red-mud-reduction"], words: [] },
     /** 专项论证. */
     specialDemonstration: { concepts: ["special-demonstration"], words: [] },
-    /** 大型预焙槽: 预培 is the common mistype. */
-    largePrebaked: { concepts: ["large-prebaked-cell"], words: ["预焙", "预培"] },
+    /** 大型预焙槽 (the lexicon concept has 预焙 and the document's 预培; 预焙阳极 is the carbon anode, another concept). */
+    largePrebaked: { concepts: ["large-prebaked-cell"], words: [] },
     /** 废铝原料来源已论证 (再生铝). */
     wasteSupplyAssessed: {
       concepts: ["supply-logistics"],
@@ -123,14 +127,16 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
    * 电解铝厂"): what that clause says is built or producing is not the project.
    */
   elsewhereCues: ["来自", "依托", "旁边", "周边", "附近", "隔壁", "邻近", "就近", "供应", "供给", "采购", "外购", "供货", "卖给", "销往"],
-  /** 建设性质, most specific first: the first action with an unnegated term wins (置换项目 before 新建). */
+  /** 建设性质, most specific first: the first action with an unnegated term wins (搬迁 before 置换项目 before 新建). */
   actions: [
-    { action: "产能置换", terms: ["置换项目", "产能置换项目", "置换产能", "等量置换", "减量置换"] },
     // 迁建: the plant is rebuilt at a new site ("搬到炉碧经开区", "整体搬迁", "退城入园").
     { action: "搬迁", terms: [
       "搬迁", "搬到", "搬去", "搬往", "搬至", "搬过去", "迁到", "迁往", "迁至", "迁建", "迁址", "易地", "异地建设", "整体搬",
       "退城入园", "退城进园", "relocate", "relocation", "move the plant",
     ] },
+    // A plant moved to a new site on its own capacity ("整体搬迁…新厂等量置换") is a relocation: the
+    // replacement is how its capacity moves, the old site is left behind.
+    { action: "产能置换", terms: ["置换项目", "产能置换项目", "置换产能", "等量置换", "减量置换"] },
     { action: "技改", terms: ["技改", "技术改造", "升级改造", "节能改造", "技术升级", "upgrade", "retrofit"] },
     { action: "扩建", terms: ["扩建", "扩产", "扩能", "增产", "二期", "增加产能", "扩大产能", "再扩", "扩到", "扩大规模", "增加规模", "expand", "expansion"] },
     { action: "改建", terms: ["改建", "改造"] },
@@ -153,6 +159,14 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
     ],
     /** Taking ore out of a mine point (not 采购, not 勘探): said of a point without a licence, it is 无证开采/以探代采. */
     extracting: ["挖", "开采", "出矿", "卖矿", "采出", "采着", "采点", "边探边采", "以探代采", "dig", "extract"],
+    /** Said of the licence, it no longer holds (已于2023年底到期): a licence expired and not renewed is none. */
+    expired: ["到期", "过期", "失效", "届满", "期满", "超期", "expired", "lapsed"],
+    /** Before an expiry word, these put it ahead (明年到期、快过期了): the licence still holds. */
+    expiresLater: ["快", "即将", "将要", "将于", "马上", "就要", "要", "明年", "后年", "下个月", "下月", "还有", "will", "soon"],
+    /** Renewing an expired licence: its state decides whether the mine holds one again. */
+    renewal: ["延续", "续期", "续证", "换证", "延期", "续办", "renewal", "renewed", "renew"],
+    /** Right before an extracting word, these say the mine is taking ore out now (仍在正常出矿、还在采). */
+    current: ["仍在", "还在", "正在", "一直在", "照常", "正常", "继续", "仍然在", "still"],
     unlicensed: ["无证开采", "无证", "没有采矿证", "没有采矿许可证", "没办采矿证", "无采矿证", "没拿到采矿证", "未取得采矿", "没证", "没有证", "证都没有", "没办证", "无采矿许可"],
   },
   /** 能效水平, checked in this order: 未达到基准 contains 达到基准, so 基准以下 comes first. */
@@ -238,6 +252,9 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
     patterns: [
       "(?:已经|已|正在|早就|早已|一直)(?:在)?(?:偷偷|悄悄|私自|擅自|照常|正常)?(?:地)?(?:生产|投产|试产|试生产|试运行|运行|运营|调试|出货|出产品)",
       "(?:设备|产线|生产线|装置|机组|电解槽|槽子)(?:已经|已|都|正在)?(?:在)?(?:调试|试车|试运行|试生产|安装调试|运行)",
+      // Said of the plant itself, 跑 is running it (生产线已经跑了半年、设备跑起来了), not running errands (手续在跑).
+      "(?:设备|产线|生产线|装置|机组|电解槽|槽子|工厂|厂子)(?:已经|已|都|早就|一直)(?:在)?(?:跑|开起来|转起来|开动)",
+      "(?:设备|产线|生产线|装置|机组|电解槽|槽子|工厂|厂子)(?:已经|已|都)?(?:跑起来|开起来|转起来)(?:了)",
       "(?:厂房|车间|生产线|产线|装置|厂子|工厂|厂区|主体工程|项目)(?:已经|已|都|基本|早就)?(?:建好|建成|盖好|完工|竣工|建完|建起来)",
       "(?:投产|生产|运行|运营)(?:了)?(?:快|近|有)?(?:\\d+|[一二两三四五六七八九十几半]+|多)(?:个)?(?:多)?(?:月|年|天|周|星期)",
       "在(?:偷偷|悄悄|私自)?(?:生产|调试|试生产|试运行)(?:了|着|中)",
@@ -252,6 +269,15 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
       "外购", "进口", "买矿", "靠买", "外面买", "外地买", "省外买", "外省买", "国外买", "从省外", "从外省", "从国外", "从境外", "市场采购",
       "采购矿石", "买原矿", "买矿石",
     ],
+  },
+  /**
+   * What 五（三）promotes at a plant (热电联产、分布式能源及光伏储能一体化、余热余压利用、中水回用…): built at
+   * an aluminium plant that stands ("电解铝厂配套建分布式光伏加储能", "在厂区上余热发电"), such a facility is
+   * an energy retrofit of that plant – it adds no metal capacity.
+   */
+  energyFacility: {
+    concepts: ["pv-storage", "distributed-energy", "solar-power", "wind-power", "chp", "waste-heat-utilization", "reclaimed-water", "circulating-water"],
+    buildVerbs: ["建", "上", "装", "配", "搞", "做", "铺", "建设", "新建", "配建", "加装", "安装", "增设", "布置", "建一套", "上一套", "建个", "上个"],
   },
   /** Verbs of replacing equipment: with 产能不变 they make the project a 技改. */
   upgradeVerbs: ["换成", "换为", "换上", "更换", "替换", "改为", "升级", "改造", "技改", "upgrade", "retrofit", "replace"],

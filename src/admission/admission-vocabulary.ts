@@ -128,7 +128,10 @@ export function buildAdmissionVocabulary(lexicon: Lexicon): AdmissionVocabulary 
     .sort((a, b) => b.form.length - a.form.length));
   const data = ADMISSION_TERMS;
   const cues: Record<string, FactCues> = { ...data.facts, assessmentCollective: data.assessmentCollective, procedureCollective: data.procedureCollective };
-  const ids = [...TYPE_ROOTS.map(([id]) => id), ...Object.keys(SUBJECT_TYPES), ...Object.keys(INPUT_TYPES), ...Object.values(cues).flatMap((c) => c.concepts)];
+  const ids = [
+    ...TYPE_ROOTS.map(([id]) => id), ...Object.keys(SUBJECT_TYPES), ...Object.keys(INPUT_TYPES), ...Object.values(cues).flatMap((c) => c.concepts),
+    ...data.energyFacility.concepts,
+  ];
   const missing = ids.filter((id) => !lexicon.byId(id));
   if (missing.length) throw new Error(`准入词表引用了词库中不存在的概念：${missing.join("、")}`);
   const factIds = new Map(Object.entries(cues).map(([k, c]) => [k, new Set(c.concepts)]));

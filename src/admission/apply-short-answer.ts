@@ -1,7 +1,7 @@
 import type { FactState } from "./fact-state.js";
 import type { AskedQuestion } from "./fit-check-state.js";
 import { ASSESSMENT_KEYS, STATE_FACTS, type FactKey, type ProjectProfile, type StateFact } from "./profile-schema.js";
-import { answersAll, segmentState, splitSegments } from "./read-fact-state.js";
+import { answersAll, replyStates } from "./read-fact-state.js";
 
 const STATE_FACT_SET = new Set<FactKey>(STATE_FACTS.filter((f): f is StateFact & FactKey => f !== "largePrebaked"));
 const CAPACITY_UNCHANGED_RE = /不(?:新增|增加|加|扩)|不变|一吨不加|没有增加|不会增加/;
@@ -18,7 +18,7 @@ export function applyShortAnswer(profile: ProjectProfile, answer: string, asked:
   const open = openFacts(profile, asked);
   if (open.length === 0) return profile;
   const out: ProjectProfile = structuredClone(profile);
-  const states = splitSegments(answer).map((s) => segmentState(s)).filter((p): p is FactState => p !== null && p !== "unknown");
+  const states = replyStates(answer);
   const all = answersAll(answer);
   const targets = shortAnswerTargets(profile, asked);
   targets.forEach((fact, i) => {
@@ -59,7 +59,7 @@ function setFact(p: ProjectProfile, fact: FactKey, value: FactState): void {
     for (const key of ASSESSMENT_KEYS) if (a[key] == null || a[key] === "unknown") a[key] = value;
     p.assessments = a;
   } else if (fact === "miningRight") {
-    p.miningRight = value === "done" ? "采矿许可证" : value === "in_progress" || value === "planned" ? "办理中" : "无证";
+    p.miningRight = value === "done" ? "采矿许可证" : value === "in_progress" || value === "planned" || value === "scheduled" ? "办理中" : "无证";
   } else if (fact === "location" && (value === "done" || value === "not_done")) {
     p.location = { ...(p.location ?? {}), inNamedZone: value === "done" };
   }

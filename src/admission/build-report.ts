@@ -128,5 +128,7 @@ function summarize(overall: AdmissionReport["overall"], findings: AdmissionRepor
     if (e.pending.length === 0 && e.beforeConstruction.length) return `目前没有发现违规，但有事项正在办理或尚未办理，须在开工前完成（见下方）。${advice}`;
     return `信息不足，暂时无法给出结论，请补充下列问题的答案。${advice}`;
   }
-  return `按已提供的信息，未发现与文件要求不符之处。${advice}`;
+  // Work promised before construction is met on that condition: the summary says it is still to do.
+  const promised = e.beforeConstruction.length ? "承诺开工前完成的事项须按期办完（见下方）。" : "";
+  return `按已提供的信息，未发现与文件要求不符之处。${promised}${advice}`;
 }

@@ -104,7 +104,7 @@ function buildSystemPrompt(k: AdmissionKnowledge): string {
   return [
     "你从用户对铝产业项目的中文描述中抽取项目档案，只输出符合给定结构的 JSON。",
     "只填写描述中明确说到的事实；没说到的字段一律填 null，绝不猜测，绝不默认为“是”。",
-    "事实字段填状态：done（已完成/已有）、in_progress（正在办）、planned（打算办）、not_yet（还没、尚未落实）、not_done（没有）、refused（不打算办）、postponed（先建后补、边建边办、以后再补）、unknown（说了不清楚）。",
+    "事实字段填状态：done（已完成/已有）、scheduled（还没办完，但说明开工前办完）、in_progress（正在办）、planned（打算办）、not_yet（还没、尚未落实）、not_done（没有）、refused（不打算办）、postponed（先建后补、边建边办、以后再补）、unknown（说了不清楚）。",
     "“只有探矿权”“以探代采”填 仅探矿权；采矿证正在办填 办理中。技术改造且说明产能不增加时 addsCapacity 填 false；打算先开工后补手续时 buildsBeforeApproval 填 true。",
     "项目本身已建成、在调试或已在生产时 operating 填 true（搬迁项目只看新厂址，老厂照常生产不算）；把现有工厂搬到新厂址时 action 填 搬迁；电流强化、增容使产能增加时 addsCapacity 填 true。",
     `文件点名的开发区/园区：${k.zones.map((z) => z.name).join("、")}。园区名称请按这里的写法填写。`,

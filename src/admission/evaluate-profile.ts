@@ -5,7 +5,8 @@ import type { FactKey, ProjectProfile } from "./profile-schema.js";
 import type { Finding, FindingStatus } from "./report-schema.js";
 import type { StrengthReading } from "./rule-strength.js";
 import { listRules } from "./rules/list-rules.js";
-import type { AdmissionRule, RuleOutcome } from "./rules/rule-types.js";
+import { ALUMINIUM_TYPES } from "./rules/applicability.js";
+import type { AdmissionRule, RuleContext, RuleOutcome } from "./rules/rule-types.js";
 import { scopeRule } from "./rules/scope-rule.js";
 
 const OUT_OF_SCOPE_RULE = scopeRule.ruleId;
@@ -73,7 +74,11 @@ export function evaluateProfile(profile: ProjectProfile, k: AdmissionKnowledge, 
     // action that would settle whether it applies is not known, instead of asking for the action.
     if (applies === "unknown" && reading.strength === "guidance" && profile.projectType) applies = "yes";
     let outcome: RuleOutcome;
-    if (applies === "no") {
+    const typeFree = applies === "unknown" ? breachOfEveryType(rule, profile, { knowledge: k, clause, quote, strength: reading }) : null;
+    if (typeFree) {
+      applies = "yes";
+      outcome = typeFree;
+    } else if (applies === "no") {
       outcome = { status: "not_applicable", message: `本条与${profile.projectType ?? "本"}项目${profile.action ? `（${profile.action}）` : ""}无关。` };
     } else if (applies === "unknown") {
       const q = !profile.projectType
@@ -117,6 +122,19 @@ export function evaluateProfile(profile: ProjectProfile, k: AdmissionKnowledge, 
 }
 
 /**
+ * A requirement every aluminium project shares, broken by what the description states whatever its
+ * type ("已经投产一年多，节能审查一直没做过" of a project whose type is not clear yet): the breach does not
+ * wait for the type question. Null unless the rule applies to, and fails for, every aluminium type.
+ */
+function breachOfEveryType(rule: AdmissionRule, profile: ProjectProfile, ctx: RuleContext): RuleOutcome | null {
+  if (profile.projectType) return null;
+  const asTypes = ALUMINIUM_TYPES.map((projectType): ProjectProfile => ({ ...profile, projectType }));
+  if (!asTypes.every((p) => rule.appliesTo(p) === "yes")) return null;
+  const outcomes = asTypes.map((p) => rule.evaluate(p, ctx));
+  return outcomes.every((o) => o.status === "fail") ? outcomes[0]! : null;
+}
+
+/**
  * The finding for one outcome, with the clause wording applied: guidance not followed is 💡 advice
  * (never ❌, never a blocking question); a conditional requirement broken states its exception.
  */
@@ -137,9 +155,8 @@ function toFinding(rule: AdmissionRule, clause: Clause, outcome: RuleOutcome, qu
     const exception = rule.exception ?? DEFAULT_EXCEPTION;
     return { ...base, exception, message: `${outcome.message}条款写的是“${reading.marker ?? "原则上"}”：${exception}。` };
   }
-  if (outcome.status === "needs_info") {
-    if (outcome.question) base.question = outcome.question;
-    if (outcome.todo) base.todo = outcome.todo;
-  }
+  if (outcome.status === "needs_info" && outcome.question) base.question = outcome.question;
+  // Work promised before construction is met on that condition: it stays on the to-do list.
+  if ((outcome.status === "needs_info" || outcome.status === "pass") && outcome.todo) base.todo = outcome.todo;
   return base;
 }

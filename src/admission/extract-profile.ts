@@ -54,6 +54,10 @@ export function extractProfile(rawText: string, k: AdmissionKnowledge, vocabular
   if (part.judgedPhase || part.setAside.length) profile.judgedPart = { phase: part.judgedPhase, setAside: part.setAside };
   // "一吨不加" is an idiom, not a quantity: capacity cues are read before numerals become digits.
   readCapacityChange(own, profile);
+  if (buildsEnergyFacility(r, context) && profile.projectType && (!profile.action || profile.action === "现有") && profile.addsCapacity !== true) {
+    profile.action = "技改";
+    profile.addsCapacity = false;
+  }
   const location = readProjectLocation(folded, own, relocation, r, k);
   if (location) profile.location = location;
   const capacity = readCapacity(ownText) ?? readCapacity(text);
@@ -66,8 +70,11 @@ export function extractProfile(rawText: string, k: AdmissionKnowledge, vocabular
   const notDone: Partial<Record<string, string[]>> = terms.factNotDone;
   // "产能等量置换不增加" says nothing of how far the replacement plan is: its 不 is about capacity.
   const stateText = maskCapacityChange(folded);
+  // A clause that names no fact of its own ("，开工前办齐", "，拟投产后再补办") continues the one before;
+  // one about the approvals in general ("，保证动工之前全部拿到批复") does too.
+  const namesAnyFact = (seg: Segment) => CUE_KEYS.some((key) => vocabulary.mentions(key, seg, r.matches));
   const stateOfFact = (key: FactCueKey | "assessmentCollective" | "procedureCollective") =>
-    factState(stateText, (seg: Segment) => aboutProject(seg) && vocabulary.mentions(key, seg, r.matches), { not_done: notDone[key] ?? [] });
+    factState(stateText, (seg: Segment) => aboutProject(seg) && vocabulary.mentions(key, seg, r.matches), { not_done: notDone[key] ?? [] }, namesAnyFact);
   const read = (key: StateFact & FactCueKey) => setState(profile, key, stateOfFact(key));
   read("quotaAnnounced");
   // Naming the project's own mine ("用自家的铝土矿") is itself the statement that it has one.
@@ -77,7 +84,9 @@ export function extractProfile(rawText: string, k: AdmissionKnowledge, vocabular
   read("redMudTreatment");
   read("specialDemonstration");
   // Naming the cell type ("420KA预焙槽") is itself the statement that it is used.
-  const prebakedNamed = r.matches.some((m) => m.concept.id === "large-prebaked-cell") || /预焙|预培/.test(folded);
+  // 预焙 inside another thing's name (预焙阳极: the carbon anodes) is not the cell type.
+  const prebakedNamed = r.matches.some((m) => m.concept.id === "large-prebaked-cell") ||
+    [...folded.matchAll(/预焙|预培/g)].some((x) => !r.matches.some((m) => m.start <= x.index && m.end >= x.index + x[0].length));
   setState(profile, "largePrebaked", stateOfFact("largePrebaked") ?? (prebakedNamed ? "done" : null));
   read("wasteSupplyAssessed");
   const mining = readMiningRight(folded);
@@ -99,6 +108,9 @@ export function extractProfile(rawText: string, k: AdmissionKnowledge, vocabular
   }
   return profile;
 }
+
+/** Every particular fact a clause can speak of (not the collective 三评、手续). */
+const CUE_KEYS = Object.keys(terms.facts) as FactCueKey[];
 
 /** Numerals as digits (三十万吨 → 30万吨) and Latin units as the Chinese ones (200kt → 20万吨). */
 function quantities(text: string): string {
@@ -127,7 +139,7 @@ function applyProcedures(folded: string, p: ProjectProfile, stateOfFact: StateRe
   if (paperwork !== null && own === "quota") {
     p.quotaAnnounced = worseState(p.quotaAnnounced, paperwork) ?? undefined;
   } else if (paperwork !== null && own === "licence" && !p.miningRight) {
-    const licence = paperwork === "done" ? "采矿许可证" : paperwork === "in_progress" || paperwork === "planned" ? "办理中" : paperwork === "unknown" ? null : "无证";
+    const licence = paperwork === "done" ? "采矿许可证" : paperwork === "in_progress" || paperwork === "planned" || paperwork === "scheduled" ? "办理中" : paperwork === "unknown" ? null : "无证";
     if (licence) p.miningRight = licence;
   }
   const collective = worseState(assessments, own === null || paperwork === "done" ? paperwork : null);
@@ -165,6 +177,21 @@ function readCapacityChange(text: string, p: ProjectProfile): void {
 }
 
 const NEW_CAPACITY_RES = terms.newCapacityPatterns.map((src) => new RegExp(src));
+
+const FACILITY_IDS = new Set(terms.energyFacility.concepts);
+
+/**
+ * The project builds an energy or water facility at its plant (配套建分布式光伏加储能、上余热发电): a
+ * facility concept the text names right after a building verb, outside the context clauses. With no
+ * other action for the plant itself, that is a retrofit of the plant which adds no capacity.
+ */
+function buildsEnergyFacility(r: Reading, context: readonly Segment[]): boolean {
+  return r.matches.some((m) => {
+    if (!FACILITY_IDS.has(m.concept.id) || context.some((c) => m.start >= c.start && m.end <= c.end)) return false;
+    const before = r.folded.slice(Math.max(0, m.start - 4), m.start);
+    return terms.energyFacility.buildVerbs.some((v) => before.endsWith(v) || before.endsWith(`${v}了`));
+  });
+}
 
 /** The no-new-capacity phrases of a text blanked out (same length, so offsets stay valid). */
 function maskCapacityChange(text: string): string {
@@ -325,23 +352,39 @@ function readCapacity(text: string): ProjectProfile["capacity"] {
   return { value, unit };
 }
 
+const EXPIRED_RE = new RegExp(`(?:${terms.miningRight.expired.join("|")})`, "i");
+const EXPIRES_LATER_RE = new RegExp(`(?:${terms.miningRight.expiresLater.join("|")})[^，。；,;]{0,8}?(?:${terms.miningRight.expired.join("|")})`, "i");
+const MINED_NOW_RE = new RegExp(`(?:${terms.miningRight.current.join("|")})[^，。；,;]{0,4}(?:${terms.miningRight.extracting.join("|")})`, "i");
+
 /**
  * The mining right of the project – of every mine point it names: a description may hold a licensed
  * mine and a second point it digs with only an exploration right or none ("一号矿有采矿证…二号矿点只
  * 有探矿权，也想先挖着卖"). A licence stated for one point does not cover another point said to lack
- * one while it is being dug (the clause or the next one says so): that point breaks 三（一）.
+ * one while it is being dug (the clause or the next one says so): that point breaks 三（一）. A licence
+ * said to have expired counts only once renewed; while the renewal is under way the mine holds none,
+ * and taking ore out meanwhile (仍在正常出矿) is mining without one.
  */
 function readMiningRight(text: string): ProjectProfile["miningRight"] {
   const m = terms.miningRight;
-  const licence = factState(text, m.licence);
   const segments = splitSegments(text);
+  // An expired licence (采矿许可证已于去年到期) is no licence unless it was renewed (已办好延续).
+  const aboutLicence = segments.filter((s) => m.licence.some((w) => s.includes(w)));
+  const expired = aboutLicence.some((s) => EXPIRED_RE.test(s) && !EXPIRES_LATER_RE.test(s));
+  // "采矿证明年到期" says the licence is held now.
+  const heldUntil = aboutLicence.some((s) => EXPIRES_LATER_RE.test(s));
+  const renewal = expired ? factState(text, m.renewal) : null;
+  const minedNow = segments.some((s) => MINED_NOW_RE.test(s));
+  const licence = !expired ? factState(text, m.licence) ?? (heldUntil ? "done" : null)
+    : renewal === "done" ? "done"
+      : (renewal === "in_progress" || renewal === "planned" || renewal === "scheduled") && !minedNow ? "in_progress" : "not_done";
   const dugAt = (i: number) => [segments[i], segments[i + 1]].some((s) => s !== undefined && m.extracting.some((w) => s.includes(w)));
   const saidAt = (words: readonly string[]) => segments.flatMap((seg, i) => (words.some((w) => seg.includes(w)) ? [i] : []));
   const unlicensed = saidAt(m.unlicensed);
   const exploring = saidAt(m.explorationOnly);
   if (unlicensed.length && (licence !== "done" || unlicensed.some(dugAt))) return "无证";
   if (licence === "done") return exploring.some(dugAt) ? "仅探矿权" : "采矿许可证";
-  if (licence === "in_progress" || licence === "planned") return "办理中";
+  // A licence promised before mining starts is not a licence yet: mining waits for it.
+  if (licence === "in_progress" || licence === "planned" || licence === "scheduled") return "办理中";
   if (exploring.length) return "仅探矿权";
   if (licence === "not_yet" || licence === "not_done" || licence === "refused" || licence === "postponed") return "无证";
   return null;

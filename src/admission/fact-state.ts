@@ -1,18 +1,21 @@
 import { z } from "zod";
 
 /**
- * Where a fact stands, as the description says it: 已办 (done), 在办 (in_progress), 打算办 (planned),
+ * Where a fact stands, as the description says it: 已办 (done), 开工前办完 (scheduled: not done yet, with
+ * its completion promised before construction – 在办，开工前办齐), 在办 (in_progress), 打算办 (planned),
  * 还没办 (not_yet: not settled yet, 还没落实、尚未), 没有 (not_done: stated absent), 不办 (refused),
- * 开工后再补 (postponed), or unknown. The verdict depends on it: work in progress before construction is
- * not a breach, work put off until after construction is; "not yet" differs from "absent" only where the
- * clause itself is conditional (原则上…): there, before construction, it is still a question.
+ * 开工后再补 (postponed), or unknown (said not to be known: 不清楚). The verdict depends on it: work in
+ * progress before construction is not a breach, work put off until after construction is; work promised
+ * before construction meets the requirement on that condition; "not yet" differs from "absent" only where
+ * the clause itself is conditional (原则上…): there, before construction, it is still a question.
  */
-export const FactStateSchema = z.enum(["done", "in_progress", "planned", "not_yet", "not_done", "refused", "postponed", "unknown"]);
+export const FactStateSchema = z.enum(["done", "scheduled", "in_progress", "planned", "not_yet", "not_done", "refused", "postponed", "unknown"]);
 export type FactState = z.infer<typeof FactStateSchema>;
 
 /** Chinese wording of each state, for messages. */
 export const FACT_STATE_TEXT: Record<FactState, string> = {
   done: "已完成",
+  scheduled: "承诺开工前完成",
   in_progress: "正在办理",
   planned: "计划办理",
   not_yet: "尚未完成",
@@ -42,7 +45,7 @@ export function stateOf(v: FactValue): FactState {
  * the worse statement decides, because the fact needs every part to hold. An explicit "不清楚" about
  * one part outweighs "done" and "in progress" of another part, but not a stated "no".
  */
-const SEVERITY: Record<FactState, number> = { done: 1, planned: 2, in_progress: 3, unknown: 4, not_yet: 5, not_done: 6, refused: 7, postponed: 8 };
+const SEVERITY: Record<FactState, number> = { done: 1, scheduled: 2, planned: 3, in_progress: 4, unknown: 5, not_yet: 6, not_done: 7, refused: 8, postponed: 9 };
 
 /** The worse of two statements; an absent statement (null) never counts. */
 export function worseState(a: FactValue, b: FactValue): FactState | null {
@@ -52,8 +55,12 @@ export function worseState(a: FactValue, b: FactValue): FactState | null {
   return SEVERITY[y] > SEVERITY[x] ? y : x;
 }
 
-/** What a state means for a requirement once timing is considered. */
-export type Readiness = "met" | "pending" | "breach" | "unknown";
+/**
+ * What a state means for a requirement once timing is considered. `scheduled`: not met yet, but promised
+ * before construction, which has not started – the requirement is met on that condition (a to-do, not a
+ * question).
+ */
+export type Readiness = "met" | "scheduled" | "pending" | "breach" | "unknown";
 
 export interface TimingContext {
   /** The description says construction starts before the approvals (先建后补、边建边办). */
@@ -70,6 +77,8 @@ export interface TimingContext {
 export function judgeProcedure(v: FactValue, t: TimingContext): Readiness {
   const s = stateOf(v);
   if (s === "done") return "met";
+  // A promise to finish before construction is worth nothing once the project is built or being built.
+  if (s === "scheduled") return t.buildsFirst || t.existing ? "breach" : "scheduled";
   if (s === "refused" || s === "postponed") return "breach";
   if (s === "unknown") return "unknown";
   return t.buildsFirst || t.existing ? "breach" : "pending";
@@ -86,6 +95,7 @@ export function judgeProcedure(v: FactValue, t: TimingContext): Readiness {
 export function judgeCondition(v: FactValue, t: TimingContext, conditional = false): Readiness {
   const s = stateOf(v);
   if (s === "done") return "met";
+  if (s === "scheduled") return t.buildsFirst || t.existing ? "breach" : "scheduled";
   if (s === "not_yet" && conditional && !t.buildsFirst && !t.existing) return "pending";
   if (s === "not_yet" || s === "not_done" || s === "refused" || s === "postponed") return "breach";
   if (s === "unknown") return "unknown";

@@ -19,7 +19,7 @@ export type ProjectAction = z.infer<typeof ProjectActionSchema>;
 export const MiningRightSchema = z.enum(["采矿许可证", "办理中", "仅探矿权", "无证"]);
 export const EnergyLevelSchema = z.enum(["标杆水平", "基准水平以上", "基准水平以下"]);
 
-/** A fact's state: done / in_progress / planned / not_done / refused / postponed / unknown (true/false accepted). */
+/** A fact's state: done / scheduled / in_progress / planned / not_yet / not_done / refused / postponed / unknown (true/false accepted). */
 const fact = factField;
 
 export const LocationSchema = z.object({
@@ -103,9 +103,13 @@ export type StateFact = (typeof STATE_FACTS)[number];
 export const ASSESSMENT_KEYS = ["energyReview", "environmentalImpact", "waterResources"] as const;
 export type AssessmentKey = (typeof ASSESSMENT_KEYS)[number];
 
-/** A profile with every unknown spelled out (null, or "unknown" for a fact's state), so JSON output shows what is not known. */
+/**
+ * A profile with every field spelled out, so JSON output shows what is not known: null for what the
+ * description does not mention, "unknown" for a fact's state it says is not known (能评还不清楚) – the
+ * rules tell the two apart (五（三）asks about the one said to be unclear, reminds of the unmentioned).
+ */
 export function normalizeProfile(p: ProjectProfile): ProjectProfile {
-  const state = (v: FactValue) => stateOf(v);
+  const state = (v: FactValue) => (v == null ? null : stateOf(v));
   return {
     projectType: p.projectType ?? null,
     action: p.action ?? null,

@@ -56,6 +56,8 @@ function matcher(word: string): (s: string) => boolean {
   return m;
 }
 
+const STATE_PATTERNS = new Map(Object.entries(STATE_WORDS.patterns).map(([state, srcs]) => [state, (srcs ?? []).map((src) => new RegExp(src, "i"))]));
+
 function mask(segment: string): string {
   let s = segment;
   for (const w of STATE_WORDS.falseFriends) if (s.includes(w)) s = s.split(w).join("　");
@@ -74,6 +76,7 @@ export function segmentState(segment: string, extra: Partial<Record<FactState, r
   for (const state of STATE_WORDS.order) if ((extra[state] ?? []).some((w) => matcher(w)(s))) return state;
   for (const state of STATE_WORDS.order) {
     if ((STATE_WORDS.words[state] ?? []).some((w) => matcher(w)(s))) return state;
+    if (STATE_PATTERNS.get(state)?.some((re) => re.test(s))) return state;
   }
   return null;
 }
@@ -87,19 +90,67 @@ export function factState(
   text: string,
   mentions: readonly string[] | ((segment: Segment) => boolean),
   extra: Partial<Record<FactState, readonly string[]>> = {},
+  /** Whether a clause speaks of any fact at all (so a clause naming another one is not a continuation). */
+  speaksOfAnyFact?: (segment: Segment) => boolean,
 ): FactState | null {
   const speaks = typeof mentions === "function" ? mentions : (seg: Segment) => mentions.some((t) => seg.text.includes(t));
+  const namesFact = speaksOfAnyFact ?? speaks;
   let result: FactState | null = null;
   let underWay: FactState | null = null;
   const segments = segmentsOf(text);
   segments.forEach((seg, i) => {
     if (!speaks(seg)) return;
-    const state = segmentState(seg.text, extra) ?? sharedState(text, segments, i, extra);
-    if (state === "in_progress" || state === "planned") underWay = worseState(underWay, state);
+    const own = segmentState(seg.text, extra) ?? sharedState(text, segments, i, extra);
+    const state = continuedTiming(text, segments, i, own, namesFact) ?? own;
+    if (state === "in_progress" || state === "planned" || state === "scheduled") underWay = worseState(underWay, state);
     result = worseState(result, state);
   });
   // "指标还没落实，准备通过产能置换解决": not yet, but on its way – that is work under way, not a refusal.
   return (result === "not_done" || result === "not_yet") && underWay ? underWay : result;
+}
+
+/** States not yet done that a following clause may put on a timetable ("在办，开工前办齐"; "没做，投产后再补"). */
+const OPEN_STATES: ReadonlySet<FactState | null> = new Set<FactState | null>(["in_progress", "planned", "not_yet", "not_done", null]);
+/** How many clauses after the fact a timing clause may come ("在办，预计下月批，开工前办齐": two). */
+const CONTINUATION_MAX = 3;
+
+/**
+ * The timing a clause of its own gives the fact just named: "环评在办，会在开工前全部办完" (scheduled),
+ * "扩能部分未开展环评，拟投产后再补办" (postponed). Only clauses that name no fact themselves continue
+ * the sentence (comma or space between, no full stop): "环评在办，能评开工前办完" says nothing of 环评.
+ */
+function continuedTiming(
+  text: string,
+  segments: readonly Segment[],
+  i: number,
+  own: FactState | null,
+  namesFact: (segment: Segment) => boolean,
+): FactState | null {
+  if (!OPEN_STATES.has(own)) return null;
+  for (let j = i + 1; j < segments.length && j <= i + CONTINUATION_MAX; j++) {
+    const prev = segments[j - 1]!, seg = segments[j]!;
+    if (!LIST_GAP_RE.test(text.slice(prev.end, seg.start)) || namesFact(seg)) return null;
+    if (!STATE_WORDS.timingVerbs.some((w) => seg.text.toLowerCase().includes(w))) continue;
+    const state = segmentState(seg.text);
+    if (state === "scheduled" || state === "postponed") return own === null && state === "scheduled" ? null : state;
+  }
+  return null;
+}
+
+/**
+ * The states a short reply states, piece by piece ("有，没有" → done, not_done), with a timing piece
+ * folded into the piece before it ("在办，开工前办完" → scheduled): it says when, not another answer.
+ */
+export function replyStates(reply: string): FactState[] {
+  const out: FactState[] = [];
+  for (const seg of splitSegments(reply)) {
+    const state = segmentState(seg);
+    if (state === null || state === "unknown") continue;
+    const timing = (state === "scheduled" || state === "postponed") && STATE_WORDS.timingVerbs.some((w) => seg.toLowerCase().includes(w));
+    if (timing && out.length && OPEN_STATES.has(out[out.length - 1]!)) out[out.length - 1] = state;
+    else out.push(state);
+  }
+  return out;
 }
 
 /** Separators that continue a list ("能评，环评 水评都批了"), as opposed to ending a sentence. */

@@ -22,7 +22,7 @@ export const FindingSchema = z.object({
   title: z.string().optional(),
   /** For needs_info: the question that would settle it. */
   question: z.string().optional(),
-  /** For needs_info on work under way or planned: what must be finished before construction starts. */
+  /** For work under way, planned or promised before construction: what must be finished before construction starts. */
   todo: z.string().optional(),
   /** How binding the clause wording is (hard 严禁/须/应/依法, conditional 原则上, guidance 鼓励/引导/支持). */
   strength: RuleStrengthSchema.optional(),

@@ -8,6 +8,15 @@ import { FactStateSchema } from "./fact-state.js";
  * vocabulary (which facts a sentence talks about lives in the lexicon); they are how people say
  * "done", "in progress", "not yet".
  */
+const RegexSource = z.string().min(2).refine((src) => {
+  try {
+    new RegExp(src);
+    return true;
+  } catch {
+    return false;
+  }
+}, "不是有效的正则表达式");
+
 const StateWordsSchema = z
   .object({
     /**
@@ -16,6 +25,11 @@ const StateWordsSchema = z
      */
     order: z.array(FactStateSchema).length(FactStateSchema.options.length),
     words: z.record(FactStateSchema, z.array(z.string().min(1)).min(1)),
+    /**
+     * A state said with a small grammar where a word list cannot ("开工前全部办完", "动工之前一定拿到批复"):
+     * regular expressions over the folded clause, checked at load, read with the state's words.
+     */
+    patterns: z.partialRecord(FactStateSchema, z.array(RegexSource)).default({}),
     /**
      * "Done" said with a verb and its result complement (批完、办好、配齐、拿下来、审过): every verb with
      * every complement is a done word, so 批完了 and 配好了 need no list of their own.
@@ -29,16 +43,14 @@ const StateWordsSchema = z
      * The same said with a grammar where a word list cannot: 先 + what is built + a completion
      * ("先把厂房和槽子建起来", "先将生产线装好"). Regular expressions over the folded text, checked at load.
      */
-    buildsFirstPatterns: z.array(z.string().min(2).refine((src) => {
-      try {
-        new RegExp(src);
-        return true;
-      } catch {
-        return false;
-      }
-    }, "不是有效的正则表达式")),
+    buildsFirstPatterns: z.array(RegexSource),
     /** "都/全部": one answer for every fact just asked. */
     allCues: z.array(z.string().min(1)),
+    /**
+     * A clause that only gives a timing continues the fact before it when it speaks of getting paperwork
+     * done (开工前办齐、投产后再补办); "厂房后面再建" or "开工前把设备采购到位" is about something else.
+     */
+    timingVerbs: z.array(z.string().min(1)).min(1),
     /** Words that say a state of several things listed before (能评，环评都批了; 环评也办了). */
     listCues: z.array(z.string().min(1)),
     /** Answers that mean "I don't know / give me the report now". */
@@ -78,8 +90,9 @@ const ExpandedSchema = StateWordsSchema.transform((v): StateWords => {
 });
 
 const DATA = {
-  // not_yet before not_done: 还没 is "not yet", 没 alone "not".
-  order: ["postponed", "unknown", "refused", "in_progress", "planned", "not_yet", "not_done", "done"],
+  // not_yet before not_done: 还没 is "not yet", 没 alone "not". scheduled before in_progress: "正在办，
+  // 开工前办完" promises more than "正在办"; before done: 开工前办完 is not 办完.
+  order: ["postponed", "unknown", "refused", "scheduled", "in_progress", "planned", "not_yet", "not_done", "done"],
   words: {
     postponed: [
       "后面再补", "后面再办", "后面再", "以后再", "回头再", "之后再", "事后再", "再补", "后补", "慢慢补", "补办", "补手续",
@@ -87,6 +100,8 @@ const DATA = {
       "投产后再", "开工后再", "建成后再", "建好后再", "建成以后再", "投产以后再", "完工后再", "等开工", "先上车后补票", "later", "after construction", "build first",
     ],
     unknown: ["不清楚", "不知道", "不确定", "说不好", "不了解", "没问过", "待确认", "不详", "没想好", "没定", "not sure", "unclear", "unknown", "don't know"],
+    /** Finished before construction starts, as a promise (the grammar is in `patterns`). */
+    scheduled: ["开工前办齐", "开工前办完", "开工前完成", "开工前拿到", "动工前办齐", "动工前完成", "before construction starts", "before construction"],
     refused: [
       "不打算", "没打算", "不准备", "不想", "不做", "不搞", "不上", "不配", "不建", "不考虑", "不需要", "不用", "没必要",
       "无需", "暂不", "暂时不", "不办", "不弄", "不去", "no plan", "will not", "won't", "refuse",
@@ -109,6 +124,13 @@ const DATA = {
       "够", "匹配", "满足", "充足", "√", "✓", "✔", "是", "对", "嗯", "好", "可以", "done", "approved", "completed", "obtained", "granted", "secured", "have", "has",
     ],
   },
+  patterns: {
+    // A deadline before construction, then a completion, with nothing negating it in between
+    // ("会在开工前全部办完", "确保动工之前拿到批复", "开建以前都办好").
+    scheduled: [
+      "(?:开工|动工|开建|施工|动土|破土|项目建设|开始建设)(?:之|以)?前[^，。；,;！？不没未]{0,6}?(?:办齐|办完|办好|办妥|办结|办下来|完成|做完|拿到|取得|批下来|批复|批完|到位|落实|搞定|报批完)",
+    ],
+  },
   completion: {
     verbs: ["批", "办", "做", "弄", "搞", "审", "评", "拿", "配", "建", "装", "签", "报批", "论证", "评估", "审查", "落实"],
     complements: ["完", "好", "齐", "妥", "下来", "过"],
@@ -125,8 +147,17 @@ const DATA = {
   buildsFirstPatterns: [
     // Not 原先/事先/首先 (earlier, beforehand) or 先进 (advanced).
     "(?<![首原事预优抢率祖])先(?!进|行|导|后|不)(?:把|将)?[^，。；,;！？]{0,14}?(?:建起来|建好|建成|盖起来|盖好|装起来|装好|干起来|上马|投产|弄起来|搞起来|建了)",
+    // Site work under way says construction has started: 已经开始打桩、地基已经在挖、土建完成七成、正在施工.
+    // Said as begun or under way, not as ahead ("准备开始打桩", "土建开始前", "明年开始施工").
+    "(?:已经|已|正在)(?:开始|在)?(?:打桩|打地基|挖地基|浇筑|动土|破土|场平)",
+    "开始(?:打桩|打地基|挖地基|浇筑|动土|破土|场平)了",
+    "(?:打桩|地基|土建|桩基)(?:工程)?(?:(?:已经|已|都|也)(?:开始|完成|做完|打好|挖好|动了|搞完|干起来|在做|在打|在挖)|(?:正在|在)(?:做|打|挖|施工)|(?:开始|完成|做完|打好|挖好|动)了)",
+    "(?:正在|已经|已)(?:进场|开始)?施工(?!图|许可|方案|单位|前)",
+    "开始施工了",
+    "破土动工了",
   ],
   allCues: ["都", "均", "全部", "全都", "三项", "三评", "各项", "手续齐全", "手续都齐"],
+  timingVerbs: ["办", "补", "批", "审", "拿到", "取得", "报", "做完", "做好", "弄完", "弄好", "搞定", "手续", "approv", "permit", "complete", "done", "finish", "obtain"],
   listCues: ["都", "均", "全部", "全都", "也", "一并", "同样", "一起"],
   unknownAnswers: [
     "不知道", "不清楚", "不确定", "说不好", "不了解", "没想好", "还不知道", "暂不清楚", "跳过", "先这样", "就这些", "没有了",

@@ -81,6 +81,16 @@ describe("a conversational check through `ask --json --conversation` (built CLI)
     expect(last.report).toEqual(await cli(["check", "--json", "--profile", file]));
   }, 60_000);
 
+  it("a reply promising the approvals before construction ends in the report `check --json` gives for the whole description", async () => {
+    const turns = ["在清镇经开区新建铝箔项目，年产两万吨", "环评、能评、水资源论证都在办，开工前全部办完"];
+    let last: Record<string, unknown> = {};
+    for (const turn of turns) last = await ask("conv-e", turn);
+    const report = AdmissionReportSchema.parse(last.report);
+    expect(report.overall).toBe("compliant");
+    expect(report.beforeConstruction?.some((t) => t.includes("〔五（三）〕"))).toBe(true);
+    expect(last.report).toEqual(await cli(["check", "--json", turns.join("，")]));
+  }, 60_000);
+
   it("an ordinary question carries no report", async () => {
     const reply = await ask("conv-c", "三（四）讲了什么？");
     expect(reply).not.toHaveProperty("report");

@@ -20,6 +20,11 @@ export const aluminaDemonstrationRule: AdmissionRule = {
     switch (judgeProcedure(state, timingOf(p))) {
       case "met":
         return { status: "pass", message: "已组织开展专项论证。" };
+      case "scheduled":
+        return {
+          status: "pass", message: "专项论证承诺在开工前完成：按期完成即符合本条，须在项目决策、开工建设之前完成。",
+          todo: "〔三（二）〕开工前完成氧化铝项目专项论证",
+        };
       case "pending":
         return {
           status: "needs_info", message: `专项论证${FACT_STATE_TEXT[state]}：不算违规，但须在项目决策、开工建设之前完成。`,
@@ -30,8 +35,10 @@ export const aluminaDemonstrationRule: AdmissionRule = {
           status: "fail",
           message: state === "refused"
             ? "项目不打算开展专项论证；新建、扩建氧化铝项目要组织开展专项论证。"
-            : state === "postponed" || p.buildsBeforeApproval
+            : state === "postponed"
               ? "项目打算先建设、后补专项论证；新建、扩建氧化铝项目要在决策前组织开展专项论证。"
+              : p.buildsBeforeApproval
+                ? `专项论证${FACT_STATE_TEXT[state]}，项目却已经或打算先开工建设；新建、扩建氧化铝项目要在决策、开工前组织开展专项论证。`
               : "新建、扩建氧化铝项目要组织开展专项论证，项目尚未开展。",
         };
       default:
@@ -59,6 +66,11 @@ export const aluminaBauxiteRule: AdmissionRule = {
     switch (judgeCondition(state, timingOf(p), strength.strength === "conditional")) {
       case "met":
         return { status: "pass", message: "具有与产能相匹配的铝土矿资源。" };
+      case "scheduled":
+        return {
+          status: "pass", message: "配套铝土矿资源承诺在开工前落实：按期落实即符合本条。",
+          todo: "〔三（二）〕开工前落实与产能相匹配的铝土矿资源",
+        };
       case "pending":
         return {
           status: "needs_info",
@@ -87,7 +99,7 @@ export const aluminaBauxiteRule: AdmissionRule = {
 
 /** How a facility's state reads ("赤泥处理装置暂不配套"). */
 const FACILITY_TEXT: Record<FactState, string> = {
-  done: "已配套", in_progress: "正在建设", planned: "计划配套", not_yet: "尚未配套", not_done: "未配套", refused: "暂不配套", postponed: "以后再配套", unknown: "未说明",
+  done: "已配套", scheduled: "承诺开工前配套", in_progress: "正在建设", planned: "计划配套", not_yet: "尚未配套", not_done: "未配套", refused: "暂不配套", postponed: "以后再配套", unknown: "未说明",
 };
 
 /** 三（二）: the electrolysis step and red-mud treatment the policy steers alumina projects to (引导…). */

@@ -6,7 +6,7 @@ import type { AdmissionRule } from "./rule-types.js";
 
 const UPGRADE_TEXT = (threshold: number | null, ka: number | null | undefined) => {
   const cells = threshold === null ? "" : ka == null
-    ? `本条仍鼓励采用大型预焙电解槽、支持${threshold}kA以下电解槽有序退出，改造后的电解槽宜在${threshold}kA及以上；`
+    ? `本条仍鼓励采用大型预焙电解槽、支持${threshold}kA以下电解槽有序退出；`
     : ka >= threshold
       ? `改造后为${ka}kA电解槽，符合本条鼓励大型预焙电解槽、支持${threshold}kA以下电解槽有序退出的方向；`
       : `改造后仍为${ka}kA，低于${threshold}kA（本条支持其有序退出），建议一步到位采用${threshold}kA及以上电解槽；`;
@@ -53,6 +53,12 @@ export const electrolyticQuotaRule: AdmissionRule = {
           message: p.action === "搬迁" && p.addsCapacity === false
             ? "搬迁项目产能不增加，已按程序公告产能置换方案。"
             : "已引入电解铝产能指标并按程序公告产能置换方案。",
+        };
+      case "scheduled":
+        return {
+          status: "pass",
+          message: "产能指标、置换方案和批建手续中尚未完成的部分承诺在开工前落实：按期完成即符合本条；须在开工前引入指标、按程序公告置换方案、依法依规办理各类批建手续。",
+          todo: "〔三（三）〕开工前落实电解铝产能指标、公告产能置换方案并办齐批建手续",
         };
       case "pending":
         return {

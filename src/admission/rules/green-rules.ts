@@ -1,4 +1,4 @@
-import { FACT_STATE_TEXT, judgeProcedure, stateOf, type FactState } from "../fact-state.js";
+import { FACT_STATE_TEXT, judgeProcedure, stateOf, type FactValue } from "../fact-state.js";
 import { ACTION_QUESTION, ALUMINIUM_TYPES, BUILDING_ACTIONS, timingOf, typeAndAction, typeIn } from "./applicability.js";
 import type { ProjectProfile } from "../profile-schema.js";
 import type { AdmissionRule, Applicability } from "./rule-types.js";
@@ -71,40 +71,48 @@ export const assessmentsRule: AdmissionRule = {
     const a = p.assessments ?? {};
     const timing = timingOf(p);
     const items = [
-      ["节能审查", stateOf(a.energyReview)],
-      ["环境影响评价", stateOf(a.environmentalImpact)],
-      ["水资源论证和节水评价", stateOf(a.waterResources)],
+      ["节能审查", a.energyReview],
+      ["环境影响评价", a.environmentalImpact],
+      ["水资源论证和节水评价", a.waterResources],
     ] as const;
+    type Item = readonly [string, FactValue];
     const by = (r: ReturnType<typeof judgeProcedure>) => items.filter(([, s]) => judgeProcedure(s, timing) === r);
-    const breach = by("breach"), pending = by("pending"), unknown = by("unknown"), met = by("met");
-    const list = (xs: readonly (readonly [string, FactState])[]) => xs.map(([n, s]) => `${n}${FACT_STATE_TEXT[s]}`).join("，");
-    const names = (xs: readonly (readonly [string, FactState])[]) => xs.map(([n]) => n).join("、");
+    const breach = by("breach"), pending = by("pending"), scheduled = by("scheduled"), unknown = by("unknown"), met = by("met");
+    // "能评跟水资源论证还不清楚" is said, and asks; an approval the description does not mention is a reminder.
+    const unclear = unknown.filter(([, s]) => s === "unknown");
+    const list = (xs: readonly Item[]) => xs.map(([n, s]) => `${n}${FACT_STATE_TEXT[stateOf(s)]}`).join("，");
+    const names = (xs: readonly Item[]) => xs.map(([n]) => n).join("、");
+    const question = (xs: readonly Item[]) =>
+      `按〔五（三）〕，须依法严格执行节能评估审查、环境影响评价、水资源论证和节水评价：项目的${names(xs)}做了吗？`;
     if (breach.length) {
       const why = timing.buildsFirst || breach.some(([, s]) => s === "postponed")
         ? "先开工、后补手续不符合要求，须在开工前依法完成"
         : timing.existing ? "项目已建成运行，须依法补齐" : "文件要求依法严格执行，须在开工前完成";
       return { status: "fail", message: `${list(breach)}；${why}。` };
     }
+    const settled = [...met, ...scheduled];
     if (pending.length) {
       const rest = unknown.length ? `；${names(unknown)}未说明，也须依法完成` : "";
+      const ask = settled.length === 0 ? unknown : unclear;
       return {
         status: "needs_info",
         message: `${list(pending)}：在开工前办完就不算违规${rest}。`,
-        todo: `〔五（三）〕开工前完成${names([...pending, ...unknown])}`,
-        ...(met.length === 0 && unknown.length
-          ? { facts: ["assessments" as const], question: `按〔五（三）〕，须依法严格执行节能评估审查、环境影响评价、水资源论证和节水评价：项目的${names(unknown)}做了吗？` }
-          : {}),
+        todo: `〔五（三）〕开工前完成${names([...pending, ...scheduled, ...unknown])}`,
+        ...(ask.length ? { facts: ["assessments" as const], question: question(ask) } : {}),
       };
     }
-    if (met.length === 0) {
-      return {
-        status: "needs_info", message: `不清楚是否已完成${names(unknown)}。`, facts: ["assessments"],
-        question: `按〔五（三）〕，须依法严格执行节能评估审查、环境影响评价、水资源论证和节水评价：项目的${names(unknown)}做了吗？`,
-      };
+    if (settled.length === 0 || unclear.length) {
+      const known = settled.length ? `${list(settled)}；` : "";
+      return { status: "needs_info", message: `${known}不清楚是否已完成${names(unclear.length ? unclear : unknown)}。`, facts: ["assessments"], question: question(unclear.length ? unclear : unknown) };
     }
     // Descriptions name the approvals they have (环评能评都批了); which of the three a project needs
     // depends on its energy and water use, so an unmentioned one is a reminder, not an open question.
     const reminder = unknown.length ? `；未提到${names(unknown)}，如项目需要，也须依法在开工前完成` : "";
-    return { status: "pass", message: `${names(met)}已完成${reminder}。` };
+    const done = met.length ? `${names(met)}已完成` : "";
+    const promised = scheduled.length ? `${done ? "，" : ""}${names(scheduled)}承诺在开工前完成（按期完成即符合本条）` : "";
+    return {
+      status: "pass", message: `${done}${promised}${reminder}。`,
+      ...(scheduled.length ? { todo: `〔五（三）〕开工前完成${names(scheduled)}` } : {}),
+    };
   },
 };

@@ -52,6 +52,7 @@ export const recycledSupplyRule: AdmissionRule = {
   evaluate(p) {
     const state = stateOf(p.wasteSupplyAssessed);
     if (state === "done") return { status: "pass", message: "已论证废铝资源、供应保障和物流运输条件。" };
+    if (state === "scheduled") return { status: "pass", message: "废铝资源、供应保障和物流运输条件的论证承诺在开工前完成。" };
     const said = state === "unknown" ? "描述未说明是否论证过废铝资源、供应保障和物流运输条件" : `废铝资源、供应保障和物流运输条件的论证${FACT_STATE_TEXT[state]}`;
     const advice = `${said}；文件要求布局再生铝项目前充分论证这些条件，建议在开工前完成论证，避免原料不足。`;
     if (state === "unknown") {

@@ -24,7 +24,7 @@ export interface RuleOutcome {
   message: string;
   /** The suggestion shown instead of `message` when the clause is guidance. */
   advice?: string;
-  /** For needs_info on work under way or planned: what must be finished before construction. */
+  /** For work under way or planned (needs_info) or promised before construction (pass): what must be finished before construction. */
   todo?: string;
   /** For needs_info: the Chinese question and the profile facts it fills. */
   question?: string;

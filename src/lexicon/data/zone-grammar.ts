@@ -92,7 +92,8 @@ export const zoneGrammar = ZoneGrammarSchema.parse({
     "所列",
     "这些",
     "点名",
-    "文件"
+    "文件",
+    "某"
   ],
   "maxNameLength": 18
 });
