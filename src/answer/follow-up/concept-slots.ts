@@ -1,7 +1,7 @@
 import type { Clause } from "../../corpus/clause-schema.js";
 import type { Concept } from "../../lexicon/concept-schema.js";
 import { foldText } from "../../text/fold-text.js";
-import type { ConceptMatch } from "../../lexicon/lexicon.js";
+import type { ConceptMatch, Lexicon } from "../../lexicon/lexicon.js";
 import type { QueryAnalysis } from "../../understanding/query-analysis.js";
 import { followUpCues } from "./follow-up-cues.js";
 
@@ -91,7 +91,12 @@ function related(a: Concept, b: Concept): boolean {
  * is never replaced by one of its members ("哪些【园区】" → "what about 水城" is not "哪些水城").
  * Null when some new concept has no counterpart, or nothing would change.
  */
-export function substituteConcepts(prev: SlotAnalysis, next: SlotAnalysis, mentions: readonly ConceptMatch[]): string | null {
+export function substituteConcepts(
+  prev: SlotAnalysis,
+  next: SlotAnalysis,
+  mentions: readonly ConceptMatch[],
+  lexicon?: Pick<Lexicon, "ofKind">,
+): string | null {
   const candidates = specificMentions(prev);
   const prevIds = new Set(candidates.map((m) => m.concept.id));
   const askedIds = new Set(prev.asked.map((c) => c.id));
@@ -104,11 +109,41 @@ export function substituteConcepts(prev: SlotAnalysis, next: SlotAnalysis, menti
       (c) => c.concept.kind === n.concept.kind && !used.has(c) && !(forIds.has(c.concept.id) && n.concept.broader.includes(c.concept.id)),
     );
     const pick = pool.find((c) => related(c.concept, n.concept)) ?? pool.find((c) => askedIds.has(c.concept.id)) ?? pool.at(-1);
-    if (!pick) return null;
-    used.add(pick);
-    edits.push({ at: pick, text: mentionText(next, n) });
+    if (pick) {
+      used.add(pick);
+      edits.push({ at: pick, text: mentionText(next, n) });
+      continue;
+    }
+    const facet = lexicon ? swapFacet(candidates.filter((c) => !used.has(c)), n, lexicon) : null;
+    if (!facet) return null;
+    used.add(facet.at);
+    edits.push(facet);
   }
   return edits.length === 0 ? null : replaceMentions(prev, edits);
+}
+
+/**
+ * "氧化铝的呢" after "原铝（铝液）就地转化率要求达到多少": no previous concept is of 氧化铝's kind, but
+ * 原铝就地转化率 is the 就地转化率 *of* 原铝 (its broader links), and the lexicon has the 就地转化率 of
+ * 氧化铝. The previous concept is replaced by that sibling, in the document's words: of the same kind,
+ * with the same broader links except one, which is the new concept.
+ */
+function swapFacet(candidates: readonly ConceptMatch[], n: ConceptMatch, lexicon: Pick<Lexicon, "ofKind">): { at: ConceptMatch; text: string } | null {
+  for (const c of candidates) {
+    const links = c.concept.broader;
+    if (links.length < 2 || links.includes(n.concept.id)) continue;
+    const sibling = lexicon
+      .ofKind(c.concept.kind)
+      .find((s) => s.id !== c.concept.id && s.broader.length === links.length && s.broader.includes(n.concept.id) && links.filter((b) => !s.broader.includes(b)).length === 1);
+    if (sibling) return { at: c, text: sibling.terms[0] ?? sibling.label };
+  }
+  return null;
+}
+
+/** Whether a clause's title names a concept ("培育打造…产业集群" names 集群): the clause is one of that kind. */
+export function titleNames(clause: Clause, m: ConceptMatch): boolean {
+  const title = foldText(clause.title);
+  return [...m.concept.terms, ...m.concept.variants].map(foldText).some((f) => f.length >= 2 && title.includes(f));
 }
 
 /** The concepts of `next` that have a counterpart of the same kind in `prev` (the user swaps that thing). */

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { rewriteFollowUp } from "../../../src/answer/follow-up/rewrite-follow-up.js";
 import type { ConversationTurn } from "../../../src/store/conversation-store.js";
 import { createDefaultQueryAnalyzer } from "../../../src/understanding/default-query-analyzer.js";
+import { defaultLexicon } from "../../../src/lexicon/default-lexicon.js";
 import { loadTestCorpus } from "../../helpers/load-test-corpus.js";
 
 const { clauses } = loadTestCorpus();
@@ -17,7 +18,7 @@ function history(...exchanges: [string, string, string[]][]): ConversationTurn[]
 
 function rewrite(text: string, turns: ConversationTurn[]) {
   const analysis = analyzer.analyze(text);
-  return rewriteFollowUp(analysis.text, turns, clauses, analysis, analyzer);
+  return rewriteFollowUp(analysis.text, turns, clauses, analysis, { analyze: (t) => analyzer.analyze(t), lexicon: defaultLexicon() });
 }
 
 const specificIds = (text: string) => analyzer.analyze(text).specific.map((c) => c.id);
