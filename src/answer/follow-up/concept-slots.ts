@@ -3,6 +3,7 @@ import type { Concept } from "../../lexicon/concept-schema.js";
 import { foldText } from "../../text/fold-text.js";
 import type { ConceptMatch, Lexicon } from "../../lexicon/lexicon.js";
 import type { QueryAnalysis } from "../../understanding/query-analysis.js";
+import { namesTargets } from "../../understanding/target-concepts.js";
 import { followUpCues } from "./follow-up-cues.js";
 
 /** The part of the analysis the follow-up rewriting reads. */
@@ -105,8 +106,13 @@ export function substituteConcepts(
   const edits: { at: ConceptMatch; text: string }[] = [];
   for (const n of mentions) {
     if (prevIds.has(n.concept.id)) continue;
+    // A year or the targets ("到2027年") is when the thing is asked about, never a counterpart of the thing.
     const pool = candidates.filter(
-      (c) => c.concept.kind === n.concept.kind && !used.has(c) && !(forIds.has(c.concept.id) && n.concept.broader.includes(c.concept.id)),
+      (c) =>
+        c.concept.kind === n.concept.kind &&
+        !used.has(c) &&
+        !(forIds.has(c.concept.id) && n.concept.broader.includes(c.concept.id)) &&
+        namesTargets(c.concept) === namesTargets(n.concept),
     );
     const pick = pool.find((c) => related(c.concept, n.concept)) ?? pool.find((c) => askedIds.has(c.concept.id)) ?? pool.at(-1);
     if (pick) {
@@ -114,7 +120,7 @@ export function substituteConcepts(
       edits.push({ at: pick, text: mentionText(next, n) });
       continue;
     }
-    const facet = lexicon ? swapFacet(candidates.filter((c) => !used.has(c)), n, lexicon) : null;
+    const facet = lexicon ? swapFacet(candidates.filter((c) => !used.has(c)), n, next, lexicon) : null;
     if (!facet) return null;
     used.add(facet.at);
     edits.push(facet);
@@ -125,19 +131,29 @@ export function substituteConcepts(
 /**
  * "氧化铝的呢" after "原铝（铝液）就地转化率要求达到多少": no previous concept is of 氧化铝's kind, but
  * 原铝就地转化率 is the 就地转化率 *of* 原铝 (its broader links), and the lexicon has the 就地转化率 of
- * 氧化铝. The previous concept is replaced by that sibling, in the document's words: of the same kind,
- * with the same broader links except one, which is the new concept.
+ * 氧化铝. The previous concept is replaced by that sibling (by its name): of the same kind, with the same
+ * broader links except one, which is the new concept.
  */
-function swapFacet(candidates: readonly ConceptMatch[], n: ConceptMatch, lexicon: Pick<Lexicon, "ofKind">): { at: ConceptMatch; text: string } | null {
+function swapFacet(candidates: readonly ConceptMatch[], n: ConceptMatch, next: SlotAnalysis, lexicon: Pick<Lexicon, "ofKind">): { at: ConceptMatch; text: string } | null {
   for (const c of candidates) {
     const links = c.concept.broader;
     if (links.length < 2 || links.includes(n.concept.id)) continue;
     const sibling = lexicon
       .ofKind(c.concept.kind)
       .find((s) => s.id !== c.concept.id && s.broader.length === links.length && s.broader.includes(n.concept.id) && links.filter((b) => !s.broader.includes(b)).length === 1);
-    if (sibling) return { at: c, text: sibling.terms[0] ?? sibling.label };
+    if (sibling) return { at: c, text: siblingWords(sibling, mentionText(next, n)) };
   }
   return null;
+}
+
+/**
+ * How to name the sibling so that it reads as itself and says the new thing: its name when that is one
+ * of its forms, else its first form that holds the new thing's words (共伴生资源利用), else its name.
+ */
+function siblingWords(sibling: Concept, newWords: string): string {
+  const forms = [...sibling.terms, ...sibling.variants];
+  const candidates = [sibling.label, ...forms].filter((f) => forms.includes(f));
+  return candidates.find((f) => f.includes(newWords)) ?? sibling.label;
 }
 
 /** Whether a clause's title names a concept ("培育打造…产业集群" names 集群): the clause is one of that kind. */
