@@ -18,8 +18,8 @@ export interface MessageShape {
   /** A pronoun standing for the previous subject ("那它税上…", "对这种项目", "handle that"): its span in `body`. */
   backReference: { start: number; end: number } | null;
   /**
-   * A demonstrative in front of a named kind of thing ("这个集群", "那个园区", "this cluster"): the one of
-   * that kind just discussed. Its span in `body` (demonstrative and name) and the mention of the name.
+   * A demonstrative in front of a named kind of thing ("这个集群", "那个园区"): the one of that kind just
+   * discussed. Its span in `body` (demonstrative and name) and the mention of the name.
    */
   pointer: { start: number; end: number; mention: ConceptMatch } | null;
   /** The message asks for the detail of what was said (具体、exactly). */
@@ -74,14 +74,14 @@ function findCue(s: string, w: string): { start: number; end: number } | null {
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
+/** Chinese demonstratives only: English "that" before a noun is as often a conjunction ("true that recycled…"). */
 function findPointer(body: string, full: string, matches: readonly ConceptMatch[], cues: FollowUpCues): MessageShape["pointer"] {
   const offset = full.indexOf(body);
-  for (const w of longestFirst(cues.demonstrative)) {
+  for (const w of longestFirst(cues.demonstrative).filter((d) => !/^[a-z]/i.test(d))) {
     const span = findCue(body, w);
     if (!span) continue;
-    const gap = /^[a-z]/i.test(w) ? 1 : 0;
     const after = offset + span.end;
-    const mention = matches.find((x) => x.start >= after && x.start - after <= gap);
+    const mention = matches.find((x) => x.start === after);
     if (mention) return { start: span.start, end: mention.end - offset, mention };
   }
   return null;

@@ -97,7 +97,14 @@ export function rewriteFollowUp(
   }
   const dependent =
     isFollowUp(question) || leans || shape.about || findOrdinal(question) !== null || (shape.backReference !== null && (!latinReference || own.length === 0));
-  const pointing = !shape.about && shape.pointer !== null && shape.pointer.mention.concept.kind !== "document";
+  // Only a kind of thing is pointed at ("这个集群"); "这种再生铝项目" names its subject, and a pointer in a
+  // question about what the document does not say must not bring a clause to answer it from.
+  const pointing =
+    !shape.about &&
+    shape.pointer !== null &&
+    shape.pointer.mention.concept.kind !== "document" &&
+    !SUBJECT_KINDS.has(shape.pointer.mention.concept.kind) &&
+    analysis.uncovered.length === 0;
   if (!dependent && !pointing) return none;
 
   const contextClauseIds = exchange.assistant?.clauseIds.length ? [...exchange.assistant.clauseIds] : [...exchange.user.clauseIds];

@@ -214,6 +214,13 @@ describe("a demonstrative in front of a kind of thing points at the one just dis
     const r = rewrite("这个文件是谁发的？", history(["全铝家装属于哪个集群？", "……", ["2.2"]]));
     expect(r.isFollowUp).toBe(false);
   });
+
+  it("a named project is no pointer, nor is English 'that', nor a pointer in an out-of-scope ask", () => {
+    const turns = history(["再生铝项目可以放在哪些园区？", "……", ["3.4"]]);
+    expect(rewrite("这种再生铝项目要满足什么条件？", turns).standalone).not.toContain("三（四）");
+    expect(rewrite("Is it true that recycled aluminium gets a VAT refund?", turns).standalone).not.toContain("三（四）");
+    expect(rewrite("这个集群的联系电话是多少", history(["全铝家装属于哪个集群？", "……", ["2.2"]])).contextClauseIds).toEqual([]);
+  });
 });
 
 describe("departments asked with nothing of their own are the departments of the clause answered", () => {
