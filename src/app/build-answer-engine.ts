@@ -13,6 +13,7 @@ import type { Engine } from "../engine/engine.js";
 import type { LlmGuard } from "../limits/create-llm-guard.js";
 import type { Retriever } from "../retrieval/retriever.js";
 import type { QueryAnalyzer } from "../understanding/create-query-analyzer.js";
+import type { Lexicon } from "../lexicon/lexicon.js";
 import type { ConversationStore } from "../store/conversation-store.js";
 
 export interface AnswerEngineParts {
@@ -20,6 +21,7 @@ export interface AnswerEngineParts {
     corpus(): Corpus;
     offlineAnswerer(): OfflineAnswerer;
     queryAnalyzer(): QueryAnalyzer;
+    lexicon(): Lexicon;
     conversationStore(): ConversationStore;
     logger(): Logger;
     llmGuard(): LlmGuard;
@@ -43,6 +45,7 @@ export async function buildAnswerEngine(parts: AnswerEngineParts): Promise<Engin
     overview: app.offlineAnswerer().overview,
     retriever: parts.retriever,
     analyzer: app.queryAnalyzer(),
+    lexicon: app.lexicon(),
     answerer,
     condenser,
     store: app.conversationStore(),

@@ -22,6 +22,8 @@ import { combineReplies } from "./replies/combine-replies.js";
 import { looksLikeProject, routeCommand, routeQuestion } from "./route-intent.js";
 import type { QueryAnalyzer } from "../understanding/create-query-analyzer.js";
 import { createDefaultQueryAnalyzer } from "../understanding/default-query-analyzer.js";
+import { defaultLexicon } from "../lexicon/default-lexicon.js";
+import type { Lexicon } from "../lexicon/lexicon.js";
 import type { QueryAnalysis } from "../understanding/query-analysis.js";
 
 const INTENTS_WITHOUT_TEXT: ReadonlySet<EngineIntent> = new Set(["help", "targets", "reset"]);
@@ -33,6 +35,8 @@ export interface EngineDeps {
   retriever: Retriever;
   /** The one query analysis; built over the shipped lexicon when absent (tests). */
   analyzer?: QueryAnalyzer;
+  /** The lexicon the analyzer reads (follow-ups look related concepts up in it); the shipped one when absent. */
+  lexicon?: Lexicon;
   answerer: Answerer;
   store: ConversationStore;
   logger: Logger;
@@ -60,6 +64,7 @@ interface Outcome {
 export function createEngine(deps: EngineDeps): Engine {
   const now = deps.now ?? Date.now;
   const analyzer = deps.analyzer ?? createDefaultQueryAnalyzer(deps.clauses);
+  const followUpDeps = { analyze: (t: string) => analyzer.analyze(t), lexicon: deps.lexicon ?? defaultLexicon() };
 
   async function route(input: EngineInput, analysis: QueryAnalysis, state: ConversationState): Promise<Outcome> {
     // Everything below reads the normalised text (simplified characters, NFKC, full years).
@@ -86,7 +91,7 @@ export function createEngine(deps: EngineDeps): Engine {
       return runCheck(text, command?.intent === "check" ? null : state.pendingCheck);
     }
 
-    const rewrite = rewriteFollowUp(text, state.turns, deps.clauses, analysis, analyzer);
+    const rewrite = rewriteFollowUp(text, state.turns, deps.clauses, analysis, followUpDeps);
     let standalone = rewrite.standalone;
     if (rewrite.isFollowUp && deps.condenser) standalone = (await deps.condenser.condense(text, state.turns)) ?? standalone;
     // A rewritten follow-up is a different question: it gets its own analysis, once.

@@ -145,4 +145,25 @@ describe("follow-up questions are rewritten from the previous turn (offline)", (
     const [, second] = await converse(engine, "s4", "三（三）讲了什么？", "换个问题，哪些园区可以布局再生铝项目？");
     expect(cited(second!)).toEqual([recycledProjects.clauseId]);
   });
+
+  it("a conversation that changes subject: facet swap, 另外 with its own topic, then the clause's departments", async () => {
+    const { engine } = createTestEngine();
+    // The two local-conversion targets sit in different part intros; find them by content.
+    const primary = corpus.clauses.find((c) => /原铝（铝液）就地转化率达/.test(c.text))!;
+    const alumina = corpus.clauses.find((c) => /氧化铝就地转化率达/.test(c.text))!;
+    const [first, second, third, fourth] = await converse(
+      engine,
+      "s5",
+      "到2027年铝液就地转化率要到多少？",
+      "氧化铝那个呢",
+      "另外，再生铝项目可以放在哪些园区？",
+      "主责单位是哪个？",
+    );
+    expect(cited(first!)).toContain(primary.clauseId);
+    expect(cited(second!)).toContain(alumina.clauseId);
+    expect(second!.answer).toMatch(/氧化铝就地转化率/);
+    expect(cited(third!)).toEqual([recycledProjects.clauseId]);
+    expect(cited(fourth!)).toEqual([recycledProjects.clauseId]);
+    expect(fourth!.departments[0]).toEqual({ name: leadOf(recycledProjects.clauseId), role: "lead" });
+  });
 });

@@ -51,10 +51,14 @@ describe("LLM mode through the composition root (real ChatOpenAI, fake server)",
     server.enqueueChat({ status: 503, body: { error: { message: "down" } } });
     await engine.handle({ text: "哪些园区可以布局再生铝项目？", conversationId: "l2", userId: "u", platform: "cli" });
     server.enqueueChat({ status: 500, body: { error: { message: "down" } } }, { status: 500, body: { error: { message: "down" } } });
-    const r = await engine.handle({ text: "那牵头部门是谁？", conversationId: "l2", userId: "u", platform: "cli" });
+    const r = await engine.handle({ text: "那有什么要求？", conversationId: "l2", userId: "u", platform: "cli" });
     expect(r.mode).toBe("llm-fallback");
-    expect(r.departments[0]).toEqual({ name: lead, role: "lead" });
-    expect(r.citations.map((c) => c.clauseId)).toEqual([projects.clauseId]);
+    expect(r.citations.map((c) => c.clauseId)).toContain(projects.clauseId);
     expect(logger.entries.some((e) => e.obj.event === "condense-fallback")).toBe(true);
+    // The offline rewrite names the clause the answer came from: its departments are read from the corpus.
+    server.enqueueChat({ status: 500, body: { error: { message: "down" } } });
+    const who = await engine.handle({ text: "那牵头部门是谁？", conversationId: "l2", userId: "u", platform: "cli" });
+    expect(who.departments[0]).toEqual({ name: lead, role: "lead" });
+    expect(who.citations.map((c) => c.clauseId)).toEqual([projects.clauseId]);
   });
 });

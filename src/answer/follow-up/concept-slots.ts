@@ -1,8 +1,9 @@
 import type { Clause } from "../../corpus/clause-schema.js";
 import type { Concept } from "../../lexicon/concept-schema.js";
 import { foldText } from "../../text/fold-text.js";
-import type { ConceptMatch } from "../../lexicon/lexicon.js";
+import type { ConceptMatch, Lexicon } from "../../lexicon/lexicon.js";
 import type { QueryAnalysis } from "../../understanding/query-analysis.js";
+import { namesTargets } from "../../understanding/target-concepts.js";
 import { followUpCues } from "./follow-up-cues.js";
 
 /** The part of the analysis the follow-up rewriting reads. */
@@ -91,7 +92,12 @@ function related(a: Concept, b: Concept): boolean {
  * is never replaced by one of its members ("哪些【园区】" → "what about 水城" is not "哪些水城").
  * Null when some new concept has no counterpart, or nothing would change.
  */
-export function substituteConcepts(prev: SlotAnalysis, next: SlotAnalysis, mentions: readonly ConceptMatch[]): string | null {
+export function substituteConcepts(
+  prev: SlotAnalysis,
+  next: SlotAnalysis,
+  mentions: readonly ConceptMatch[],
+  lexicon?: Pick<Lexicon, "ofKind">,
+): string | null {
   const candidates = specificMentions(prev);
   const prevIds = new Set(candidates.map((m) => m.concept.id));
   const askedIds = new Set(prev.asked.map((c) => c.id));
@@ -100,15 +106,60 @@ export function substituteConcepts(prev: SlotAnalysis, next: SlotAnalysis, menti
   const edits: { at: ConceptMatch; text: string }[] = [];
   for (const n of mentions) {
     if (prevIds.has(n.concept.id)) continue;
+    // A year or the targets ("到2027年") is when the thing is asked about, never a counterpart of the thing.
     const pool = candidates.filter(
-      (c) => c.concept.kind === n.concept.kind && !used.has(c) && !(forIds.has(c.concept.id) && n.concept.broader.includes(c.concept.id)),
+      (c) =>
+        c.concept.kind === n.concept.kind &&
+        !used.has(c) &&
+        !(forIds.has(c.concept.id) && n.concept.broader.includes(c.concept.id)) &&
+        namesTargets(c.concept) === namesTargets(n.concept),
     );
     const pick = pool.find((c) => related(c.concept, n.concept)) ?? pool.find((c) => askedIds.has(c.concept.id)) ?? pool.at(-1);
-    if (!pick) return null;
-    used.add(pick);
-    edits.push({ at: pick, text: mentionText(next, n) });
+    if (pick) {
+      used.add(pick);
+      edits.push({ at: pick, text: mentionText(next, n) });
+      continue;
+    }
+    const facet = lexicon ? swapFacet(candidates.filter((c) => !used.has(c)), n, next, lexicon) : null;
+    if (!facet) return null;
+    used.add(facet.at);
+    edits.push(facet);
   }
   return edits.length === 0 ? null : replaceMentions(prev, edits);
+}
+
+/**
+ * "氧化铝的呢" after "原铝（铝液）就地转化率要求达到多少": no previous concept is of 氧化铝's kind, but
+ * 原铝就地转化率 is the 就地转化率 *of* 原铝 (its broader links), and the lexicon has the 就地转化率 of
+ * 氧化铝. The previous concept is replaced by that sibling (by its name): of the same kind, with the same
+ * broader links except one, which is the new concept.
+ */
+function swapFacet(candidates: readonly ConceptMatch[], n: ConceptMatch, next: SlotAnalysis, lexicon: Pick<Lexicon, "ofKind">): { at: ConceptMatch; text: string } | null {
+  for (const c of candidates) {
+    const links = c.concept.broader;
+    if (links.length < 2 || links.includes(n.concept.id)) continue;
+    const sibling = lexicon
+      .ofKind(c.concept.kind)
+      .find((s) => s.id !== c.concept.id && s.broader.length === links.length && s.broader.includes(n.concept.id) && links.filter((b) => !s.broader.includes(b)).length === 1);
+    if (sibling) return { at: c, text: siblingWords(sibling, mentionText(next, n)) };
+  }
+  return null;
+}
+
+/**
+ * How to name the sibling so that it reads as itself and says the new thing: its name when that is one
+ * of its forms, else its first form that holds the new thing's words (共伴生资源利用), else its name.
+ */
+function siblingWords(sibling: Concept, newWords: string): string {
+  const forms = [...sibling.terms, ...sibling.variants];
+  const candidates = [sibling.label, ...forms].filter((f) => forms.includes(f));
+  return candidates.find((f) => f.includes(newWords)) ?? sibling.label;
+}
+
+/** Whether a clause's title names a concept ("培育打造…产业集群" names 集群): the clause is one of that kind. */
+export function titleNames(clause: Clause, m: ConceptMatch): boolean {
+  const title = foldText(clause.title);
+  return [...m.concept.terms, ...m.concept.variants].map(foldText).some((f) => f.length >= 2 && title.includes(f));
 }
 
 /** The concepts of `next` that have a counterpart of the same kind in `prev` (the user swaps that thing). */

@@ -22,6 +22,16 @@ export const FollowUpCuesSchema = z.object({
    * ("这个文件", "长协煤那个") and points at nothing earlier.
    */
   demonstrative: z.array(Cue).min(1),
+  /**
+   * Demonstratives that, right after a word, mark that word as the topic ("税这块", "人才这方面" — "as for
+   * tax"): they point at the word before them, not back at the conversation. A subset of `demonstrative`.
+   */
+  topicMarker: z.array(Cue).min(1),
+  /**
+   * Words after which a topic-marking demonstrative does point back ("对这块有啥要求", "关于这方面"): a
+   * preposition or verb takes the demonstrative as its object.
+   */
+  pointsBackAfter: z.array(Cue).min(1),
   /** Words asking for the detail of what was said ("具体退多少", "exactly how much"): they lean on it. */
   detail: z.array(Cue).min(1),
   /** Words asking for *other* things than the ones discussed ("别的研发支持"): no subject is carried. */
@@ -35,7 +45,7 @@ export const FollowUpCuesSchema = z.object({
   aboutEnding: z.array(Cue).min(1),
   /** English openings of "and X?" ("what about X", "and for X"). */
   aboutOpening: z.array(Cue).min(1),
-});
+}).refine((c) => c.topicMarker.every((m) => c.demonstrative.includes(m)), { message: "topicMarker 须是 demonstrative 中的词" });
 export type FollowUpCues = z.infer<typeof FollowUpCuesSchema>;
 
 export const followUpCues: FollowUpCues = FollowUpCuesSchema.parse({
@@ -45,8 +55,10 @@ export const followUpCues: FollowUpCues = FollowUpCuesSchema.parse({
     "换个问题", "换个话题", "换一个问题", "换一个话题", "问个别的", "问点别的", "另一个问题", "另外一个问题", "另外问个问题", "再问个别的", "不说这个了",
     "another question", "new question", "different question", "change of topic", "changing topic", "unrelated", "on another note", "by the way",
   ],
-  pronoun: ["它们", "它", "it", "its", "they", "them"],
-  demonstrative: ["这个", "这种", "这类", "这些", "这块", "这方面", "这项", "那个", "那些", "this", "that", "those", "these"],
+  pronoun: ["它们", "它", "这件事", "这事", "此事", "it", "its", "they", "them"],
+  demonstrative: ["这个", "这种", "这类", "这些", "这块", "这一块", "这方面", "这项", "那个", "那些", "那块", "那方面", "this", "that", "those", "these"],
+  topicMarker: ["这块", "这一块", "这方面", "那块", "那方面"],
+  pointsBackAfter: ["对", "在", "从", "就", "关于", "针对", "按", "给", "于", "说", "讲", "问", "像"],
   detail: ["具体", "详细", "细则", "进一步", "specifically", "exactly", "in detail"],
   other: ["别的", "其他", "其它", "另外的", "other", "else"],
   askFor: ["哪些", "哪个", "哪家", "哪几个", "哪", "什么", "啥", "which", "what"],

@@ -17,6 +17,11 @@ export interface MessageShape {
   aboutBody: string;
   /** A pronoun standing for the previous subject ("那它税上…", "对这种项目", "handle that"): its span in `body`. */
   backReference: { start: number; end: number } | null;
+  /**
+   * A demonstrative in front of a named kind of thing ("这个集群", "那个园区"): the one of that kind just
+   * discussed. Its span in `body` (demonstrative and name) and the mention of the name.
+   */
+  pointer: { start: number; end: number; mention: ConceptMatch } | null;
   /** The message asks for the detail of what was said (具体、exactly). */
   asksDetail: boolean;
   /** The message asks for things *other* than those discussed (别的、其他). */
@@ -55,7 +60,31 @@ export function readMessageShape(text: string, matches: readonly ConceptMatch[] 
   aboutBody = aboutBody.replace(TRAILING, "").trim();
   const asksOther = cues.other.some((c) => containsCue(body, c));
   const asksDetail = cues.detail.some((c) => containsCue(body, c));
-  return { switchedTo, opening, body, about, namesClause: about && (ending?.includes("条") ?? false), aboutBody, backReference: asksOther ? null : findBackReference(body, q, matches, cues), asksDetail, asksOther };
+  return {
+    switchedTo, opening, body, about, namesClause: about && (ending?.includes("条") ?? false), aboutBody,
+    backReference: asksOther ? null : findBackReference(body, q, matches, cues),
+    pointer: asksOther ? null : findPointer(body, q, matches, cues),
+    asksDetail, asksOther,
+  };
+}
+
+/** Where a cue occurs in `s` (Latin cues as whole words). */
+function findCue(s: string, w: string): { start: number; end: number } | null {
+  const m = (/^[a-z]/i.test(w) ? new RegExp(`\\b${escape(w)}\\b`, "i") : new RegExp(escape(w))).exec(s);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
+/** Chinese demonstratives only: English "that" before a noun is as often a conjunction ("true that recycled…"). */
+function findPointer(body: string, full: string, matches: readonly ConceptMatch[], cues: FollowUpCues): MessageShape["pointer"] {
+  const offset = full.indexOf(body);
+  for (const w of longestFirst(cues.demonstrative).filter((d) => !/^[a-z]/i.test(d))) {
+    const span = findCue(body, w);
+    if (!span) continue;
+    const after = offset + span.end;
+    const mention = matches.find((x) => x.start === after);
+    if (mention) return { start: span.start, end: mention.end - offset, mention };
+  }
+  return null;
 }
 
 function findBackReference(body: string, full: string, matches: readonly ConceptMatch[], cues: FollowUpCues): MessageShape["backReference"] {
@@ -63,9 +92,11 @@ function findBackReference(body: string, full: string, matches: readonly Concept
   const words = [...cues.pronoun.map((w) => ({ w, pronoun: true })), ...cues.demonstrative.map((w) => ({ w, pronoun: false }))].sort((a, b) => b.w.length - a.w.length);
   for (const { w, pronoun } of words) {
     const latin = /^[a-z]/i.test(w);
-    const m = (latin ? new RegExp(`\\b${escape(w)}\\b`, "i") : new RegExp(escape(w))).exec(body);
-    if (!m) continue;
-    const start = m.index, end = m.index + m[0].length;
+    const span = findCue(body, w);
+    if (!span) continue;
+    const { start, end } = span;
+    // "税这块能…": the word before is the topic; "对这块有啥要求" points back again.
+    if (cues.topicMarker.includes(w) && /[\u3400-\u9fff]$/.test(body.slice(0, start)) && !cues.pointsBackAfter.some((p) => body.slice(0, start).endsWith(p))) continue;
     // Part of a name ("这个文件" is the document itself).
     if (matches.some((x) => x.start <= offset + start && x.end >= offset + end)) continue;
     if (!pronoun) {

@@ -1,11 +1,13 @@
 import type { Clause } from "../../corpus/clause-schema.js";
-import type { ConceptMatch } from "../../lexicon/lexicon.js";
+import type { ConceptMatch, Lexicon } from "../../lexicon/lexicon.js";
 import { findClauseRefs } from "../../corpus/resolve-clause-ref.js";
 import type { ConversationTurn } from "../../store/conversation-store.js";
 import type { QueryAnalysis } from "../../understanding/query-analysis.js";
+import { namesTargets } from "../../understanding/target-concepts.js";
 import { extractTopic, extractYears } from "../question-terms.js";
 import { classifyQuestion } from "../question-type.js";
-import { askedFor, clauseStates, mentionText, ownMentions, specificMentions, substituteConcepts, subjectMentions, hasSameKindCounterpart } from "./concept-slots.js";
+import { CONTEXT_KINDS } from "../../understanding/decide-scope.js";
+import { askedFor, clauseStates, titleNames, mentionText, ownMentions, specificMentions, substituteConcepts, subjectMentions, hasSameKindCounterpart } from "./concept-slots.js";
 import { isFollowUp } from "./is-follow-up.js";
 import { readMessageShape, type MessageShape } from "./message-shape.js";
 import { findOrdinal, resolveOrdinal } from "./ordinal-reference.js";
@@ -22,6 +24,8 @@ export interface FollowUpRewrite {
 export interface FollowUpDeps {
   /** The one query analysis: the previous standalone question is read with it, as the message was. */
   analyze(text: string): QueryAnalysis;
+  /** The lexicon the analysis reads: "氧化铝的呢" after 原铝就地转化率 looks up 氧化铝就地转化率 there. */
+  lexicon: Pick<Lexicon, "ofKind">;
 }
 
 /** How each question type is asked, to re-ask it about a new topic when no aspect can be carried. */
@@ -37,6 +41,9 @@ const ASK_BY_TYPE: Record<ReturnType<typeof classifyQuestion>, string> = {
 
 /** Asks whose concept is an aspect of something else: a figure, who, where ("目标呢", "牵头部门呢"). */
 const ASPECT_TYPES: ReadonlySet<string> = new Set(["target", "who", "where"]);
+
+/** Kinds of thing a question is wholly about (a project, a product): named, they need no other subject. */
+const SUBJECT_KINDS: ReadonlySet<string> = new Set(["project-type", "product"]);
 
 const THIS_RE = /(?:这一?条|该条|本条|此条|这个条款)/;
 const NEIGHBOUR_RE = /(上一条|下一条)/;
@@ -83,9 +90,22 @@ export function rewriteFollowUp(
     analysis.uncovered.every((c) => c.aspect) &&
     question.length <= 40 &&
     (analysis.specific.length === 0 || (own.length === 0 && ASPECT_TYPES.has(analysis.questionType) && elliptical));
+  // "另外，原铝就地转化率要求达到多少？", "另外人才引进有政策吗": another question about a thing of its own,
+  // not about the previous subject; only an aspect ("另外目标是多少", "还有哪些园区") or a pointer leans on it.
+  if (read.opening === "addition" && !shape.about && shape.backReference === null && shape.pointer === null && namesOwnThing(analysis)) {
+    return { ...none, standalone: question.slice(Math.max(0, question.indexOf(shape.body))) };
+  }
   const dependent =
     isFollowUp(question) || leans || shape.about || findOrdinal(question) !== null || (shape.backReference !== null && (!latinReference || own.length === 0));
-  if (!dependent) return none;
+  // Only a kind of thing is pointed at ("这个集群"); "这种再生铝项目" names its subject, and a pointer in a
+  // question about what the document does not say must not bring a clause to answer it from.
+  const pointing =
+    !shape.about &&
+    shape.pointer !== null &&
+    shape.pointer.mention.concept.kind !== "document" &&
+    !SUBJECT_KINDS.has(shape.pointer.mention.concept.kind) &&
+    analysis.uncovered.length === 0;
+  if (!dependent && !pointing) return none;
 
   const contextClauseIds = exchange.assistant?.clauseIds.length ? [...exchange.assistant.clauseIds] : [...exchange.user.clauseIds];
   const prevClause = clauses.find((c) => c.clauseId === contextClauseIds[0]);
@@ -118,9 +138,18 @@ export function rewriteFollowUp(
   const refClause = resolveRelativeClause(question, prevClause, clauses);
   if (refClause) {
     const ask = stripAsk(question.replace(THIS_RE, "").replace(NEIGHBOUR_RE, ""));
-    const standalone = ask ? `${refClause.label}${ask.startsWith("的") ? "" : "的"}${ask}` : swapClauseRef(prevText, refClause, prevClause);
+    // "这条是哪几个部门负责的" → "三（二）是哪几个部门负责的": the clause in the words' place.
+    const standalone = ask ? stripAsk(question.replace(THIS_RE, refClause.label).replace(NEIGHBOUR_RE, refClause.label)) : swapClauseRef(prevText, refClause, prevClause);
     return follow(standalone, [refClause.clauseId]);
   }
+
+  // "这个集群由哪些部门推": the one of that kind just discussed, put in the pointer's place.
+  const pointed = pointing ? resolvePointer(shape.pointer!.mention, prevAnalysis, prevClause, contextClauseIds) : null;
+  if (pointed) {
+    const { start, end } = shape.pointer!;
+    return follow(`${shape.body.slice(0, start)}${pointed.text}${shape.body.slice(end)}`, pointed.clauseIds);
+  }
+  if (!dependent) return none;
 
   const years = extractYears(question);
   if (years.length > 0 && own.length === 0) {
@@ -142,10 +171,19 @@ export function rewriteFollowUp(
     named.length === 0 || ASPECT_TYPES.has(analysis.questionType) ? contextClauseIds : contextClauseIds.filter((id) => clauseStates(clauses.find((c) => c.clauseId === id), named));
   const carry = (ownNamed: readonly ConceptMatch[], ids: readonly string[]) => follow(carryAsk(shape, prevAnalysis, refineBy, prevClause, ownNamed), ids);
 
+  // "主责部门是？", "这个谁管", "Which departments handle that?": the document lists departments clause by
+  // clause, so an ask for them with nothing of its own is about the one clause the answer came from. Not
+  // when it asks what the document does not say (找哪个窗口申请): naming a clause would answer that from it.
+  const whoClause =
+    analysis.questionType === "who" && analysis.uncovered.length === 0 && named.length === 0 && new Set(contextClauseIds).size === 1 && prevClause && prevClause.departments.length > 0
+      ? prevClause
+      : undefined;
+  if (whoClause) return follow(carryAsk(shape, prevAnalysis, refineBy, prevClause, [], whoClause.label), [whoClause.clauseId]);
+
   if (shape.about) {
     const mentions = specificMentions(analysis);
     // "那电解铝呢" after "氧化铝规模以后怎么定": the same question about the new thing.
-    const swapped = substituteConcepts(prevAnalysis, analysis, mentions);
+    const swapped = substituteConcepts(prevAnalysis, analysis, mentions, deps.lexicon);
     if (swapped) return follow(swapped, []);
     // "目标呢", "牵头部门呢", "在哪些园区呢": only an aspect (a figure, a who, a where), asked of the previous subject.
     const aspectOnly =
@@ -166,7 +204,10 @@ export function rewriteFollowUp(
   // "这条谁负责", "具体要求是啥", "在哪些园区": the ask, of the previous subject and its clauses.
   if (own.length === 0) return carry([], relevant);
   // "原文里对矿资源是怎么要求的": what the message names is in the clauses discussed: the same subject goes on.
-  if (relevant.length > 0 && !hasSameKindCounterpart(prevAnalysis, own)) return carry(own, relevant);
+  // "那如果真想新上个电解铝项目，要走啥流程" names a project of its own: the clauses go on, its words stand.
+  if (relevant.length > 0 && !hasSameKindCounterpart(prevAnalysis, own)) {
+    return own.some((m) => SUBJECT_KINDS.has(m.concept.kind)) && !shape.backReference ? follow(stripAsk(shape.body), relevant) : carry(own, relevant);
+  }
   // "那它税上有啥优惠没", "金融上对这种项目支持不": a new aspect of the previous subject, which the pronoun names.
   if (shape.backReference) return carry(own, []);
   // "那税上有优惠吗", "那氧化铝有什么要求": the message names its own subject.
@@ -177,15 +218,30 @@ export function rewriteFollowUp(
  * The follow-up's ask applied to the previous subject: a back reference (它、这个、that) is replaced by
  * the subject, otherwise the subject goes in front. The subject is what the previous question was about
  * (not what it asked), without things of the kinds the follow-up names itself; a question about a clause
- * only is about that clause.
+ * only is about that clause. `clauseLabel` names the clause meant, beside the subject.
  */
-function carryAsk(shape: MessageShape, prev: QueryAnalysis, answered: QueryAnalysis | undefined, prevClause: Clause | undefined, own: readonly ConceptMatch[]): string {
+function carryAsk(
+  shape: MessageShape,
+  prev: QueryAnalysis,
+  answered: QueryAnalysis | undefined,
+  prevClause: Clause | undefined,
+  own: readonly ConceptMatch[],
+  clauseLabel?: string,
+): string {
   const ownKinds = new Set(own.map((m) => m.concept.kind));
   const subject = subjectMentions(prev)
     .filter((m) => !ownKinds.has(m.concept.kind))
     .map((m) => refine(m, answered) ?? mentionText(prev, m))
     .concat(askedFor(prev).flatMap((m) => refine(m, answered) ?? []))
-    .reduce((out, t) => (/[a-z]$/i.test(out) && /^[a-z]/i.test(t) ? `${out} ${t}` : out + t), "") || prevClause?.label || "";
+    // A refined mention can repeat another ("2035年" for both 2035年 and 目标): each is said once.
+    .reduce((out, t) => (out.includes(t) ? out : /[a-z]$/i.test(out) && /^[a-z]/i.test(t) ? `${out} ${t}` : out + t), "");
+  // A clause named with the subject ("再生铝项目（三（四））") keeps the subject for the turns after it.
+  if (clauseLabel) return askOf(shape, subject ? `${subject}（${clauseLabel}）` : clauseLabel);
+  return askOf(shape, subject || prevClause?.label || "");
+}
+
+/** The follow-up's ask put to a subject: in a back reference's place, else in front of the ask. */
+function askOf(shape: MessageShape, subject: string): string {
   const body = shape.about ? shape.aboutBody : stripAsk(shape.body);
   if (!subject) return body;
   if (shape.backReference) {
@@ -206,6 +262,32 @@ function refine(m: ConceptMatch, answered: QueryAnalysis | undefined): string | 
   if (!answered) return null;
   const members = specificMentions(answered).filter((x) => x.concept.kind === m.concept.kind && x.concept.broader.includes(m.concept.id));
   return members.length === 1 ? mentionText(answered, members[0]!) : null;
+}
+
+/**
+ * Whether a message names a thing of its own to ask about: a concept other than where, by whom or in
+ * which text (places, parks, departments, the document), the targets, or the category it asks for
+ * ("还有哪些【园区】") — those are aspects of the subject already under discussion.
+ */
+function namesOwnThing(a: QueryAnalysis): boolean {
+  const category = new Set(askedFor(a).map((m) => m.concept.id));
+  return specificMentions(a).some((m) => !CONTEXT_KINDS.has(m.concept.kind) && !namesTargets(m.concept) && !category.has(m.concept.id));
+}
+
+/**
+ * The thing a demonstrative points at ("这个集群", "那个园区"): the clause just shown when its title names
+ * that kind of thing (二（一）「…产业集群」), else the previous question's thing of that kind (清镇经开区 for
+ * 这个园区). Null when nothing discussed is of that kind: the message is then read as it stands.
+ */
+function resolvePointer(
+  kind: ConceptMatch,
+  prev: QueryAnalysis,
+  prevClause: Clause | undefined,
+  contextIds: readonly string[],
+): { text: string; clauseIds: string[] } | null {
+  if (prevClause && titleNames(prevClause, kind)) return { text: prevClause.label, clauseIds: [prevClause.clauseId] };
+  const member = specificMentions(prev).find((m) => m.concept.broader.includes(kind.concept.id));
+  return member ? { text: mentionText(prev, member), clauseIds: [...contextIds] } : null;
 }
 
 /** What the document says of a thing by name (answered by listing the clauses naming it). */

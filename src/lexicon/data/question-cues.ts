@@ -49,6 +49,8 @@ export const questionCues = QuestionCuesSchema.parse({
       "哪些单位",
       "哪个单位",
       "主管部门",
+      "主责部门",
+      "主责单位",
       "负责落实",
       "谁来",
       "部门负责",

@@ -15,6 +15,8 @@ describe("the turn-taking words of a message", () => {
   it("the cue data is validated (an empty list or an overlong cue is rejected)", () => {
     expect(() => FollowUpCuesSchema.parse({ ...followUpCues, pronoun: [] })).toThrow();
     expect(() => FollowUpCuesSchema.parse({ ...followUpCues, topicSwitch: ["x".repeat(40)] })).toThrow();
+    // A topic marker is a demonstrative that marks the word before it.
+    expect(() => FollowUpCuesSchema.parse({ ...followUpCues, topicMarker: ["这边儿"] })).toThrow();
   });
 
   it.each([
@@ -47,6 +49,22 @@ describe("the turn-taking words of a message", () => {
     expect(shape("Which department handles that?").backReference).not.toBeNull();
     expect(shape("这个文件是谁发的").backReference).toBeNull();
     expect(shape("长协煤那个是怎么回事").backReference).toBeNull();
+  });
+
+  it("这块/这方面 right after a word mark it as the topic; after 对/关于 they point back", () => {
+    expect(shape("税这块能给客户讲点啥优惠不").backReference).toBeNull();
+    expect(shape("人才这方面有什么说法").backReference).toBeNull();
+    expect(shape("对这块有啥具体规定").backReference).not.toBeNull();
+    expect(shape("那这方面呢").backReference).not.toBeNull();
+    expect(shape("这事谁管").backReference).not.toBeNull();
+  });
+
+  it("a demonstrative in front of a named kind of thing is a pointer to it, not a bare back reference", () => {
+    const s = shape("这个集群由哪些部门推");
+    expect(s.pointer?.mention.concept.id).toBe("industrial-cluster");
+    expect(s.body.slice(s.pointer!.start, s.pointer!.end)).toBe("这个集群");
+    expect(s.backReference).toBeNull();
+    expect(shape("那谁负责").pointer).toBeNull();
   });
 
   it("别的/其他 ask for other things; 那个 is not the opening 那", () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { rewriteFollowUp } from "../../../src/answer/follow-up/rewrite-follow-up.js";
 import type { ConversationTurn } from "../../../src/store/conversation-store.js";
 import { createDefaultQueryAnalyzer } from "../../../src/understanding/default-query-analyzer.js";
+import { defaultLexicon } from "../../../src/lexicon/default-lexicon.js";
 import { loadTestCorpus } from "../../helpers/load-test-corpus.js";
 
 const { clauses } = loadTestCorpus();
@@ -17,7 +18,7 @@ function history(...exchanges: [string, string, string[]][]): ConversationTurn[]
 
 function rewrite(text: string, turns: ConversationTurn[]) {
   const analysis = analyzer.analyze(text);
-  return rewriteFollowUp(analysis.text, turns, clauses, analysis, analyzer);
+  return rewriteFollowUp(analysis.text, turns, clauses, analysis, { analyze: (t) => analyzer.analyze(t), lexicon: defaultLexicon() });
 }
 
 const specificIds = (text: string) => analyzer.analyze(text).specific.map((c) => c.id);
@@ -157,5 +158,92 @@ describe("a figure or detail asked of what the answer named", () => {
     const answer = "三（四）「有序布局再生铝项目」点名的园区/地区有：清镇经开区、兴仁经开区、水城经开区〔三（四）〕。";
     const r = rewrite("第二个呢？", history(["再生铝项目可以放在哪些园区？", answer, ["3.4"]]));
     expect(r.standalone).toContain("兴仁经开区");
+  });
+});
+
+describe("'X呢' with no counterpart of X's kind swaps the facet of a compound concept", () => {
+  it.each([
+    // 再生铝比重 is the 比重 of 再生铝: 绿电's 比重 is 绿电占比; the year stays, it is no counterpart of 绿电.
+    ["再生铝比重到2027年要提到多少？", "那绿电呢？", "green-power-share", "recycled-share"],
+    ["赤泥综合利用有什么要求？", "共伴生资源呢", "associated-utilization", "red-mud-utilization"],
+  ])("%s → %s", (first, next, gained, lost) => {
+    const r = rewrite(next, history([first, "……", ["5"]]));
+    expect(r.isFollowUp).toBe(true);
+    expect(specificIds(r.standalone)).toContain(gained);
+    expect(specificIds(r.standalone)).not.toContain(lost);
+    for (const id of specificIds(first).filter((x) => x !== lost)) expect(specificIds(r.standalone)).toContain(id);
+  });
+});
+
+describe("另外/此外 open another question: one that names a thing of its own stands alone", () => {
+  const turns = history(["氧化铝项目有什么要求？", "根据三（二）……", ["3.2"]]);
+  it.each([
+    ["另外，再生铝占比目标是多少？", "再生铝占比目标是多少？"],
+    ["此外赤泥综合利用怎么要求的", "赤泥综合利用怎么要求的"],
+  ])("%s", (text, standalone) => {
+    const r = rewrite(text, turns);
+    expect(r).toEqual({ standalone, isFollowUp: false, contextClauseIds: [] });
+  });
+
+  it.each(["另外目标是多少？", "还有，牵头部门是谁"])("an aspect with nothing of its own still leans on the subject: %s", (text) => {
+    const r = rewrite(text, turns);
+    expect(r.isFollowUp).toBe(true);
+    expect(r.contextClauseIds).toEqual(["3.2"]);
+  });
+
+  it("还有哪些园区 asks the category again, of the same subject", () => {
+    const r = rewrite("还有哪些园区可以放？", history(["再生铝项目可以放在哪些园区？", "……", ["3.4"]]));
+    expect(specificIds(r.standalone)).toContain("recycled-aluminium");
+  });
+});
+
+describe("a demonstrative in front of a kind of thing points at the one just discussed", () => {
+  it("这个集群 → the clause shown, when its title names a 集群", () => {
+    const r = rewrite("这个集群有哪些重点园区？", history(["全铝家装属于哪个集群？", "……", ["2.2"]]));
+    expect(r.standalone).toBe("二（二）有哪些重点园区？");
+    expect(r.contextClauseIds).toEqual(["2.2"]);
+  });
+
+  it("这个园区 → the park the previous question named", () => {
+    const r = rewrite("这个园区能做再生铝吗？", history(["清镇经开区重点发展哪些产品？", "……", ["2.1"]]));
+    expect(r.standalone).toContain("清镇经开区");
+    expect(r.standalone).not.toContain("这个");
+  });
+
+  it("这个文件 is the document, not something discussed", () => {
+    const r = rewrite("这个文件是谁发的？", history(["全铝家装属于哪个集群？", "……", ["2.2"]]));
+    expect(r.isFollowUp).toBe(false);
+  });
+
+  it("a named project is no pointer, nor is English 'that', nor a pointer in an out-of-scope ask", () => {
+    const turns = history(["再生铝项目可以放在哪些园区？", "……", ["3.4"]]);
+    expect(rewrite("这种再生铝项目要满足什么条件？", turns).standalone).not.toContain("三（四）");
+    expect(rewrite("Is it true that recycled aluminium gets a VAT refund?", turns).standalone).not.toContain("三（四）");
+    expect(rewrite("这个集群的联系电话是多少", history(["全铝家装属于哪个集群？", "……", ["2.2"]])).contextClauseIds).toEqual([]);
+  });
+});
+
+describe("departments asked with nothing of their own are the departments of the clause answered", () => {
+  const turns = history(["赤泥综合利用有什么要求？", "根据五（二）……", ["5.2"]]);
+  it.each(["主责单位是哪个？", "这事谁牵头？", "Which departments are responsible?"])("%s", (text) => {
+    const r = rewrite(text, turns);
+    expect(r.contextClauseIds).toEqual(["5.2"]);
+    expect(r.standalone).toContain("五（二）");
+    // The subject stays in the words, for the turns after this one.
+    expect(specificIds(r.standalone)).toContain("red-mud-utilization");
+    expect(r.standalone).not.toContain("这事");
+  });
+
+  it("not when the answer cited several clauses, nor for what the document does not say", () => {
+    expect(rewrite("谁牵头？", history(["有哪些支持政策？", "……", ["6.2", "6.3"]])).standalone).not.toMatch(/六（/);
+    expect(rewrite("找哪个窗口申请补贴？", turns).standalone).not.toContain("五（二）");
+  });
+});
+
+describe("a continuation that names a project of its own keeps the clauses, not the previous subject", () => {
+  it("那要是新建铝箔项目，要满足什么条件", () => {
+    const r = rewrite("那要是新建铝箔项目，要满足什么条件？", history(["电解铝还能新增产能吗？", "……", ["3.3"]]));
+    expect(specificIds(r.standalone)).toContain("aluminium-foil");
+    expect(specificIds(r.standalone)).not.toContain("electrolytic-aluminium");
   });
 });
