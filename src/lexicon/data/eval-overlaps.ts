@@ -11,6 +11,7 @@ const LEXICON_BLIND = "Written by the lexicon helper from the document and domai
 const BEFORE_BLIND_2 = "In the lexicon or expansions at commit 06ad54b, before blind set 2 was written by a helper who saw only the policy text; the writer independently chose the same phrasing.";
 
 const BEFORE_BLIND_4 = "In the lexicon or expansions at commit 04612d4, before blind set 4 was written by helpers who saw only the policy text; the writer independently chose the same phrasing.";
+const BEFORE_BLIND_5 = "In the lexicon or expansions at commit 001006b, before blind set 5 was written by helpers who saw only the policy text; the writer independently chose the same phrasing.";
 const BEFORE_BLIND_3 = "In the lexicon or expansions at commit 159d0a0, before blind set 3 was written by helpers who saw only the policy text; the writer independently chose the same phrasing.";
 
 export const REVIEWED_EVAL_OVERLAPS: readonly { phrase: string; reason: string }[] = [
@@ -62,4 +63,17 @@ export const REVIEWED_EVAL_OVERLAPS: readonly { phrase: string; reason: string }
   { phrase: "工业用地价格", reason: BEFORE_BLIND_4 },
   { phrase: "再生铝项目可以放在哪些开发区", reason: BEFORE_BLIND_4 },
   { phrase: "省级专项资金", reason: BEFORE_BLIND_4 },
+  { phrase: "高端铝合金板", reason: BEFORE_BLIND_5 },
+  { phrase: "海洋工程用铝", reason: BEFORE_BLIND_5 },
+  { phrase: "waste heat recovery", reason: BEFORE_BLIND_5 },
+  { phrase: "corporate income tax", reason: BEFORE_BLIND_5 },
+  { phrase: "tiered support mechanism", reason: BEFORE_BLIND_5 },
+  { phrase: "提取有价金属", reason: BEFORE_BLIND_5 },
+  { phrase: "保费补贴比例", reason: BEFORE_BLIND_5 },
+  { phrase: "碳排放权交易", reason: BEFORE_BLIND_5 },
+  { phrase: "再生铝占原铝供应量", reason: BEFORE_BLIND_5 },
+  { phrase: "大数据局是企业数字赋能的牵头部门吗", reason: BEFORE_BLIND_5 },
+  { phrase: "科技厅是科技研发能力这条的牵头部门吗", reason: BEFORE_BLIND_5 },
+  { phrase: "生态环境厅是技术研发攻关的牵头部门吗", reason: BEFORE_BLIND_5 },
+  { phrase: "跨区域水电交易", reason: BEFORE_BLIND_5 },
 ];
