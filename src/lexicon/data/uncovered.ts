@@ -91,7 +91,8 @@ export const uncoveredSection: LexiconSection = {
       ],
       english: ["alumina price", "bauxite price", "scrap price", "coal price"],
       notCovered: "文件没有写氧化铝、铝土矿、废铝等原料的价格。",
-      near: ["price-risk", "bauxite", "scrap-aluminium"],
+      // "氧化铝价格波动太大，文件让上下游签长协吗": long-term supply agreements are the document's answer to price swings.
+      near: ["price-risk", "supply-agreement", "bauxite", "scrap-aluminium"],
     },
     {
       id: "product-prices",
@@ -103,7 +104,7 @@ export const uncoveredSection: LexiconSection = {
       ],
       english: ["price forecast", "market price", "selling price"],
       notCovered: "文件没有写任何产品的价格或加工费。",
-      near: ["price-risk"],
+      near: ["price-risk", "supply-agreement"],
     },
     {
       id: "futures",
@@ -384,9 +385,11 @@ export const uncoveredSection: LexiconSection = {
       aspect: true,
       kind: "uncovered",
       label: "矿权办理程序",
-      variants: ["采矿证怎么办", "采矿证办理", "矿权出让", "采矿权出让", "探矿权转采矿权", "采矿权价款", "矿业权出让收益", "办采矿证", "采矿权延续", "探转采"],
+      variants: ["采矿证怎么办", "采矿证办理", "矿权出让", "采矿权出让", "探矿权转采矿权", "采矿权价款", "矿业权出让收益", "办采矿证", "采矿权延续", "探转采",
+        // What a mining right costs (出让收益 and how it is computed): the document only fights illegal mining.
+        "出让收益", "探矿权出让收益", "出让收益率", "矿业权价款", "矿权价款", "权益金", "矿业权出让", "矿权出让"],
       english: ["mining licence application", "mining license application"],
-      notCovered: "文件没有写采矿权、探矿权的办理程序。",
+      notCovered: "文件没有写采矿权、探矿权的办理程序或出让收益。",
       near: ["mining-licence", "illegal-mining"],
     },
     {
@@ -445,11 +448,18 @@ export const uncoveredSection: LexiconSection = {
       id: "current-statistics",
       kind: "uncovered",
       label: "现有产能产量统计",
-      variants: ["现有产能多少", "目前产能", "现有产量", "去年产量", "产量多少", "统计数据", "年产量多少", "现在有多少产能", "去年产值", "目前产值", "现状数据", "实际产量"],
+      // A figure of today next to a covered subject (清镇经开区去年产值多少): say what the document does state of it.
+      aspect: true,
+      variants: [
+        "现有产能多少", "目前产能", "现有产量", "去年产量", "产量多少", "统计数据", "年产量多少", "现在有多少产能", "去年产值", "目前产值", "现状数据", "实际产量",
+        "落户了多少家", "入驻了多少家", "已经有多少家", "现在有多少家", "目前有多少家", "有多少家企业", "有几家企业", "企业户数",
+        "规上企业数", "产值多少", "营业收入多少", "税收多少", "就业人数", "从业人数",
+      ],
       english: ["current capacity", "statistics", "production statistics"],
       // What exists today (现有产能有多少, how much capacity right now): the document sets targets only.
       frames: [
         [["现在", "目前", "当前", "现有", "去年", "今年", "上年", "截至目前"], ["产能", "产量", "产值", "规模", "企业数"], ["多少", "几", "多大"]],
+        [["现在", "目前", "当前", "现有", "去年", "今年", "截至目前", "已经", "落地", "入驻", "落户"], ["多少家", "几家", "多少户", "多少个企业"]],
         [["right now", "currently", "at present", "today", "last year", "this year", "so far"], ["capacity", "output", "production"], ["how many", "how much", "what is"]],
       ],
       notCovered: "文件没有列出贵州铝产业现有产能、产量等统计数据。",
@@ -492,8 +502,14 @@ export const uncoveredSection: LexiconSection = {
       id: "carbon-market",
       kind: "uncovered",
       label: "碳市场碳交易",
-      variants: ["碳交易", "碳市场", "碳价", "碳配额", "碳排放权交易", "碳关税", "cbam", "碳边境调节机制", "ccer", "碳资产", "碳汇", "碳排放配额"],
-      english: ["carbon market", "carbon trading", "emissions trading", "carbon border"],
+      variants: [
+        "碳交易", "碳市场", "碳价", "碳配额", "碳排放权交易", "碳关税", "cbam", "碳边境调节机制", "ccer", "碳资产", "碳汇", "碳排放配额",
+        "配额分配", "配额清缴", "碳排放权", "碳履约", "碳核查", "碳排放核算", "免费配额", "有偿配额",
+      ],
+      english: [
+        "carbon market", "carbon trading", "emissions trading", "carbon border", "emission allowance", "emission allowances", "emissions allowance",
+        "carbon allowance", "carbon allowances", "allowance allocation", "carbon quota", "carbon quotas", "carbon credit", "carbon credits", "carbon price",
+      ],
       notCovered: "文件没有涉及碳市场、碳配额和碳关税。",
       near: ["carbon-reduction", "green-low-carbon"],
     },
@@ -623,6 +639,34 @@ export const uncoveredSection: LexiconSection = {
       ],
       notCovered: "文件没有列出获得支持的企业名单或政策实施情况。",
       near: ["special-funds"],
+    },
+    {
+      // "请提供省级重点项目名单里的具体清单": the document names lists (重点项目名单) but contains none of them.
+      id: "list-contents",
+      aspect: true,
+      kind: "uncovered",
+      label: "名单清单内容",
+      variants: [
+        "具体清单", "完整清单", "具体名单", "完整名单", "名单内容", "清单内容", "名单里有哪些", "名单上有哪些", "清单里有哪些", "名单里有谁",
+        "入选名单", "入选项目有哪些", "入选了哪些", "名单公布", "公布名单", "名单发布",
+      ],
+      frames: [[["名单", "清单", "名录"], ["具体", "完整", "列出", "提供", "全部", "公布", "发一下", "发给我"]]],
+      english: ["full list of", "list of projects", "list of companies", "list of enterprises"],
+      notCovered: "文件没有列出名单或清单的具体内容。",
+      near: ["provincial-key-list", "key-projects"],
+    },
+    {
+      // "遵义那家铝厂是不是要被兼并重组了": one firm's fate is news, not policy; the document names no firm.
+      id: "particular-company",
+      kind: "uncovered",
+      label: "某家企业的情况",
+      variants: [
+        "那家铝厂", "那家厂", "那家企业", "那家公司", "那家集团", "那个铝厂", "那个集团", "那几家企业", "那几家厂", "某家企业", "某家公司", "某家铝厂",
+        "某铝厂", "某企业", "某公司", "某集团", "人家厂", "别人家厂", "隔壁厂", "隔壁那家", "同行那家",
+      ],
+      english: ["that company", "that smelter", "that plant", "a particular company"],
+      notCovered: "文件没有点名任何具体企业，也不涉及某家企业的经营或重组情况。",
+      near: ["leading-enterprise", "backbone-enterprise", "merger-restructuring"],
     },
     {
       // 老百姓换铝合金门窗有补贴吗: the document supports enterprises, parks and projects, not households.
