@@ -61,6 +61,22 @@ describe("near-domain questions the document does not answer", () => {
     }
   });
 
+  it("prices asked without the word 价格, and in English", async () => {
+    for (const q of ["铝合金圆铸锭最近卖多少钱？", "氧化铝这阵子行情如何", "What's the current price of aluminum?"]) {
+      expect(handled(await ask(q)), q).toBe(true);
+    }
+  });
+
+  it("contacts, national standards and firm counts asked in English", async () => {
+    for (const q of [
+      "Who do I call about the provincial special fund?",
+      "How much energy per tonne does the national standard allow for a smelter?",
+      "How many aluminium firms are there in Xingren?",
+    ]) {
+      expect(handled(await ask(q)), q).toBe(true);
+    }
+  });
+
   it("a stance question is answered, not checked as a project", async () => {
     for (const q of ["省里对我们投资再生铝项目是啥态度？", "政府对新建铝加工厂怎么看"]) {
       const r = await ask(q);
@@ -84,6 +100,11 @@ describe("covered questions next to them still get an answer", () => {
     const benchmark = await ask("电解铝能效标杆水平以上产能比例要达到多少？");
     expect(benchmark.notCovered ?? []).toEqual([]);
     expect(benchmark.answer).toContain("70%");
+  });
+
+  it("a question about price support is not taken for a price question", async () => {
+    const r = await ask("行情差的时候文件有什么帮企业抗风险的办法？");
+    expect(r.outOfScope).toBe(false);
   });
 
   it("a merger question without a particular firm is answered", async () => {
