@@ -77,6 +77,19 @@ describe("near-domain questions the document does not answer", () => {
     }
   });
 
+  it("amounts, materials, divisions and past figures in everyday words", async () => {
+    for (const q of [
+      "我们上智能化改造，省里补不补钱，大概给多少？",
+      "申请研发平台支持需要带哪些东西过去？",
+      "这个业务归发改委哪个处室管？",
+      "投资促进局的办公地点在哪里？",
+      "上一年全省氧化铝产量",
+      "清镇经开区占地面积有多大？",
+    ]) {
+      expect(handled(await ask(q)), q).toBe(true);
+    }
+  });
+
   it("a stance question is answered, not checked as a project", async () => {
     for (const q of ["省里对我们投资再生铝项目是啥态度？", "政府对新建铝加工厂怎么看"]) {
       const r = await ask(q);

@@ -165,6 +165,7 @@ export const uncoveredSection: LexiconSection = {
       variants: [
         "补贴多少", "补多少钱", "补贴标准", "补助标准", "奖补标准", "补贴金额", "补助金额", "奖励金额", "每吨补贴", "吨铝补贴", "给多少钱",
         "能补多少", "奖励多少", "奖励标准", "补贴比例", "补助多少", "奖补多少", "补贴额度", "最高补贴", "补贴上限", "按投资额补贴",
+        "给多少", "给不给钱", "能给多少", "能拿多少", "拿多少钱", "补几成", "奖多少",
       ],
       english: ["subsidy amount", "how much subsidy", "subsidy rate"],
       frames: [
@@ -299,6 +300,8 @@ export const uncoveredSection: LexiconSection = {
       english: ["application form", "application materials", "forms"],
       frames: [
         [["申请", "申报", "报名", "办理", "审批", "备案", "领取"], ["材料", "资料", "表格", "申请表", "模板", "清单", "证明文件"]],
+        // "申报专项资金要准备哪些东西": what to prepare is the materials, whatever word names them.
+        [["申请", "申报", "报名", "办理", "备案"], ["准备哪些", "准备什么", "准备啥", "带什么", "带哪些", "哪些东西", "什么东西", "啥东西"]],
         [["apply", "application", "applying"], ["form", "forms", "documents", "paperwork", "materials"]],
       ],
       notCovered: "文件没有列出申报材料或表格。",
@@ -359,7 +362,11 @@ export const uncoveredSection: LexiconSection = {
       kind: "uncovered",
       label: "联系电话",
       // 电话 alone: the document gives no phone number of anyone, so any 电话 asked about is this.
-      variants: ["联系电话", "电话号码", "咨询电话", "热线", "联系人", "联系方式", "打电话", "手机号", "电话多少", "座机", "12345", "电话", "办公电话", "处室电话"],
+      variants: [
+        "联系电话", "电话号码", "咨询电话", "热线", "联系人", "联系方式", "打电话", "手机号", "电话多少", "座机", "12345", "电话", "办公电话", "处室电话",
+        // Who inside a department handles it: the document names departments, never their divisions or staff.
+        "哪个处", "哪个处室", "哪个科室", "具体处室", "经办人", "对接人", "办事人员",
+      ],
       english: ["phone", "phone number", "telephone", "contact", "who should i call", "who do i call", "who can i call", "number to call", "hotline", "contact person", "contact details"],
       notCovered: "文件没有写联系电话或联系人。",
       near: ["dept-industry", "issuer"],
@@ -368,7 +375,7 @@ export const uncoveredSection: LexiconSection = {
       id: "office-address",
       kind: "uncovered",
       label: "办公地址",
-      variants: ["办公地址", "地址在哪", "在哪办公", "办事大厅", "政务大厅", "窗口在哪", "怎么去", "地址", "门牌号", "政务服务中心"],
+      variants: ["办公地址", "地址在哪", "在哪办公", "办公地点", "在哪里办公", "办公楼", "办事大厅", "政务大厅", "窗口在哪", "怎么去", "地址", "门牌号", "政务服务中心"],
       english: ["address", "office location"],
       notCovered: "文件没有写任何部门的办公地址。",
       near: ["dept-industry", "issuer"],
@@ -462,6 +469,8 @@ export const uncoveredSection: LexiconSection = {
       frames: [
         [["现在", "目前", "当前", "现有", "去年", "今年", "上年", "截至目前"], ["产能", "产量", "产值", "规模", "企业数"], ["多少", "几", "多大"]],
         [["现在", "目前", "当前", "现有", "去年", "今年", "截至目前", "已经", "落地", "入驻", "落户"], ["多少家", "几家", "多少户", "多少个企业"]],
+        // A past year's figure needs no 多少 to be asked (去年全省电解铝产量): the document looks ahead only.
+        [["去年", "上年", "前年", "上一年"], ["产量", "产值", "产能", "营收", "销量", "出口量", "用电量"]],
         [["right now", "currently", "at present", "today", "last year", "this year", "so far"], ["capacity", "output", "production"], ["how many", "how much", "what is"]],
         [["how many"], ["companies", "firms", "enterprises", "plants", "smelters"], ["are there", "are in", "are located", "operate in", "currently"]],
       ],
@@ -799,7 +808,10 @@ export const uncoveredSection: LexiconSection = {
       id: "general-statistics",
       kind: "uncovered",
       label: "人口与经济总量",
-      variants: ["人口", "gdp多少", "经济总量", "财政收入", "人均收入", "人口多少", "面积多少", "园区面积", "园区规划面积"],
+      variants: [
+        "人口", "gdp多少", "经济总量", "财政收入", "人均收入", "人口多少", "面积多少", "园区面积", "园区规划面积", "规划面积", "占地面积", "占地多少",
+        "多少平方公里", "面积多大", "多少亩地",
+      ],
       english: ["population", "area"],
       notCovered: "文件没有写人口、经济总量、面积等统计数据。",
       near: ["guizhou", "development-zone"],
