@@ -36,6 +36,12 @@ describe("near-domain questions the document does not answer", () => {
     expect(r.answer).toContain("文件没有给出具体比例");
   });
 
+  it("a how-much question of a topic the clause gives no number for", async () => {
+    const r = await ask("铝土矿资源开采集中度要提升到多高？");
+    expect(handled(r)).toBe(true);
+    expect(r.outOfScope).toBe(false);
+  });
+
   it("another province in a comparison is not quoted as a side", async () => {
     for (const q of ["广西的再生铝政策和贵州比有什么不同？", "内蒙古电解铝电价跟贵州相比哪个低"]) {
       const r = await ask(q);
@@ -113,6 +119,8 @@ describe("covered questions next to them still get an answer", () => {
     const benchmark = await ask("电解铝能效标杆水平以上产能比例要达到多少？");
     expect(benchmark.notCovered ?? []).toEqual([]);
     expect(benchmark.answer).toContain("70%");
+    const processing = await ask("铝材加工能力到2027年要达到多少？");
+    expect(processing.notCovered ?? []).toEqual([]);
   });
 
   it("a question about price support is not taken for a price question", async () => {
