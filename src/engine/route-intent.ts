@@ -41,6 +41,15 @@ export function looksLikeProject(text: string): boolean {
 }
 
 /**
+ * True when the message is a project to check: it describes one, and asks for no figure the document
+ * does not state (an aspect topic): "园区工业用地多少钱一亩", "清镇经开区去年产值多少" ask about that
+ * figure, however much of a project the message describes around it.
+ */
+export function describesProject(analysis: QueryAnalysis): boolean {
+  return looksLikeProject(analysis.text) && !analysis.uncovered.some((c) => c.aspect);
+}
+
+/**
  * The deterministic router for a standalone question: clause lookups, a clause's departments, a
  * department's duties, the targets list, project checks, and everything else as an ordinary question.
  */
@@ -52,7 +61,7 @@ export function routeQuestion(analysis: QueryAnalysis, clauses: readonly Clause[
     return { intent: "clause-departments", ref: refText(text) ?? text };
   }
   if (explicit === "ask") return { intent: "ask" };
-  if (looksLikeProject(text)) return { intent: "check" };
+  if (describesProject(analysis)) return { intent: "check" };
   const ref = refText(text);
   const type = analysis.questionType;
   // "三（二）和三（三）有什么区别" compares two clauses: the aggregate answer, not a look-up of the first.

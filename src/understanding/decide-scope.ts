@@ -9,6 +9,7 @@ import { foldText } from "../text/fold-text.js";
 import type { QueryAnalysis } from "./query-analysis.js";
 import { detailCue, statesDetail } from "./asked-detail.js";
 import type { Tuning } from "../tuning/tuning.js";
+import { namesTargets } from "./target-concepts.js";
 
 /**
  * full: the document answers the question. partial: it addresses the topic but not what exactly is
@@ -100,6 +101,12 @@ export function decideScope(a: QueryAnalysis, judged: ScopeJudgement, top: Claus
   if ((a.figure || a.kind === "howmuch") && instruments.length && !instrumentFigureStated(top, instruments, a.figure)) {
     return { scope: "partial", notCovered: [`文件没有给出${a.figure ? FIGURE_WORDS[a.figure] : "具体数字"}。`], reason: "figure-not-stated" };
   }
+  // "赤泥综合利用率到2027年要达到百分之多少": the clause states a percentage, but for another target
+  // (能效标杆水平以上产能比例达到70%); what it says of 赤泥综合利用 (水平有效提高) gives none.
+  // "铝土矿开采集中度要提高到多少": a how-much question of no named unit needs a figure of any kind there.
+  if ((a.figure || a.kind === "howmuch") && !subjectFigureStated(top, figureSubjects(a, about), a.figure)) {
+    return { scope: "partial", notCovered: [`文件没有给出${a.figure ? FIGURE_WORDS[a.figure] : "具体数字"}。`], reason: "figure-not-stated" };
+  }
   // "专精特新企业的认定标准", "环评审批一般要多久", "离居民区要多少米": the sentences that state the topic
   // must give the detail asked for; when they do not, the answer says so and quotes what they say.
   const missing = a.details.filter((d) => !topicSentences(a, about, top).some((x) => statesDetail(d, x)));
@@ -149,5 +156,29 @@ function instrumentFigureStated(top: Clause, instruments: readonly Concept[], fi
   return sentences.some((x) => {
     const stated = statedUnitClasses(x);
     return figure ? stated.has(figure) : stated.size > 0;
+  });
+}
+
+/** Phrase separators inside a clause sentence: a target's figure stands in its own phrase (…达到70%,…). */
+const PHRASE_END = /[，,。；;：:]/;
+
+/** What a figure is asked of: the asked slot's subjects, else every subject named, but not 目标/2027年 themselves. */
+function figureSubjects(a: QueryAnalysis, about: readonly Concept[]): Concept[] {
+  const pick = (cs: readonly Concept[]) => cs.filter((c) => namesSubject(c) && !namesTargets(c));
+  const asked = pick(a.asked);
+  return asked.length ? asked : pick(about);
+}
+
+/**
+ * False when a subject the clause names is given no figure of the asked kind (any kind, when none is
+ * named) in any phrase that names
+ * it; true otherwise (also when no subject is named in the clause: the clause-wide figure signal decides).
+ */
+function subjectFigureStated(top: Clause, subjects: readonly Concept[], figure: UnitClass | null): boolean {
+  const phrases = foldText(top.text).split(PHRASE_END);
+  return subjects.every((c) => {
+    const forms = ownForms(c).filter((f) => f.length >= 2);
+    const naming = phrases.filter((p) => forms.some((f) => p.includes(f)));
+    return naming.length === 0 || naming.some((p) => (figure ? statedUnitClasses(p).has(figure) : statedUnitClasses(p).size > 0));
   });
 }

@@ -33,6 +33,9 @@ const SIDE_KINDS = new Set(["project-type", "product", "material", "process", "t
  * this place assigned" — null for every other question (the ordinary answer path takes it).
  */
 export async function aggregateReply(a: QueryAnalysis, deps: AggregateDeps): Promise<{ reply: Reply; clauseIds: string[] } | null> {
+  // "云南的产能置换政策跟贵州比哪个宽松": a side the document does not cover (another province, a price)
+  // has no clause to quote; the ordinary path's scope decision refuses it or says what is not stated.
+  if (a.uncovered.length) return null;
   if (a.kind === "compare") {
     const sides = await comparisonSides(a, deps);
     // "负责部门有啥不同": each side names its clause's departments, lead first.

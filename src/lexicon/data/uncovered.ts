@@ -77,7 +77,7 @@ export const uncoveredSection: LexiconSection = {
         "铝价", "铝价格", "铝锭价格", "铝价走势", "铝价行情", "现货价", "长江现货", "南储", "铝价会涨", "铝价会跌", "铝价多少", "铝价预测",
         "铝市行情", "铝价涨跌", "铝价上涨", "铝价下跌",
       ],
-      english: ["aluminium price", "aluminum price", "aluminium prices", "aluminum prices", "lme"],
+      english: ["aluminium price", "aluminum price", "aluminium prices", "aluminum prices", "lme", "price of aluminium", "price of aluminum", "ingot price", "ingot prices", "price of aluminium ingots", "price of aluminum ingots"],
       notCovered: "文件没有提到铝价及其走势。",
       near: ["price-risk", "supply-agreement"],
     },
@@ -91,7 +91,8 @@ export const uncoveredSection: LexiconSection = {
       ],
       english: ["alumina price", "bauxite price", "scrap price", "coal price"],
       notCovered: "文件没有写氧化铝、铝土矿、废铝等原料的价格。",
-      near: ["price-risk", "bauxite", "scrap-aluminium"],
+      // "氧化铝价格波动太大，文件让上下游签长协吗": long-term supply agreements are the document's answer to price swings.
+      near: ["price-risk", "supply-agreement", "bauxite", "scrap-aluminium"],
     },
     {
       id: "product-prices",
@@ -100,10 +101,12 @@ export const uncoveredSection: LexiconSection = {
       variants: [
         "价格多少", "多少钱一吨", "每吨多少钱", "一吨多少钱", "报价", "售价", "市场价", "市场价格", "价格行情", "涨价", "降价", "价格走势",
         "出厂价", "加工费多少", "加工费",
+        // How people ask a price without the word 价格 (卖多少, 行情怎么样); not 什么价, which also reads 什么价格方面的支持.
+        "卖多少", "卖多少钱", "卖什么价", "卖啥价", "价位", "多少一吨", "多少钱一公斤", "行情怎么样", "行情如何", "行情咋样",
       ],
       english: ["price forecast", "market price", "selling price"],
       notCovered: "文件没有写任何产品的价格或加工费。",
-      near: ["price-risk"],
+      near: ["price-risk", "supply-agreement"],
     },
     {
       id: "futures",
@@ -162,6 +165,7 @@ export const uncoveredSection: LexiconSection = {
       variants: [
         "补贴多少", "补多少钱", "补贴标准", "补助标准", "奖补标准", "补贴金额", "补助金额", "奖励金额", "每吨补贴", "吨铝补贴", "给多少钱",
         "能补多少", "奖励多少", "奖励标准", "补贴比例", "补助多少", "奖补多少", "补贴额度", "最高补贴", "补贴上限", "按投资额补贴",
+        "给多少", "给不给钱", "能给多少", "能拿多少", "拿多少钱", "补几成", "奖多少",
       ],
       english: ["subsidy amount", "how much subsidy", "subsidy rate"],
       frames: [
@@ -296,6 +300,8 @@ export const uncoveredSection: LexiconSection = {
       english: ["application form", "application materials", "forms"],
       frames: [
         [["申请", "申报", "报名", "办理", "审批", "备案", "领取"], ["材料", "资料", "表格", "申请表", "模板", "清单", "证明文件"]],
+        // "申报专项资金要准备哪些东西": what to prepare is the materials, whatever word names them.
+        [["申请", "申报", "报名", "办理", "备案"], ["准备哪些", "准备什么", "准备啥", "带什么", "带哪些", "哪些东西", "什么东西", "啥东西"]],
         [["apply", "application", "applying"], ["form", "forms", "documents", "paperwork", "materials"]],
       ],
       notCovered: "文件没有列出申报材料或表格。",
@@ -356,8 +362,12 @@ export const uncoveredSection: LexiconSection = {
       kind: "uncovered",
       label: "联系电话",
       // 电话 alone: the document gives no phone number of anyone, so any 电话 asked about is this.
-      variants: ["联系电话", "电话号码", "咨询电话", "热线", "联系人", "联系方式", "打电话", "手机号", "电话多少", "座机", "12345", "电话", "办公电话", "处室电话"],
-      english: ["phone", "phone number", "telephone", "contact"],
+      variants: [
+        "联系电话", "电话号码", "咨询电话", "热线", "联系人", "联系方式", "打电话", "手机号", "电话多少", "座机", "12345", "电话", "办公电话", "处室电话",
+        // Who inside a department handles it: the document names departments, never their divisions or staff.
+        "哪个处", "哪个处室", "哪个科室", "具体处室", "经办人", "对接人", "办事人员",
+      ],
+      english: ["phone", "phone number", "telephone", "contact", "who should i call", "who do i call", "who can i call", "number to call", "hotline", "contact person", "contact details"],
       notCovered: "文件没有写联系电话或联系人。",
       near: ["dept-industry", "issuer"],
     },
@@ -365,7 +375,7 @@ export const uncoveredSection: LexiconSection = {
       id: "office-address",
       kind: "uncovered",
       label: "办公地址",
-      variants: ["办公地址", "地址在哪", "在哪办公", "办事大厅", "政务大厅", "窗口在哪", "怎么去", "地址", "门牌号", "政务服务中心"],
+      variants: ["办公地址", "地址在哪", "在哪办公", "办公地点", "在哪里办公", "办公楼", "办事大厅", "政务大厅", "窗口在哪", "怎么去", "地址", "门牌号", "政务服务中心"],
       english: ["address", "office location"],
       notCovered: "文件没有写任何部门的办公地址。",
       near: ["dept-industry", "issuer"],
@@ -384,9 +394,11 @@ export const uncoveredSection: LexiconSection = {
       aspect: true,
       kind: "uncovered",
       label: "矿权办理程序",
-      variants: ["采矿证怎么办", "采矿证办理", "矿权出让", "采矿权出让", "探矿权转采矿权", "采矿权价款", "矿业权出让收益", "办采矿证", "采矿权延续", "探转采"],
+      variants: ["采矿证怎么办", "采矿证办理", "矿权出让", "采矿权出让", "探矿权转采矿权", "采矿权价款", "矿业权出让收益", "办采矿证", "采矿权延续", "探转采",
+        // What a mining right costs (出让收益 and how it is computed): the document only fights illegal mining.
+        "出让收益", "探矿权出让收益", "出让收益率", "矿业权价款", "矿权价款", "权益金", "矿业权出让", "矿权出让"],
       english: ["mining licence application", "mining license application"],
-      notCovered: "文件没有写采矿权、探矿权的办理程序。",
+      notCovered: "文件没有写采矿权、探矿权的办理程序或出让收益。",
       near: ["mining-licence", "illegal-mining"],
     },
     {
@@ -408,7 +420,7 @@ export const uncoveredSection: LexiconSection = {
         "吨铝电耗", "吨铝直流电耗", "交流电耗", "直流电耗", "电耗多少", "能耗限额", "单位产品能耗限额", "千瓦时/吨", "综合能耗多少", "标杆值",
         "基准值", "能耗限额标准", "kwh/t", "标准煤",
       ],
-      english: ["energy consumption limit", "kwh per tonne"],
+      english: ["energy consumption limit", "energy consumption limits", "kwh per tonne", "energy use per tonne", "energy per tonne", "power consumption per tonne", "consumption quota"],
       notCovered: "文件没有写能效标杆、基准水平的具体数值。",
       near: ["efficiency-benchmark", "efficiency-baseline", "energy-efficiency"],
     },
@@ -428,7 +440,7 @@ export const uncoveredSection: LexiconSection = {
       kind: "uncovered",
       label: "标准具体条文",
       variants: ["国标编号", "标准编号", "标准号", "gb标准", "标准全文", "标准原文", "标准具体要求", "规范条件全文", "规范条件具体指标", "gb/t"],
-      english: ["standard number", "standard text"],
+      english: ["standard number", "standard text", "national standard", "national standards", "industry standard says", "standard require"],
       notCovered: "文件只提到标准和铝行业规范条件，没有写其具体条文和数值。",
       near: ["standards", "industry-norms"],
     },
@@ -437,7 +449,7 @@ export const uncoveredSection: LexiconSection = {
       kind: "uncovered",
       label: "全国产能上限数值",
       variants: ["4500万吨", "4500万吨天花板", "全国产能上限", "全国电解铝产能上限", "全国产能天花板", "全国电解铝产能"],
-      english: ["45 million tonnes"],
+      english: ["45 million tonnes", "national capacity cap", "nationwide capacity", "national capacity ceiling"],
       notCovered: "文件没有写全国电解铝产能上限的数值。",
       near: ["capacity-control", "capacity-replacement"],
     },
@@ -445,12 +457,22 @@ export const uncoveredSection: LexiconSection = {
       id: "current-statistics",
       kind: "uncovered",
       label: "现有产能产量统计",
-      variants: ["现有产能多少", "目前产能", "现有产量", "去年产量", "产量多少", "统计数据", "年产量多少", "现在有多少产能", "去年产值", "目前产值", "现状数据", "实际产量"],
+      // A figure of today next to a covered subject (清镇经开区去年产值多少): say what the document does state of it.
+      aspect: true,
+      variants: [
+        "现有产能多少", "目前产能", "现有产量", "去年产量", "产量多少", "统计数据", "年产量多少", "现在有多少产能", "去年产值", "目前产值", "现状数据", "实际产量",
+        "落户了多少家", "入驻了多少家", "已经有多少家", "现在有多少家", "目前有多少家", "有多少家企业", "有几家企业", "企业户数",
+        "规上企业数", "产值多少", "营业收入多少", "税收多少", "就业人数", "从业人数",
+      ],
       english: ["current capacity", "statistics", "production statistics"],
       // What exists today (现有产能有多少, how much capacity right now): the document sets targets only.
       frames: [
         [["现在", "目前", "当前", "现有", "去年", "今年", "上年", "截至目前"], ["产能", "产量", "产值", "规模", "企业数"], ["多少", "几", "多大"]],
+        [["现在", "目前", "当前", "现有", "去年", "今年", "截至目前", "已经", "落地", "入驻", "落户"], ["多少家", "几家", "多少户", "多少个企业"]],
+        // A past year's figure needs no 多少 to be asked (去年全省电解铝产量): the document looks ahead only.
+        [["去年", "上年", "前年", "上一年"], ["产量", "产值", "产能", "营收", "销量", "出口量", "用电量"]],
         [["right now", "currently", "at present", "today", "last year", "this year", "so far"], ["capacity", "output", "production"], ["how many", "how much", "what is"]],
+        [["how many"], ["companies", "firms", "enterprises", "plants", "smelters"], ["are there", "are in", "are located", "operate in", "currently"]],
       ],
       notCovered: "文件没有列出贵州铝产业现有产能、产量等统计数据。",
       near: ["capacity", "output-value"],
@@ -492,8 +514,14 @@ export const uncoveredSection: LexiconSection = {
       id: "carbon-market",
       kind: "uncovered",
       label: "碳市场碳交易",
-      variants: ["碳交易", "碳市场", "碳价", "碳配额", "碳排放权交易", "碳关税", "cbam", "碳边境调节机制", "ccer", "碳资产", "碳汇", "碳排放配额"],
-      english: ["carbon market", "carbon trading", "emissions trading", "carbon border"],
+      variants: [
+        "碳交易", "碳市场", "碳价", "碳配额", "碳排放权交易", "碳关税", "cbam", "碳边境调节机制", "ccer", "碳资产", "碳汇", "碳排放配额",
+        "配额分配", "配额清缴", "碳排放权", "碳履约", "碳核查", "碳排放核算", "免费配额", "有偿配额",
+      ],
+      english: [
+        "carbon market", "carbon trading", "emissions trading", "carbon border", "emission allowance", "emission allowances", "emissions allowance",
+        "carbon allowance", "carbon allowances", "allowance allocation", "carbon quota", "carbon quotas", "carbon credit", "carbon credits", "carbon price",
+      ],
       notCovered: "文件没有涉及碳市场、碳配额和碳关税。",
       near: ["carbon-reduction", "green-low-carbon"],
     },
@@ -625,6 +653,34 @@ export const uncoveredSection: LexiconSection = {
       near: ["special-funds"],
     },
     {
+      // "请提供省级重点项目名单里的具体清单": the document names lists (重点项目名单) but contains none of them.
+      id: "list-contents",
+      aspect: true,
+      kind: "uncovered",
+      label: "名单清单内容",
+      variants: [
+        "具体清单", "完整清单", "具体名单", "完整名单", "名单内容", "清单内容", "名单里有哪些", "名单上有哪些", "清单里有哪些", "名单里有谁",
+        "入选名单", "入选项目有哪些", "入选了哪些", "名单公布", "公布名单", "名单发布",
+      ],
+      frames: [[["名单", "清单", "名录"], ["具体", "完整", "列出", "提供", "全部", "公布", "发一下", "发给我"]]],
+      english: ["full list of", "list of projects", "list of companies", "list of enterprises"],
+      notCovered: "文件没有列出名单或清单的具体内容。",
+      near: ["provincial-key-list", "key-projects"],
+    },
+    {
+      // "遵义那家铝厂是不是要被兼并重组了": one firm's fate is news, not policy; the document names no firm.
+      id: "particular-company",
+      kind: "uncovered",
+      label: "某家企业的情况",
+      variants: [
+        "那家铝厂", "那家厂", "那家企业", "那家公司", "那家集团", "那个铝厂", "那个集团", "那几家企业", "那几家厂", "某家企业", "某家公司", "某家铝厂",
+        "某铝厂", "某企业", "某公司", "某集团", "人家厂", "别人家厂", "隔壁厂", "隔壁那家", "同行那家",
+      ],
+      english: ["that company", "that smelter", "that plant", "a particular company"],
+      notCovered: "文件没有点名任何具体企业，也不涉及某家企业的经营或重组情况。",
+      near: ["leading-enterprise", "backbone-enterprise", "merger-restructuring"],
+    },
+    {
       // 老百姓换铝合金门窗有补贴吗: the document supports enterprises, parks and projects, not households.
       id: "consumer-subsidy",
       aspect: true,
@@ -752,7 +808,10 @@ export const uncoveredSection: LexiconSection = {
       id: "general-statistics",
       kind: "uncovered",
       label: "人口与经济总量",
-      variants: ["人口", "gdp多少", "经济总量", "财政收入", "人均收入", "人口多少", "面积多少", "园区面积", "园区规划面积"],
+      variants: [
+        "人口", "gdp多少", "经济总量", "财政收入", "人均收入", "人口多少", "面积多少", "园区面积", "园区规划面积", "规划面积", "占地面积", "占地多少",
+        "多少平方公里", "面积多大", "多少亩地",
+      ],
       english: ["population", "area"],
       notCovered: "文件没有写人口、经济总量、面积等统计数据。",
       near: ["guizhou", "development-zone"],
