@@ -101,7 +101,10 @@ export const assessmentsRule: AdmissionRule = {
         ...(ask.length ? { facts: ["assessments" as const], question: question(ask) } : {}),
       };
     }
-    if (settled.length === 0 || unclear.length) {
+    // All of 五（三）'s assessments are required of every building project (依法严格执行). A description
+    // naming its approvals (环评能评都批了) lists what it has; one naming a single approval (环评批了)
+    // says nothing of the rest, which stay an open question.
+    if (settled.length < 2 && unknown.length || unclear.length) {
       const known = settled.length ? `${list(settled)}；` : "";
       return { status: "needs_info", message: `${known}不清楚是否已完成${names(unclear.length ? unclear : unknown)}。`, facts: ["assessments"], question: question(unclear.length ? unclear : unknown) };
     }
