@@ -49,7 +49,10 @@ export function extractProfile(rawText: string, k: AdmissionKnowledge, vocabular
   const types = detectTypes(r, context);
   if (types[0]) profile.projectType = types[0];
   if (types.length > 1) profile.additionalTypes = types.slice(1);
-  const action = detectAction(folded, context);
+  // The clause that moves the plant also names the site it leaves, which is context: the move itself
+  // is still the project's action ("从老城区整体搬到园区，顺便把槽子换成…" is a relocation, not a 技改).
+  const ownAction = detectAction(folded, context);
+  const action = relocation && (!ownAction || ownAction === "技改" || ownAction === "改建") ? "搬迁" : ownAction;
   if (action) profile.action = action;
   if (part.judgedPhase || part.setAside.length) profile.judgedPart = { phase: part.judgedPhase, setAside: part.setAside };
   // "一吨不加" is an idiom, not a quantity: capacity cues are read before numerals become digits.

@@ -35,6 +35,14 @@ export const energyEfficiencyRule: AdmissionRule = {
       default:
         // The energy-efficiency level of a project is what its 节能审查 examines: with the review passed,
         // the 2027 clearing target is a standard to keep, not an open question for admission.
+        // A review promised before construction (开工前办完) examines the level all the same.
+        if (stateOf(p.assessments?.energyReview) === "scheduled" && !timingOf(p).buildsFirst && !timingOf(p).existing) {
+          return {
+            status: "pass",
+            message: "描述未说明能效水平，节能审查承诺在开工前完成（项目能效在节能审查中把关）；投产后须保持在基准水平以上，并向标杆水平提升。",
+            todo: "〔第五部分〕开工前通过节能审查，能效达到基准水平以上",
+          };
+        }
         if (stateOf(p.assessments?.energyReview) === "done") {
           return {
             status: "pass",
