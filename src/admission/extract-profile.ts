@@ -243,6 +243,8 @@ interface TypeMention {
   type: ProjectType;
   start: number;
   end: number;
+  /** The mention names the plant hosting the project (hostCue). */
+  host?: boolean;
 }
 
 function typeMentions(r: Reading, context: readonly Segment[]): TypeMention[] {
@@ -255,8 +257,12 @@ function typeMentions(r: Reading, context: readonly Segment[]): TypeMention[] {
     const type = r.vocabulary.typeOf(m.concept);
     if (!type) continue;
     if (terms.supportingCues.some((c) => before.endsWith(c) || before.includes(c))) continue;
-    out.push({ type, start: m.start, end: m.end });
+    out.push({ type, start: m.start, end: m.end, host: HOST_RE.test(r.folded.slice(m.end, m.end + 16)) });
   }
+  // The plant that builds the project on its own site ("氧化铝厂想在厂内建赤泥综合利用项目") is not the
+  // project when the clause names what it builds.
+  const hosted = out.filter((m) => m.host && out.some((o) => o.start > m.end && o.type !== m.type));
+  if (hosted.length) out.splice(0, out.length, ...out.filter((m) => !hosted.includes(m)));
   // What the project takes in names it only when nothing it makes or is does ("以赤泥为原料生产免烧砖").
   if (!out.length) out.push(...inputs);
   // A type named only in a clause of context – a supplier ("依托园区已经投产的电解铝"), another plant
@@ -271,6 +277,9 @@ function typeMentions(r: Reading, context: readonly Segment[]): TypeMention[] {
   if (mine) own.push({ type: "铝土矿开采", start: mine.index, end: mine.index + mine[0].length });
   return own.sort((a, b) => a.start - b.start || b.end - a.end);
 }
+
+const HOST_RE = new RegExp(terms.hostCue);
+const NEW_BUILD_RE = new RegExp(terms.newBuildPattern);
 
 const MINING_RE = new RegExp(`(?:${terms.miningVerbs.join("|")})(?:了|个|一个|座|一座|家|几个|些)?(?:小|大)?(?:的)?铝土矿`);
 
@@ -328,6 +337,7 @@ function detectAction(text: string, context: readonly Segment[]): ProjectAction 
   for (const { action, terms: words } of terms.actions) {
     const said = own.filter((seg) => action !== "现有" || !isAboutElsewhere(seg.text)).map((seg) => seg.text);
     if (words.some((w) => said.some((seg) => mentionsUnnegated(seg, w)))) return action;
+    if (action === "新建" && said.some((seg) => NEW_BUILD_RE.test(seg))) return action;
   }
   return null;
 }
