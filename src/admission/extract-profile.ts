@@ -5,7 +5,7 @@ import type { AdmissionKnowledge } from "./admission-knowledge.js";
 import { ADMISSION_TERMS as terms } from "./admission-terms.js";
 import { admissionVocabulary, type AdmissionVocabulary, type FactCueKey } from "./admission-vocabulary.js";
 import { worseState, type FactState } from "./fact-state.js";
-import { answersAll, factState, saysBuildsFirst, segmentsOf, splitSegments, type Segment } from "./read-fact-state.js";
+import { answersAll, factState, saysBuildsFirst, segmentState, segmentsOf, splitSegments, type Segment } from "./read-fact-state.js";
 import { isAboutElsewhere, maskSpans, readProjectPart, saysProspective } from "./project-part.js";
 import { readProjectLocation } from "./project-location.js";
 import { matchCluster } from "./match-cluster.js";
@@ -98,6 +98,11 @@ export function extractProfile(rawText: string, k: AdmissionKnowledge, vocabular
   // ("无证在采的矿点", "采矿证还没办下来就开采").
   if (mining && !profile.projectType && terms.miningSubjects.some((w) => folded.includes(w))) profile.projectType = "铝土矿开采";
   applyProcedures(stateText, profile, stateOfFact);
+  // "…都在办，计划全部办下来以后才动工": a promise about everything, in a clause naming no fact of its own,
+  // makes every piece still under way or planned a piece promised before construction.
+  const promisesAll = segmentsOf(stateText).some((seg) =>
+    aboutProject(seg) && !namesAnyFact(seg) && segmentState(seg.text) === "scheduled" && answersAll(seg.text));
+  if (promisesAll && !profile.buildsBeforeApproval) promiseAll(profile);
   // In an integrated alumina + electrolysis project the electrolysis step is part of the project itself.
   if (profile.projectType === "氧化铝" && profile.additionalTypes?.includes("电解铝")) profile.electrolysisSupporting = "done";
   const energy = readEnergyLevel(folded);
@@ -110,6 +115,16 @@ export function extractProfile(rawText: string, k: AdmissionKnowledge, vocabular
     if (cluster) profile.projectType = NON_METAL_RE.test(cluster.name) ? "铝基非金属材料" : "铝精深加工";
   }
   return profile;
+}
+
+const UNDER_WAY: readonly FactState[] = ["in_progress", "planned"];
+
+/** Every fact under way or planned becomes scheduled (promised before construction). */
+function promiseAll(p: ProjectProfile): void {
+  const keys = ["quotaAnnounced", "specialDemonstration", "bauxiteMatched", "electrolysisSupporting", "redMudTreatment", "wasteSupplyAssessed"] as const;
+  for (const key of keys) if (UNDER_WAY.includes(p[key] as FactState)) p[key] = "scheduled";
+  if (!p.assessments) return;
+  for (const key of ASSESSMENT_KEYS) if (UNDER_WAY.includes(p.assessments[key] as FactState)) p.assessments[key] = "scheduled";
 }
 
 /** Every particular fact a clause can speak of (not the collective 三评、手续). */
@@ -171,7 +186,8 @@ function readCapacityChange(text: string, p: ProjectProfile): void {
     p.addsCapacity = false;
     const upgrade = terms.upgradeVerbs.some((w) => text.includes(w));
     // "不新增产能" contains 增产: an expansion read from it is no expansion.
-    if (upgrade && p.action !== "新建" && p.action !== "产能置换") p.action = "技改";
+    // A plant moved to a new site stays a relocation when it swaps its cells on the way (搬的时候顺便换槽).
+    if (upgrade && p.action !== "新建" && p.action !== "产能置换" && p.action !== "搬迁") p.action = "技改";
     else if (p.action === "扩建") p.action = text.includes("现有") ? "现有" : "技改";
   } else if (terms.newCapacity.some((w) => text.includes(w)) || NEW_CAPACITY_RES.some((re) => re.test(text))) {
     p.addsCapacity = true;
