@@ -61,6 +61,9 @@ export function extractProfile(rawText: string, k: AdmissionKnowledge, vocabular
     profile.action = "技改";
     profile.addsCapacity = false;
   }
+  // A building verb after a place ("想在厂内建…项目") says 新建 when no action word does – read after the
+  // energy facility check, which makes "电解铝厂想在厂区建储能电站" a retrofit of the plant.
+  if (!profile.action && profile.projectType && segmentsOf(folded).some((seg) => !inContext(seg) && NEW_BUILD_RE.test(seg.text))) profile.action = "新建";
   const location = readProjectLocation(folded, own, relocation, r, k);
   if (location) profile.location = location;
   const capacity = readCapacity(ownText) ?? readCapacity(text);
@@ -353,7 +356,6 @@ function detectAction(text: string, context: readonly Segment[]): ProjectAction 
   for (const { action, terms: words } of terms.actions) {
     const said = own.filter((seg) => action !== "现有" || !isAboutElsewhere(seg.text)).map((seg) => seg.text);
     if (words.some((w) => said.some((seg) => mentionsUnnegated(seg, w)))) return action;
-    if (action === "新建" && said.some((seg) => NEW_BUILD_RE.test(seg))) return action;
   }
   return null;
 }
