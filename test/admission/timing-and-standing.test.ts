@@ -89,8 +89,9 @@ describe("said unclear vs not mentioned", () => {
     expect(listed.findings.find((f) => f.ruleId === "5.3-assessments")?.status).toBe("pass");
   });
 
-  it("五（三）asks about the rest when a description names a single approval (all are required)", () => {
-    const single = check("炉碧经开区做耐火材料，环评批了");
+  it("五（三）asks about the rest when a new build names a single approval (all are required)", () => {
+    expect(check("炉碧经开区做耐火材料，环评批了").findings.find((f) => f.ruleId === "5.3-assessments")?.status).toBe("pass");
+    const single = check("炉碧经开区新建一个耐火材料厂，环评批了");
     const finding = single.findings.find((f) => f.ruleId === "5.3-assessments");
     expect(finding?.status).toBe("needs_info");
     expect(single.questions.some((q) => q.includes("〔五（三）〕") && q.includes("节能审查") && q.includes("水资源论证"))).toBe(true);
