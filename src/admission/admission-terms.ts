@@ -55,6 +55,8 @@ const AdmissionTermsSchema = z.object({
   energyLevels: z.object({ 基准水平以下: Words, 标杆水平: Words, 基准水平以上: Words } satisfies Record<EnergyLevel, typeof Words>).strict(),
   typeConnectors: Words,
   componentCue: RegexSource,
+  hostCue: RegexSource,
+  newBuildPattern: RegexSource,
   miningSubjects: Words,
   miningVerbs: Words,
   noNewCapacity: Words,
@@ -182,6 +184,13 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
    * "另外再上一个铝箔车间", "还要建一座…". Matched against the text just before the mention.
    */
   componentCue: "(?:同时|另外|另|还|并|再|顺便)(?:要|再|还)?(?:配|建|上|搞|做|新建|配建|建设|上马)(?:一条|一个|一套|一座|一期|条|个|套|座)?$",
+  /**
+   * Right after a project-type mention, the plant of that type hosting the project: "氧化铝厂想在厂内建…",
+   * "电解铝企业打算在厂区里上…". The plant is who builds; what it builds there is the project.
+   */
+  hostCue: "^(?:厂|企业|公司|集团)?[^，。；,;]{0,4}?(?:想|要|打算|准备|计划|拟)?(?:在|于)(?:自家|自己|本)?(?:厂内|厂区|厂里|园区内|厂区内|厂区里)",
+  /** A building verb after a place ("想在厂内建", "准备在园区里上一个"): 建设性质 is 新建. */
+  newBuildPattern: "(?:想|要|打算|准备|计划|拟)(?:在|于)[^，。；,;]{1,8}?(?:新建|建设|建|上|搞|投)(?:一个|个|一条|条|一座|座|一套|套)?",
   /** With a mining verb and no other type, the project mines bauxite. */
   miningSubjects: ["矿", "开采"],
   /** Verbs before 铝土矿 that make it a mining project (开个铝土矿、收购铝土矿). */

@@ -5,7 +5,7 @@ import type { AdmissionKnowledge } from "./admission-knowledge.js";
 import { ADMISSION_TERMS as terms } from "./admission-terms.js";
 import { admissionVocabulary, type AdmissionVocabulary, type FactCueKey } from "./admission-vocabulary.js";
 import { worseState, type FactState } from "./fact-state.js";
-import { answersAll, factState, saysBuildsFirst, segmentsOf, splitSegments, type Segment } from "./read-fact-state.js";
+import { answersAll, factState, saysBuildsFirst, segmentState, segmentsOf, splitSegments, type Segment } from "./read-fact-state.js";
 import { isAboutElsewhere, maskSpans, readProjectPart, saysProspective } from "./project-part.js";
 import { readProjectLocation } from "./project-location.js";
 import { matchCluster } from "./match-cluster.js";
@@ -49,7 +49,10 @@ export function extractProfile(rawText: string, k: AdmissionKnowledge, vocabular
   const types = detectTypes(r, context);
   if (types[0]) profile.projectType = types[0];
   if (types.length > 1) profile.additionalTypes = types.slice(1);
-  const action = detectAction(folded, context);
+  // The clause that moves the plant also names the site it leaves, which is context: the move itself
+  // is still the project's action ("从老城区整体搬到园区，顺便把槽子换成…" is a relocation, not a 技改).
+  const ownAction = detectAction(folded, context);
+  const action = relocation && (!ownAction || ownAction === "技改" || ownAction === "改建") ? "搬迁" : ownAction;
   if (action) profile.action = action;
   if (part.judgedPhase || part.setAside.length) profile.judgedPart = { phase: part.judgedPhase, setAside: part.setAside };
   // "一吨不加" is an idiom, not a quantity: capacity cues are read before numerals become digits.
@@ -58,6 +61,9 @@ export function extractProfile(rawText: string, k: AdmissionKnowledge, vocabular
     profile.action = "技改";
     profile.addsCapacity = false;
   }
+  // A building verb after a place ("想在厂内建…项目") says 新建 when no action word does – read after the
+  // energy facility check, which makes "电解铝厂想在厂区建储能电站" a retrofit of the plant.
+  if (!profile.action && profile.projectType && segmentsOf(folded).some((seg) => !inContext(seg) && NEW_BUILD_RE.test(seg.text))) profile.action = "新建";
   const location = readProjectLocation(folded, own, relocation, r, k);
   if (location) profile.location = location;
   const capacity = readCapacity(ownText) ?? readCapacity(text);
@@ -95,6 +101,11 @@ export function extractProfile(rawText: string, k: AdmissionKnowledge, vocabular
   // ("无证在采的矿点", "采矿证还没办下来就开采").
   if (mining && !profile.projectType && terms.miningSubjects.some((w) => folded.includes(w))) profile.projectType = "铝土矿开采";
   applyProcedures(stateText, profile, stateOfFact);
+  // "…都在办，计划全部办下来以后才动工": a promise about everything, in a clause naming no fact of its own,
+  // makes every piece still under way or planned a piece promised before construction.
+  const promisesAll = segmentsOf(stateText).some((seg) =>
+    aboutProject(seg) && !namesAnyFact(seg) && segmentState(seg.text) === "scheduled" && answersAll(seg.text));
+  if (promisesAll && !profile.buildsBeforeApproval) promiseAll(profile);
   // In an integrated alumina + electrolysis project the electrolysis step is part of the project itself.
   if (profile.projectType === "氧化铝" && profile.additionalTypes?.includes("电解铝")) profile.electrolysisSupporting = "done";
   const energy = readEnergyLevel(folded);
@@ -107,6 +118,16 @@ export function extractProfile(rawText: string, k: AdmissionKnowledge, vocabular
     if (cluster) profile.projectType = NON_METAL_RE.test(cluster.name) ? "铝基非金属材料" : "铝精深加工";
   }
   return profile;
+}
+
+const UNDER_WAY: readonly FactState[] = ["in_progress", "planned"];
+
+/** Every fact under way or planned becomes scheduled (promised before construction). */
+function promiseAll(p: ProjectProfile): void {
+  const keys = ["quotaAnnounced", "specialDemonstration", "bauxiteMatched", "electrolysisSupporting", "redMudTreatment", "wasteSupplyAssessed"] as const;
+  for (const key of keys) if (UNDER_WAY.includes(p[key] as FactState)) p[key] = "scheduled";
+  if (!p.assessments) return;
+  for (const key of ASSESSMENT_KEYS) if (UNDER_WAY.includes(p.assessments[key] as FactState)) p.assessments[key] = "scheduled";
 }
 
 /** Every particular fact a clause can speak of (not the collective 三评、手续). */
@@ -168,7 +189,8 @@ function readCapacityChange(text: string, p: ProjectProfile): void {
     p.addsCapacity = false;
     const upgrade = terms.upgradeVerbs.some((w) => text.includes(w));
     // "不新增产能" contains 增产: an expansion read from it is no expansion.
-    if (upgrade && p.action !== "新建" && p.action !== "产能置换") p.action = "技改";
+    // A plant moved to a new site stays a relocation when it swaps its cells on the way (搬的时候顺便换槽).
+    if (upgrade && p.action !== "新建" && p.action !== "产能置换" && p.action !== "搬迁") p.action = "技改";
     else if (p.action === "扩建") p.action = text.includes("现有") ? "现有" : "技改";
   } else if (terms.newCapacity.some((w) => text.includes(w)) || NEW_CAPACITY_RES.some((re) => re.test(text))) {
     p.addsCapacity = true;
@@ -240,6 +262,8 @@ interface TypeMention {
   type: ProjectType;
   start: number;
   end: number;
+  /** The mention names the plant hosting the project (hostCue). */
+  host?: boolean;
 }
 
 function typeMentions(r: Reading, context: readonly Segment[]): TypeMention[] {
@@ -252,8 +276,12 @@ function typeMentions(r: Reading, context: readonly Segment[]): TypeMention[] {
     const type = r.vocabulary.typeOf(m.concept);
     if (!type) continue;
     if (terms.supportingCues.some((c) => before.endsWith(c) || before.includes(c))) continue;
-    out.push({ type, start: m.start, end: m.end });
+    out.push({ type, start: m.start, end: m.end, host: HOST_RE.test(r.folded.slice(m.end, m.end + 16)) });
   }
+  // The plant that builds the project on its own site ("氧化铝厂想在厂内建赤泥综合利用项目") is not the
+  // project when the clause names what it builds.
+  const hosted = out.filter((m) => m.host && out.some((o) => o.start > m.end && o.type !== m.type));
+  if (hosted.length) out.splice(0, out.length, ...out.filter((m) => !hosted.includes(m)));
   // What the project takes in names it only when nothing it makes or is does ("以赤泥为原料生产免烧砖").
   if (!out.length) out.push(...inputs);
   // A type named only in a clause of context – a supplier ("依托园区已经投产的电解铝"), another plant
@@ -268,6 +296,9 @@ function typeMentions(r: Reading, context: readonly Segment[]): TypeMention[] {
   if (mine) own.push({ type: "铝土矿开采", start: mine.index, end: mine.index + mine[0].length });
   return own.sort((a, b) => a.start - b.start || b.end - a.end);
 }
+
+const HOST_RE = new RegExp(terms.hostCue);
+const NEW_BUILD_RE = new RegExp(terms.newBuildPattern);
 
 const MINING_RE = new RegExp(`(?:${terms.miningVerbs.join("|")})(?:了|个|一个|座|一座|家|几个|些)?(?:小|大)?(?:的)?铝土矿`);
 

@@ -2,8 +2,9 @@ import { worseState, type FactState } from "./fact-state.js";
 import { STATE_WORDS } from "./state-words.js";
 
 const SEGMENT_RE = /[，。；！？,.;!?]+|但是|但|不过|可是|然而|\bbut\b/;
-// A space separates Chinese phrases ("兴仁搞个铝箔项目 环评在办") but not English words ("no EIA done").
-const SPACE_RE = /\s+(?![a-z0-9])|(?<![a-z0-9])\s+/i;
+// A space separates Chinese phrases ("兴仁搞个铝箔项目 环评在办") but not English words ("no EIA done"),
+// nor a Chinese fact from the English state said of it ("节能审查 ok", "节水评价 also done").
+const SPACE_RE = /(?<![a-z0-9])\s+(?![a-z0-9])/i;
 
 /** A clause of a text with its place in it, so concept mentions found in the whole text can be assigned. */
 export interface Segment {

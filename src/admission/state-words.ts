@@ -108,7 +108,7 @@ const DATA = {
     ],
     in_progress: [
       "正在", "在办", "在做", "在弄", "在搞", "在谈", "在编", "在论证", "在申请", "在走", "在报", "在跑", "在等", "办理中",
-      "申请中", "审批中", "报批中", "编制中", "进行中", "推进中", "洽谈中", "待批", "还在", "快批了", "快办好", "in progress", "ongoing", "underway", "applying", "pending",
+      "申请中", "审批中", "报批中", "在审", "审查中", "送审中", "编制中", "进行中", "推进中", "洽谈中", "待批", "还在", "快批了", "快办好", "in progress", "ongoing", "underway", "applying", "pending",
     ],
     planned: ["打算", "准备", "计划", "拟", "将要", "将会", "会做", "会办", "会建", "会配", "会上", "要做", "要办", "下一步", "plan to", "planned", "planning", "will", "going to", "intend"],
     not_yet: ["还没", "尚未", "还未", "暂未", "仍未", "目前没", "暂时没", "没来得及", "not yet", "yet to"],
@@ -121,14 +121,23 @@ const DATA = {
       "做了", "做过", "做完", "办了", "办完", "办好", "公告了", "具备", "配套", "配建", "建了", "论证过", "评估过", "论证了",
       "评估了", "都做了", "买了", "买到", "买好", "批复", "通过", "过了", "弄完", "搞定", "弄好", "弄妥", "办妥", "妥了", "签了", "配了", "装了",
       // Enough / matching: 储量够、储量和产能匹配、满足要求 (不够、不满足 are read first, as not done).
-      "够", "匹配", "满足", "充足", "√", "✓", "✔", "是", "对", "嗯", "好", "可以", "done", "approved", "completed", "obtained", "granted", "secured", "have", "has",
+      "够", "匹配", "满足", "充足", "√", "✓", "✔", "是", "对", "嗯", "好", "可以", "done", "approved", "completed", "obtained", "granted", "secured", "have", "has", "ok", "okay", "passed", "cleared",
     ],
   },
   patterns: {
+    // Put off until after construction or production, said with 才 ("投产以后才开始补", "开工后才去办环评"):
+    // the 后 names the moment the paperwork waits for.
+    postponed: [
+      "(?:开工|动工|开建|施工|建成|建好|完工|投产|生产|运行)(?:之|以)?后[^，。；,;！？]{0,3}?才[^，。；,;！？]{0,4}?(?:补|办|报|做|申请|审|批|评)",
+    ],
+    // Construction waits for the paperwork ("全部办下来以后才动工", "批完再开工", "手续拿到了才开建").
     // A deadline before construction, then a completion, with nothing negating it in between
     // ("会在开工前全部办完", "确保动工之前拿到批复", "开建以前都办好").
     scheduled: [
       "(?:开工|动工|开建|施工|动土|破土|项目建设|开始建设)(?:之|以)?前[^，。；,;！？不没未]{0,6}?(?:办齐|办完|办好|办妥|办结|办下来|完成|做完|拿到|取得|批下来|批复|批完|到位|落实|搞定|报批完)",
+      // The same said the other way round: construction waits for the paperwork ("全部办下来以后才动工",
+      // "批完再开工", "手续拿到了才开建").
+      "(?:办齐|办完|办好|办妥|办结|办下来|做完|拿到|取得|批下来|批完|到位)了?(?:之|以)?后?[^，。；,;！？不没未]{0,2}?(?:才|再)(?:开工|动工|开建|施工|动土|破土|开始建设)",
     ],
   },
   completion: {

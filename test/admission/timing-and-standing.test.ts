@@ -81,12 +81,20 @@ describe("said unclear vs not mentioned", () => {
     expect(p.quotaAnnounced).toBeNull();
   });
 
-  it("五（三）asks about an approval said to be unclear, and only reminds of an unmentioned one", () => {
+  it("五（三）asks about an approval said to be unclear, and only reminds of one a list of approvals leaves out", () => {
     const unclear = check("炉碧经开区做耐火材料，环评批了，能评和水资源论证说不好");
     expect(unclear.overall).toBe("needs_info");
     expect(unclear.questions.some((q) => q.includes("〔五（三）〕") && q.includes("节能审查"))).toBe(true);
-    const silent = check("炉碧经开区做耐火材料，环评批了");
-    expect(silent.findings.find((f) => f.ruleId === "5.3-assessments")?.status).toBe("pass");
+    const listed = check("炉碧经开区做耐火材料，环评、能评都批了");
+    expect(listed.findings.find((f) => f.ruleId === "5.3-assessments")?.status).toBe("pass");
+  });
+
+  it("五（三）asks about the rest when a new build names a single approval (all are required)", () => {
+    expect(check("炉碧经开区做耐火材料，环评批了").findings.find((f) => f.ruleId === "5.3-assessments")?.status).toBe("pass");
+    const single = check("炉碧经开区新建一个耐火材料厂，环评批了");
+    const finding = single.findings.find((f) => f.ruleId === "5.3-assessments");
+    expect(finding?.status).toBe("needs_info");
+    expect(single.questions.some((q) => q.includes("〔五（三）〕") && q.includes("节能审查") && q.includes("水资源论证"))).toBe(true);
   });
 });
 

@@ -29,6 +29,9 @@ export const electrolyticQuotaRule: AdmissionRule = {
     // A description that speaks of the quota or the replacement plan (指标是从外省收购的、置换方案已公告)
     // is of capacity being built, whatever verb it uses; an existing plant has no quota to bring in.
     if (t === "unknown" && p.projectType && !p.action && stateOf(p.quotaAnnounced) !== "unknown") return "yes";
+    // A plant already built that is said to have no quota (建成投产了，没有置换指标) was built as new capacity
+    // without one: that is the breach the clause forbids, not a plant with nothing to bring in.
+    if (t === "no" && p.action === "现有" && ["not_done", "refused"].includes(stateOf(p.quotaAnnounced))) return "yes";
     if (t !== "yes") return t;
     return p.action === "技改" && p.addsCapacity !== true ? (p.addsCapacity === false ? "yes" : "unknown") : "yes";
   },

@@ -35,6 +35,14 @@ export const energyEfficiencyRule: AdmissionRule = {
       default:
         // The energy-efficiency level of a project is what its 节能审查 examines: with the review passed,
         // the 2027 clearing target is a standard to keep, not an open question for admission.
+        // A review promised before construction (开工前办完) examines the level all the same.
+        if (stateOf(p.assessments?.energyReview) === "scheduled" && !timingOf(p).buildsFirst && !timingOf(p).existing) {
+          return {
+            status: "pass",
+            message: "描述未说明能效水平，节能审查承诺在开工前完成（项目能效在节能审查中把关）；投产后须保持在基准水平以上，并向标杆水平提升。",
+            todo: "〔第五部分〕开工前通过节能审查，能效达到基准水平以上",
+          };
+        }
         if (stateOf(p.assessments?.energyReview) === "done") {
           return {
             status: "pass",
@@ -48,6 +56,9 @@ export const energyEfficiencyRule: AdmissionRule = {
     }
   },
 };
+
+/** Actions that build a plant anew (not a retrofit of one): every assessment is due before construction. */
+const NEW_BUILD_ACTIONS: readonly string[] = ["新建", "扩建", "改建", "产能置换", "搬迁"];
 
 /** 五（三）: 节能评估审查、环境影响评价、水资源论证和节水评价 are required by law for building projects. */
 export const assessmentsRule: AdmissionRule = {
@@ -101,7 +112,12 @@ export const assessmentsRule: AdmissionRule = {
         ...(ask.length ? { facts: ["assessments" as const], question: question(ask) } : {}),
       };
     }
-    if (settled.length === 0 || unclear.length) {
+    // All of 五（三）'s assessments are required of every new building project (依法严格执行). A description
+    // naming its approvals (环评能评都批了) lists what it has; a new build naming a single approval
+    // (新建…环评批了) says nothing of the rest, which stay an open question. What a retrofit of a plant
+    // (技改) must go through depends on its scope, so there an unmentioned one stays a reminder.
+    const newBuild = p.action != null && NEW_BUILD_ACTIONS.includes(p.action);
+    if ((newBuild && settled.length < 2 && unknown.length) || settled.length === 0 || unclear.length) {
       const known = settled.length ? `${list(settled)}；` : "";
       return { status: "needs_info", message: `${known}不清楚是否已完成${names(unclear.length ? unclear : unknown)}。`, facts: ["assessments"], question: question(unclear.length ? unclear : unknown) };
     }
