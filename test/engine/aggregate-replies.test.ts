@@ -22,6 +22,23 @@ describe("comparisons", () => {
     expect(r.answer).toContain("列首位者为");
   });
 
+  it("quotes each side's stance in full from its own clause, not only one sentence of it", async () => {
+    // Phrasings written for this test: a side's conditions (产能置换方案, 铝土矿资源) sit in the sentence after its headline.
+    const r = await ask("新建氧化铝厂和新建电解铝厂，政策上管得有什么不同？");
+    const ids = new Set(r.citations.map((c) => c.clauseId));
+    expect(ids).toEqual(new Set(["3.2", "3.3"]));
+    expect(r.answer).toContain("严禁违规新增电解铝产能");
+    expect(r.answer).toContain("产能置换方案");
+    expect(r.answer).toContain("铝土矿资源");
+  });
+
+  it("compares two things of one kind on a third named with them, from the clause stating all three", async () => {
+    const r = await ask("Alumina refining versus electrolytic aluminium: which low-carbon technologies does each get?");
+    expect(r.answer).toContain("拜耳法");
+    expect(r.answer).toContain("新型阴极结构");
+    expect(r.citations.every((c) => c.clauseId === "5.4")).toBe(true);
+  });
+
   it("quotes each side's figure when targets are compared", async () => {
     const r = await ask("铝液就地转化率和氧化铝就地转化率的目标哪个高？");
     expect(r.answer).toContain("95%");
