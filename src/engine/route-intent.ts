@@ -41,6 +41,19 @@ export function looksLikeProject(text: string): boolean {
 }
 
 /**
+ * True for a message to check as a project: it describes one, and what it asks is about that project. A
+ * long message whose asking sentences put a question of their own about the document ("……二十多亿的铝精深
+ * 加工项目。想问问这种项目能不能列进省级重点项目名单？") asks that question: the project is background.
+ * "这样行不行？", "这样算符合要求吗？" name nothing of their own and ask about the project described.
+ */
+export function asksProjectCheck(analysis: QueryAnalysis): boolean {
+  if (!looksLikeProject(analysis.text)) return false;
+  const ask = analysis.askText;
+  if (!ask || !/[？?]/.test(ask) || looksLikeProject(ask)) return true;
+  return analysis.askConcepts.length === 0;
+}
+
+/**
  * The deterministic router for a standalone question: clause lookups, a clause's departments, a
  * department's duties, the targets list, project checks, and everything else as an ordinary question.
  */
@@ -52,7 +65,7 @@ export function routeQuestion(analysis: QueryAnalysis, clauses: readonly Clause[
     return { intent: "clause-departments", ref: refText(text) ?? text };
   }
   if (explicit === "ask") return { intent: "ask" };
-  if (looksLikeProject(text)) return { intent: "check" };
+  if (asksProjectCheck(analysis)) return { intent: "check" };
   const ref = refText(text);
   const type = analysis.questionType;
   // "三（二）和三（三）有什么区别" compares two clauses: the aggregate answer, not a look-up of the first.
