@@ -179,6 +179,16 @@ describe("a long message's own question decides, not the project in its backgrou
     expect(r.answer).toContain(fact);
   });
 
+  it("answers a second sub-question on its own, each with its own cited clause", async () => {
+    const text = "我们是做铝轮毂的，厂子在兴仁，一百来号人。想问一下文件里车上用的铝具体支持哪些产品？另外中小企业有没有什么专门的扶持行动？";
+    const r = await app.engine().handle({ text, conversationId: "long-two", userId: "u", platform: "cli" });
+    expect(r.answer).toContain("2 个问题");
+    const ids = r.citations.map((c) => c.clauseId);
+    expect(ids).toContain("2.1");
+    expect(ids).toContain("3.5");
+    expect(r.answer).toContain("星光");
+  });
+
   it.each([
     "我们计划在清镇经开区新建年产10万吨的再生铝项目，环评和能评都批了。这样算符合要求吗？",
     "在兴仁经开区新建电解铝，420kA电解槽，产能指标已经买到。这样行不行？",
