@@ -39,6 +39,17 @@ describe("comparisons", () => {
     expect(r.citations.every((c) => c.clauseId === "5.4")).toBe(true);
   });
 
+  it.each([
+    ["原铝和氧化铝的就地转化率，到2027年相差多少？", ["95%", "70%"]],
+    ["矿山数字化和智能工厂普及率各是多少？", ["50%", "40%"]],
+    // A long message: the background (汇报材料, 园区) names nothing compared.
+    ["我在准备一份园区的汇报材料，要写清楚省里的转化目标。铝液就地转化率和氧化铝就地转化率分别是多少？", ["95%", "70%"]],
+  ])("quotes each side's figure when asked for each (%s)", async (text, figures) => {
+    const r = await ask(text);
+    expect(r.answer).toContain("对比");
+    for (const f of figures) expect(r.answer).toContain(f);
+  });
+
   it("quotes each side's figure when targets are compared", async () => {
     const r = await ask("铝液就地转化率和氧化铝就地转化率的目标哪个高？");
     expect(r.answer).toContain("95%");

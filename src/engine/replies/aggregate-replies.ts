@@ -69,9 +69,17 @@ export async function aggregateReply(a: QueryAnalysis, deps: AggregateDeps): Pro
   return null;
 }
 
+/** A figure a target states (50%, 200万吨, 15户), not a digit in a name (5G). */
+const FIGURE_RE = /\d+(?:\.\d+)?\s*(?:%|％|万|亿|吨|个|户|家|倍|ka)|[至到]\s*\d/i;
+
+/**
+ * The clause's sentence stating the side's figure: one naming the side, else — the clause chosen states
+ * the side, in other words (智能矿山 as 矿山数字化率) — its first sentence with a figure.
+ */
 function figureSentence(clause: Clause, c: Concept): string | null {
   const forms = ownForms(c);
-  return splitSentences(clause.text).find((x) => /\d/.test(x) && forms.some((f) => foldText(x).includes(f))) ?? null;
+  const figured = splitSentences(clause.text).filter((x) => FIGURE_RE.test(x));
+  return figured.find((x) => forms.some((f) => foldText(x).includes(f))) ?? figured[0] ?? null;
 }
 
 function wrap(answer: string, citations: Reply["citations"]) {
@@ -89,11 +97,15 @@ async function comparisonSides(a: QueryAnalysis, deps: AggregateDeps): Promise<C
   }
   // The sides are the things compared, not what they are compared on (重点园区, 负责部门 — the ask's
   // slot) nor what both are a kind of (产业集群 for two clusters).
-  const mentioned = a.specific.filter((c) => c.kind !== "department");
+  // In a long message the things compared are named where it asks, not in its background (园区规划汇报).
+  const inAsk = a.askText ? a.specific.filter((c) => a.askConcepts.some((x) => x.id === c.id)) : [];
+  const mentioned = (inAsk.length >= 2 ? inAsk : a.specific).filter((c) => c.kind !== "department");
   const askedIds = new Set(a.asked.map((c) => c.id));
   const broaderOfOther = (c: (typeof mentioned)[number]) => mentioned.some((o) => o.id !== c.id && o.broader.includes(c.id));
   // Named once per side ("轻量化那个集群和合金制品那个集群"), a concept is the category both belong to.
-  const perSide = (c: (typeof mentioned)[number]) => a.concepts.filter((m) => m.concept.id === c.id).length >= 2;
+  // "原铝铝液" names one thing twice in a row: mentions that touch count once.
+  const perSide = (c: (typeof mentioned)[number]) =>
+    a.concepts.filter((m) => m.concept.id === c.id).filter((m, i, all) => i === 0 || m.start - all[i - 1]!.end > ADJACENT_GAP).length >= 2;
   const narrowed = mentioned.filter((c) => !askedIds.has(c.id) && !broaderOfOther(c) && !perSide(c));
   // "Compare the local conversion targets for primary aluminium and for alumina": the things compared
   // are the named things; a metric or topic named with them (就地转化率, 目标) is what they are compared on.
@@ -135,6 +147,9 @@ async function comparisonSides(a: QueryAnalysis, deps: AggregateDeps): Promise<C
   }
   return sides;
 }
+
+/** Mentions of one concept at most this many characters apart are one naming of it (原铝（铝液）). */
+const ADJACENT_GAP = 2;
 
 /** At most this many sentences quoted for one side: the one chosen and its clause's next most telling one. */
 const MAX_SIDE_SENTENCES = 2;
