@@ -41,16 +41,21 @@ export function composeMentions(place: Concept, clauses: readonly Clause[], with
   return { answer: lines.join("\n"), citations };
 }
 
-/** One side of a comparison: what it is called and the clause sentence that states it. */
+/** One side of a comparison: what it is called and the clause sentences that state it (in text order). */
 export interface ComparisonSide {
   name: string;
   clause: Clause;
-  sentence: string;
+  sentences: readonly string[];
 }
 
-/** "三（二）和三（三）有什么区别", "氧化铝和电解铝的要求有什么不同": each side quoted from its own clause. */
+/**
+ * "三（二）和三（三）有什么区别", "氧化铝和电解铝的要求有什么不同": each side quoted from its own clause,
+ * side by side, every quote cited.
+ */
 export function composeComparison(sides: readonly ComparisonSide[], options: { departments?: boolean } = {}): AggregateAnswer | null {
-  const cited = sides.map((s) => ({ side: s, citation: buildCitation(s.clause, s.sentence) })).filter((x) => x.citation);
+  const cited = sides
+    .map((side) => ({ side, citations: side.sentences.map((x) => buildCitation(side.clause, x)).filter((c): c is Citation => c !== null) }))
+    .filter((x) => x.citations.length > 0);
   if (cited.length < 2) return null;
   const departments = (clause: Clause): string => {
     if (!options.departments) return "";
@@ -59,8 +64,10 @@ export function composeComparison(sides: readonly ComparisonSide[], options: { d
   };
   const lines = [
     `对比${cited.map((x) => x.side.name).join("与")}：`,
-    ...cited.map(({ side, citation }) => `· ${side.name}：${side.clause.label}「${side.clause.title}」——「${citation!.quote}」${formatMarker(side.clause.label)}${departments(side.clause)}`),
+    ...cited.map(({ side, citations }) => `· ${side.name}：${side.clause.label}「${side.clause.title}」——${citations.map((c) => `「${c.quote}」`).join("")}${formatMarker(side.clause.label)}${departments(side.clause)}`),
   ];
   if (new Set(cited.map((x) => x.side.clause.clauseId)).size === 1) lines.push("两者出自同一条款，上面分别是文件对它们的表述。");
-  return { answer: lines.join("\n"), citations: cited.map((x) => x.citation!) };
+  // Two sides quoting one sentence (5.4 names both processes' technologies in one) cite it once.
+  const citations = [...new Map(cited.flatMap((x) => x.citations).map((c) => [`${c.clauseId}|${c.quote}`, c])).values()];
+  return { answer: lines.join("\n"), citations };
 }

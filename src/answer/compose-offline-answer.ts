@@ -15,7 +15,6 @@ import { composeWhoAnswer } from "./compose-who-answer.js";
 import type { DocumentOverview } from "./document-overview.js";
 import { isChitChat } from "./is-chit-chat.js";
 import { isJurisdiction } from "./jurisdiction.js";
-import { classifyQuestion } from "./question-type.js";
 import { buildQuestionFocus, measureRelevance, type TermSpecificity } from "./question-focus.js";
 import { extractTopic, topicTerms } from "./question-terms.js";
 import { renderAnswer } from "./render-answer.js";
@@ -101,7 +100,8 @@ function composeDirect(req: AnswerRequest, deps: OfflineComposerDeps): AnswerDra
   // A figure the document does not state (a partial answer) is not looked for among its targets: the
   // answer quotes what the document does say about the topic instead.
   const partial = retrieval.scope?.scope === "partial";
-  const asked = analysis?.questionType ?? classifyQuestion(question);
+  // The type is the engine's one analysis's; a request without any (a bare retrieval) is answered by quotes.
+  const asked = analysis?.questionType ?? "other";
   const type = partial && asked === "target" ? "other" : asked;
   // The document's words for the concepts asked about count as the question's own terms: an English
   // or colloquial question ("边探边采") then ranks the sentence that states it (以探代采) first.

@@ -19,7 +19,7 @@ import { errorReply, makeReply } from "./replies/make-reply.js";
 import { targetsReply } from "./replies/targets-reply.js";
 import { aggregateReply } from "./replies/aggregate-replies.js";
 import { combineReplies } from "./replies/combine-replies.js";
-import { describesProject, routeCommand, routeQuestion } from "./route-intent.js";
+import { asksProjectCheck, routeCommand, routeQuestion } from "./route-intent.js";
 import type { QueryAnalyzer } from "../understanding/create-query-analyzer.js";
 import { createDefaultQueryAnalyzer } from "../understanding/default-query-analyzer.js";
 import { defaultLexicon } from "../lexicon/default-lexicon.js";
@@ -87,7 +87,7 @@ export function createEngine(deps: EngineDeps): Engine {
     // message answered on its own (a part that describes a project is still checked) — before the project
     // test, which the background sentences would pass.
     if (analysis.parts.length >= 2 && !input.intent && !state.pendingCheck) return compound(input, analysis.parts, state);
-    if (command?.intent === "check" || (state.pendingCheck && !input.intent) || (!input.intent && describesProject(analysis))) {
+    if (command?.intent === "check" || (state.pendingCheck && !input.intent) || (!input.intent && asksProjectCheck(analysis))) {
       return runCheck(text, command?.intent === "check" ? null : state.pendingCheck);
     }
 

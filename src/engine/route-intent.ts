@@ -41,12 +41,18 @@ export function looksLikeProject(text: string): boolean {
 }
 
 /**
- * True when the message is a project to check: it describes one, and asks for no figure the document
- * does not state (an aspect topic): "园区工业用地多少钱一亩", "清镇经开区去年产值多少" ask about that
- * figure, however much of a project the message describes around it.
+ * True for a message to check as a project: it describes one, and what it asks is about that project. A
+ * long message whose asking sentences put a question of their own about the document ("……二十多亿的铝精深
+ * 加工项目。想问问这种项目能不能列进省级重点项目名单？") asks that question: the project is background.
+ * "这样行不行？", "这样算符合要求吗？" name nothing of their own and ask about the project described.
+ * A message asking for a figure the document does not state (an aspect topic: "园区工业用地多少钱一亩",
+ * "清镇经开区去年产值多少") asks about that figure, however much of a project it describes around it.
  */
-export function describesProject(analysis: QueryAnalysis): boolean {
-  return looksLikeProject(analysis.text) && !analysis.uncovered.some((c) => c.aspect);
+export function asksProjectCheck(analysis: QueryAnalysis): boolean {
+  if (!looksLikeProject(analysis.text) || analysis.uncovered.some((c) => c.aspect)) return false;
+  const ask = analysis.askText;
+  if (!ask || !/[？?]/.test(ask) || looksLikeProject(ask)) return true;
+  return analysis.askConcepts.length === 0;
 }
 
 /**
@@ -61,7 +67,7 @@ export function routeQuestion(analysis: QueryAnalysis, clauses: readonly Clause[
     return { intent: "clause-departments", ref: refText(text) ?? text };
   }
   if (explicit === "ask") return { intent: "ask" };
-  if (describesProject(analysis)) return { intent: "check" };
+  if (asksProjectCheck(analysis)) return { intent: "check" };
   const ref = refText(text);
   const type = analysis.questionType;
   // "三（二）和三（三）有什么区别" compares two clauses: the aggregate answer, not a look-up of the first.

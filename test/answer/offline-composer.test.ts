@@ -6,14 +6,17 @@ import { classifyQuestion } from "../../src/answer/question-type.js";
 import { foldForMatch } from "../../src/corpus/normalize-text.js";
 import { loadTestCorpus } from "../helpers/load-test-corpus.js";
 import { createSimpleRetriever } from "../helpers/simple-retriever.js";
+import { createDefaultQueryAnalyzer } from "../../src/understanding/default-query-analyzer.js";
 
 const corpus = loadTestCorpus();
 const offline = createOfflineAnswerer(corpus);
 const retriever = createSimpleRetriever(corpus.clauses);
+const analyzer = createDefaultQueryAnalyzer(corpus.clauses);
 const clause = (id: string) => corpus.clauses.find((c) => c.clauseId === id)!;
 
 async function answer(question: string) {
-  return offline.answer({ question, retrieval: await retriever.retrieve(question) });
+  // As the engine does: the one analysis, computed at entry, comes with the request.
+  return offline.answer({ question, retrieval: await retriever.retrieve(question), analysis: analyzer.analyze(question) });
 }
 
 /** Every citation names a real clause, carries its parsed label/title, and quotes it verbatim. */

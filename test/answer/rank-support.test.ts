@@ -3,6 +3,7 @@ import { composeOfflineAnswer, type OfflineComposerDeps } from "../../src/answer
 import { createTermSpecificity } from "../../src/answer/question-focus.js";
 import type { Clause } from "../../src/corpus/clause-schema.js";
 import { createSynonymExpander } from "../../src/retrieval/analysis/synonym-expander.js";
+import { createDefaultQueryAnalyzer } from "../../src/understanding/default-query-analyzer.js";
 
 /**
  * A made-up clause whose sentences are mostly about one measure (electricity) and, at its end, about
@@ -33,7 +34,9 @@ const rankedDeps: OfflineComposerDeps = {
 
 function ask(question: string, deps: OfflineComposerDeps) {
   const hits = [mixed, ...other].map((clause, i) => ({ clause, score: 1 - i * 0.3 }));
-  return composeOfflineAnswer({ question, retrieval: { query: question, hits, confidence: 0.9, outOfScope: false } }, deps);
+  // The engine's one analysis comes with the request: the composer never reads the question's type itself.
+  const analysis = createDefaultQueryAnalyzer(clauses).analyze(question);
+  return composeOfflineAnswer({ question, retrieval: { query: question, hits, confidence: 0.9, outOfScope: false }, analysis }, deps);
 }
 
 describe("quoted support is ranked by relevance to the question", () => {

@@ -22,6 +22,34 @@ describe("comparisons", () => {
     expect(r.answer).toContain("列首位者为");
   });
 
+  it("quotes each side's stance in full from its own clause, not only one sentence of it", async () => {
+    // Phrasings written for this test: a side's conditions (产能置换方案, 铝土矿资源) sit in the sentence after its headline.
+    const r = await ask("新建氧化铝厂和新建电解铝厂，政策上管得有什么不同？");
+    const ids = new Set(r.citations.map((c) => c.clauseId));
+    expect(ids).toEqual(new Set(["3.2", "3.3"]));
+    expect(r.answer).toContain("严禁违规新增电解铝产能");
+    expect(r.answer).toContain("产能置换方案");
+    expect(r.answer).toContain("铝土矿资源");
+  });
+
+  it("compares two things of one kind on a third named with them, from the clause stating all three", async () => {
+    const r = await ask("Alumina refining versus electrolytic aluminium: which low-carbon technologies does each get?");
+    expect(r.answer).toContain("拜耳法");
+    expect(r.answer).toContain("新型阴极结构");
+    expect(r.citations.every((c) => c.clauseId === "5.4")).toBe(true);
+  });
+
+  it.each([
+    ["原铝和氧化铝的就地转化率，到2027年相差多少？", ["95%", "70%"]],
+    ["矿山数字化和智能工厂普及率各是多少？", ["50%", "40%"]],
+    // A long message: the background (汇报材料, 园区) names nothing compared.
+    ["我在准备一份园区的汇报材料，要写清楚省里的转化目标。铝液就地转化率和氧化铝就地转化率分别是多少？", ["95%", "70%"]],
+  ])("quotes each side's figure when asked for each (%s)", async (text, figures) => {
+    const r = await ask(text);
+    expect(r.answer).toContain("对比");
+    for (const f of figures) expect(r.answer).toContain(f);
+  });
+
   it("quotes each side's figure when targets are compared", async () => {
     const r = await ask("铝液就地转化率和氧化铝就地转化率的目标哪个高？");
     expect(r.answer).toContain("95%");

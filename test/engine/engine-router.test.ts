@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
-import { looksLikeProject } from "../../src/engine/route-intent.js";
+import { afterAll, describe, expect, it } from "vitest";
+import { createTestApp } from "../helpers/create-test-app.js";
+import { asksProjectCheck, looksLikeProject } from "../../src/engine/route-intent.js";
+import { createDefaultQueryAnalyzer } from "../../src/understanding/default-query-analyzer.js";
 import type { CheckHandler, CheckInput } from "../../src/engine/check-handler.js";
 import { ReplySchema } from "../../src/reply/reply-schema.js";
 import { foldForMatch } from "../../src/corpus/normalize-text.js";
@@ -158,4 +160,39 @@ describe("project descriptions without 项目/厂 are routed to the admission ch
       expect(looksLikeProject(text)).toBe(false);
     },
   );
+});
+
+describe("a long message's own question decides, not the project in its background", () => {
+  const analyzer = createDefaultQueryAnalyzer(corpus.clauses);
+  // The production engine (hybrid retrieval), as the bench runs it.
+  const app = createTestApp({ ALUBOT_RATE_USER_PER_MIN: "100000", ALUBOT_RATE_CHANNEL_PER_MIN: "100000" });
+  afterAll(() => app.close());
+  // Phrasings written for this test: the project is who is asking; the question is about the document.
+  it.each([
+    ["我们公司在毕节准备新建一个铝型材项目，投资十来个亿，地都谈好了。想请教一下，像这种大项目省里会不会派人入企走访、帮忙协调？", "6.1", "入企走访"],
+    ["我们打算在六盘水扩建再生铝，年产5万吨。财务让我问问：再生铝企业有没有增值税即征即退这类优惠？", "6.2", "即征即退"],
+  ])("%s → an answer", async (text, clauseId, fact) => {
+    expect(asksProjectCheck(analyzer.analyze(text))).toBe(false);
+    const r = await app.engine().handle({ text, conversationId: `long-${clauseId}`, userId: "u", platform: "cli" });
+    expect(r.kind).toBe("answer");
+    expect(r.citations.map((c) => c.clauseId)).toContain(clauseId);
+    expect(r.answer).toContain(fact);
+  });
+
+  it("answers a second sub-question on its own, each with its own cited clause", async () => {
+    const text = "我们是做铝轮毂的，厂子在兴仁，一百来号人。想问一下文件里车上用的铝具体支持哪些产品？另外中小企业有没有什么专门的扶持行动？";
+    const r = await app.engine().handle({ text, conversationId: "long-two", userId: "u", platform: "cli" });
+    expect(r.answer).toContain("2 个问题");
+    const ids = r.citations.map((c) => c.clauseId);
+    expect(ids).toContain("2.1");
+    expect(ids).toContain("3.5");
+    expect(r.answer).toContain("星光");
+  });
+
+  it.each([
+    "我们计划在清镇经开区新建年产10万吨的再生铝项目，环评和能评都批了。这样算符合要求吗？",
+    "在兴仁经开区新建电解铝，420kA电解槽，产能指标已经买到。这样行不行？",
+  ])("%s → still a check", (text) => {
+    expect(asksProjectCheck(analyzer.analyze(text))).toBe(true);
+  });
 });

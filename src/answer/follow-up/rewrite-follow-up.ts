@@ -5,7 +5,7 @@ import type { ConversationTurn } from "../../store/conversation-store.js";
 import type { QueryAnalysis } from "../../understanding/query-analysis.js";
 import { namesTargets } from "../../understanding/target-concepts.js";
 import { extractTopic, extractYears } from "../question-terms.js";
-import { classifyQuestion } from "../question-type.js";
+import type { QuestionType } from "../question-type.js";
 import { CONTEXT_KINDS } from "../../understanding/decide-scope.js";
 import { askedFor, clauseStates, titleNames, mentionText, ownMentions, specificMentions, substituteConcepts, subjectMentions, hasSameKindCounterpart } from "./concept-slots.js";
 import { isFollowUp } from "./is-follow-up.js";
@@ -29,7 +29,7 @@ export interface FollowUpDeps {
 }
 
 /** How each question type is asked, to re-ask it about a new topic when no aspect can be carried. */
-const ASK_BY_TYPE: Record<ReturnType<typeof classifyQuestion>, string> = {
+const ASK_BY_TYPE: Record<QuestionType, string> = {
   target: "的目标是多少？",
   who: "的牵头部门是谁？",
   where: "可以布局在哪些园区？",
@@ -131,7 +131,7 @@ export function rewriteFollowUp(
         return follow(rest ? stripAsk(`${question.slice(0, ordinal.start)}${thing}${question.slice(resolved.nounEnd)}`) : whatAbout(thing), []);
       }
       const { clause } = resolved.target;
-      return follow(rest ? `${clause.label}${rest.startsWith("的") ? "" : "的"}${rest}` : swapClauseRef(prevText, clause, prevClause), [clause.clauseId]);
+      return follow(rest ? `${clause.label}${rest.startsWith("的") ? "" : "的"}${rest}` : swapClauseRef(prevText, prevAnalysis, clause, prevClause), [clause.clauseId]);
     }
   }
 
@@ -139,7 +139,7 @@ export function rewriteFollowUp(
   if (refClause) {
     const ask = stripAsk(question.replace(THIS_RE, "").replace(NEIGHBOUR_RE, ""));
     // "这条是哪几个部门负责的" → "三（二）是哪几个部门负责的": the clause in the words' place.
-    const standalone = ask ? stripAsk(question.replace(THIS_RE, refClause.label).replace(NEIGHBOUR_RE, refClause.label)) : swapClauseRef(prevText, refClause, prevClause);
+    const standalone = ask ? stripAsk(question.replace(THIS_RE, refClause.label).replace(NEIGHBOUR_RE, refClause.label)) : swapClauseRef(prevText, prevAnalysis, refClause, prevClause);
     return follow(standalone, [refClause.clauseId]);
   }
 
@@ -196,7 +196,10 @@ export function rewriteFollowUp(
     if (!analysis.english && analysis.questionType !== "other") return follow(shape.aboutBody, []);
     const year = prevText.match(/(?:到|在)?(?:19|20)\d{2}\s*年/)?.[0] ?? "";
     const topic = (analysis.english ? "" : extractTopic(shape.aboutBody)) || mentions.map((m) => m.concept.label).join("和");
-    return { standalone: `${year ? `${year.startsWith("到") ? year : `到${year}`}，` : ""}${topic}${ASK_BY_TYPE[classifyQuestion(prevText)]}`, isFollowUp: true, contextClauseIds: [] };
+    // The previous ask carries over only to a message asking nothing of its own ("And alumina?"); "What about
+    // key projects, how are they supported?" asks its own, so the topic goes alone rather than with a wrong ask.
+    const ask = ASK_BY_TYPE[analysis.questionType === "other" ? prevAnalysis.questionType : "other"];
+    return { standalone: `${year ? `${year.startsWith("到") ? year : `到${year}`}，` : ""}${topic}${ask}`, isFollowUp: true, contextClauseIds: [] };
   }
 
   // "还有别的研发支持吗": other things than those discussed stand alone.
@@ -307,11 +310,13 @@ function resolveRelativeClause(q: string, prev: Clause | undefined, clauses: rea
   return THIS_RE.test(q) ? prev : undefined;
 }
 
-/** The previous question with its clause reference replaced; a clause-summary question otherwise. */
-function swapClauseRef(prevText: string, next: Clause, prev: Clause | undefined): string {
+/**
+ * The previous question with its clause reference replaced; else the same ask of the new clause, by the
+ * type the previous question's analysis read (a who-question stays one), a clause summary otherwise.
+ */
+function swapClauseRef(prevText: string, prevAnalysis: QueryAnalysis, next: Clause, prev: Clause | undefined): string {
   if (prev && prevText.includes(prev.label)) return prevText.replace(prev.label, next.label);
-  const type = classifyQuestion(prevText);
-  if (type === "who") return `${next.label}的牵头部门是谁？`;
+  if (prevAnalysis.questionType === "who") return `${next.label}的牵头部门是谁？`;
   return `${next.label}讲了什么？`;
 }
 

@@ -26,6 +26,11 @@ const PLACE_KINDS = new Set(["place", "park"]);
 const LISTED_ELSEWHERE = new Set(["place", "park", "department", "metric", "document"]);
 const MAX_LISTED_CLAUSES = 6;
 /** Concept kinds that can be a side of a comparison (things), as against what they are compared on. */
+/**
+ * Kinds of what a comparison can ask of each side that one sentence states (its parks, its departments);
+ * a figure is found by the question's own cues, and a metric named (capacity) is no figure asked.
+ */
+const SLOT_KINDS: ReadonlySet<string> = new Set(["place", "park", "department"]);
 const SIDE_KINDS = new Set(["project-type", "product", "material", "process", "technology", "place", "park", "instrument"]);
 
 /**
@@ -67,9 +72,17 @@ export async function aggregateReply(a: QueryAnalysis, deps: AggregateDeps): Pro
   return null;
 }
 
+/** A figure a target states (50%, 200万吨, 15户), not a digit in a name (5G). */
+const FIGURE_RE = /\d+(?:\.\d+)?\s*(?:%|％|万|亿|吨|个|户|家|倍|ka)|[至到]\s*\d/i;
+
+/**
+ * The clause's sentence stating the side's figure: one naming the side, else — the clause chosen states
+ * the side, in other words (智能矿山 as 矿山数字化率) — its first sentence with a figure.
+ */
 function figureSentence(clause: Clause, c: Concept): string | null {
   const forms = ownForms(c);
-  return splitSentences(clause.text).find((x) => /\d/.test(x) && forms.some((f) => foldText(x).includes(f))) ?? null;
+  const figured = splitSentences(clause.text).filter((x) => FIGURE_RE.test(x));
+  return figured.find((x) => forms.some((f) => foldText(x).includes(f))) ?? figured[0] ?? null;
 }
 
 function wrap(answer: string, citations: Reply["citations"]) {
@@ -82,25 +95,34 @@ async function comparisonSides(a: QueryAnalysis, deps: AggregateDeps): Promise<C
     return a.refs.slice(0, 3).flatMap((ref) => {
       const r = resolveClauseRef(ref.clause === null ? `第${ref.part}部分` : `${ref.part}.${ref.clause}`, deps.clauses);
       const sentence = r.ok ? pickTopicSentence(r.clause, terms) : null;
-      return r.ok && sentence ? [{ name: r.clause.title, clause: r.clause, sentence }] : [];
+      return r.ok && sentence ? [{ name: r.clause.title, clause: r.clause, sentences: [sentence] }] : [];
     });
   }
   // The sides are the things compared, not what they are compared on (重点园区, 负责部门 — the ask's
   // slot) nor what both are a kind of (产业集群 for two clusters).
-  const mentioned = a.specific.filter((c) => c.kind !== "department");
+  // In a long message the things compared are named where it asks, not in its background (园区规划汇报).
+  const inAsk = a.askText ? a.specific.filter((c) => a.askConcepts.some((x) => x.id === c.id)) : [];
+  const mentioned = (inAsk.length >= 2 ? inAsk : a.specific).filter((c) => c.kind !== "department");
   const askedIds = new Set(a.asked.map((c) => c.id));
   const broaderOfOther = (c: (typeof mentioned)[number]) => mentioned.some((o) => o.id !== c.id && o.broader.includes(c.id));
   // Named once per side ("轻量化那个集群和合金制品那个集群"), a concept is the category both belong to.
-  const perSide = (c: (typeof mentioned)[number]) => a.concepts.filter((m) => m.concept.id === c.id).length >= 2;
+  // "原铝铝液" names one thing twice in a row: mentions that touch count once.
+  const perSide = (c: (typeof mentioned)[number]) =>
+    a.concepts.filter((m) => m.concept.id === c.id).filter((m, i, all) => i === 0 || m.start - all[i - 1]!.end > ADJACENT_GAP).length >= 2;
   const narrowed = mentioned.filter((c) => !askedIds.has(c.id) && !broaderOfOther(c) && !perSide(c));
   // "Compare the local conversion targets for primary aluminium and for alumina": the things compared
   // are the named things; a metric or topic named with them (就地转化率, 目标) is what they are compared on.
-  const things = narrowed.filter((c) => SIDE_KINDS.has(c.kind));
-  const concepts = (things.length >= 2 ? things : narrowed.length >= 2 ? narrowed : mentioned).slice(0, 3);
+  // "氧化铝生产和电解铝生产推广的低碳技术有啥 difference" puts all three in the slot: the sides are then
+  // found among everything named.
+  const pool = narrowed.length >= 2 ? narrowed : mentioned;
+  const things = likeThings(pool.filter((c) => SIDE_KINDS.has(c.kind)));
+  const concepts = (things.length >= 2 ? things : pool).slice(0, 3);
   if (concepts.length < 2) return [];
-  const aspects = things.length >= 2 ? narrowed.filter((c) => !SIDE_KINDS.has(c.kind)) : [];
+  const aspects = things.length >= 2 ? pool.filter((c) => !things.includes(c) && !broaderOfOther(c) && !perSide(c)) : [];
   // "目标哪个高", "compare the conversion targets": each side's figure.
   const wantsFigure = a.kinds.includes("howmuch") || a.questionType === "target" || a.specific.some(namesTargets);
+  // "重点园区有啥不一样": a slot (where, who, a figure) is answered by the one sentence that fills it.
+  const slotted = a.asked.some((c) => !concepts.includes(c) && SLOT_KINDS.has(c.kind));
   const sides: ComparisonSide[] = [];
   for (const c of concepts) {
     // Each side asked on its own: the question with the other sides' words removed.
@@ -120,7 +142,38 @@ async function comparisonSides(a: QueryAnalysis, deps: AggregateDeps): Promise<C
       ? splitSentences(clause.text).find((x) => sideForms.some((f) => foldText(x).includes(f)) && aspects.every((asp) => ownForms(asp).some((f) => f.length >= 2 && foldText(x).includes(f))))
       : undefined;
     const sentence = figured ?? onAspect ?? (clause ? pickTopicSentence(clause, sideTerms) : null);
-    if (clause && sentence) sides.push({ name: c.label, clause, sentence });
+    if (!clause || !sentence) continue;
+    // A side's stance rarely fits one sentence ("严禁违规新增电解铝产能。对确有必要建设的…按程序制定公告产能
+    // 置换方案"): its clause's other sentences naming it come along; a figure is its own answer.
+    const sentences = figured || slotted ? [sentence] : sideSentences(clause, sentence, sideForms);
+    sides.push({ name: c.label, clause, sentences });
   }
   return sides;
+}
+
+/** Mentions of one concept at most this many characters apart are one naming of it (原铝（铝液）). */
+const ADJACENT_GAP = 2;
+
+/** At most this many sentences quoted for one side: the one chosen and its clause's next most telling one. */
+const MAX_SIDE_SENTENCES = 2;
+
+/** The chosen sentence and the clause's other sentences naming the side, in text order, up to MAX_SIDE_SENTENCES. */
+function sideSentences(clause: Clause, chosen: string, sideForms: readonly string[]): string[] {
+  const all = splitSentences(clause.text);
+  const names = (x: string) => sideForms.some((f) => f.length >= 2 && foldText(x).includes(f));
+  const others = all.filter((x) => x !== chosen && names(x)).slice(0, MAX_SIDE_SENTENCES - 1);
+  const keep = new Set([chosen, ...others]);
+  const ordered = all.filter((x) => keep.has(x));
+  return ordered.length ? ordered : [chosen];
+}
+
+/**
+ * The things compared are things of one kind ("氧化铝生产和电解铝生产推广的低碳技术": two processes); a thing
+ * of another kind named with them (低碳技术) is what they are compared on. Without two of one kind, all count.
+ */
+function likeThings(things: readonly Concept[]): Concept[] {
+  const byKind = new Map<string, Concept[]>();
+  for (const c of things) byKind.set(c.kind, [...(byKind.get(c.kind) ?? []), c]);
+  const like = [...byKind.values()].filter((cs) => cs.length >= 2).sort((a, b) => b.length - a.length)[0];
+  return like ?? [...things];
 }

@@ -72,7 +72,7 @@ export const productsSection: LexiconSection = {
       kind: "product",
       label: "汽车轻量化材料",
       terms: ["铝制汽车轻量化材料", "汽车轻量化材料", "汽车用铝型材"],
-      variants: ["汽车轻量化", "汽车用铝", "车用铝材", "汽车铝材", "车用铝", "汽车铝", "汽车铝合金"],
+      variants: ["汽车轻量化", "汽车用铝", "车用铝材", "汽车铝材", "车用铝", "车上用铝", "车上用的铝", "汽车铝", "汽车铝合金"],
       english: ["automotive aluminium", "automotive aluminum", "automotive lightweighting"],
       broader: ["cluster-lightweight"],
     },
