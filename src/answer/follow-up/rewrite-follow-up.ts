@@ -48,6 +48,8 @@ const SUBJECT_KINDS: ReadonlySet<string> = new Set(["project-type", "product"]);
 const THIS_RE = /(?:这一?条|该条|本条|此条|这个条款)/;
 const NEIGHBOUR_RE = /(上一条|下一条)/;
 const YEAR_RE = /(?:19|20)\d{2}\s*年/;
+/** A year as an English (or terse) question writes it, without 年: "What is the 2027 target?". */
+const BARE_YEAR_RE = /(?<!\d)(?:19|20)\d{2}(?!\d)(?:\s*年)?/;
 /** An ask that starts with its question word reads without 的 after the subject ("再生铝项目谁负责"). */
 const STARTS_WITH_ASK = /^(?:谁|哪|什么|啥|怎|咋|如何|有|是|能|可|要|需|在|由|又|应|还|都|具体|主要)/;
 
@@ -151,12 +153,15 @@ export function rewriteFollowUp(
   }
   if (!dependent) return none;
 
-  const years = extractYears(question);
+  // "what about 2035?", "2035的呢": a bare year varies the previous question's year as "2035年呢" does.
+  const bareYear = question.match(BARE_YEAR_RE)?.[0].replace(/\D/g, "");
+  const years = extractYears(question).length > 0 ? extractYears(question) : bareYear ? [bareYear] : [];
   if (years.length > 0 && own.length === 0) {
     const year = `${years[0]}年`;
     // The last question that named a year is the one being varied ("2035年呢" after a 2027 target).
-    const prev = [...history].reverse().find((t) => t.role === "user" && YEAR_RE.test(t.text))?.text ?? prevText;
-    return follow(YEAR_RE.test(prev) ? prev.replace(YEAR_RE, year) : `到${year}，${prev}`, contextClauseIds);
+    const prev = [...history].reverse().find((t) => t.role === "user" && BARE_YEAR_RE.test(t.text))?.text ?? prevText;
+    // The year is replaced wherever the previous question wrote it, so the old year cannot stay beside the new one.
+    return follow(BARE_YEAR_RE.test(prev) ? prev.replace(BARE_YEAR_RE, year) : `到${year}，${prev}`, contextClauseIds);
   }
 
   const answered = exchange.assistant ? deps.analyze(exchange.assistant.text.split("\n")[0] ?? "") : undefined;

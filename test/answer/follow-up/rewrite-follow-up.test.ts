@@ -247,3 +247,17 @@ describe("a continuation that names a project of its own keeps the clauses, not 
     expect(specificIds(r.standalone)).not.toContain("electrolytic-aluminium");
   });
 });
+
+describe("a bare year varies the previous question's year (what about 2035? / 2035的呢)", () => {
+  it.each([
+    ["What is the 2027 output target for the aluminium industry?", "what about 2035?"],
+    ["What are the 2027 digitalisation targets?", "And 2035?"],
+    ["2027年铝产业产值目标多少？", "2035的呢"],
+  ])("%s → %s", (first, next) => {
+    const r = rewrite(next, history([first, "……", ["1.2"]]));
+    expect(r.isFollowUp).toBe(true);
+    expect(r.standalone).toContain("2035年");
+    // The old year does not stay beside the new one.
+    expect(r.standalone).not.toContain("2027");
+  });
+});
