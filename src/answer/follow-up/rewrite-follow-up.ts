@@ -113,7 +113,14 @@ export function rewriteFollowUp(
   const prevClause = clauses.find((c) => c.clauseId === contextClauseIds[0]);
   const prevText = exchange.user.text;
   const prevAnalysis = deps.analyze(prevText);
-  const follow = (standalone: string, ids: readonly string[]): FollowUpRewrite => ({ standalone: ensureQuestionMark(standalone), isFollowUp: true, contextClauseIds: [...ids] });
+  // A message asking what the document does not say of anything (申请表在哪下载, 电话多少) keeps the subject in
+  // its standalone form but not the clauses: forced ahead, they would answer it from what was said before.
+  const asksUnstated = analysis.uncovered.length > 0;
+  const follow = (standalone: string, ids: readonly string[]): FollowUpRewrite => ({
+    standalone: ensureQuestionMark(standalone),
+    isFollowUp: true,
+    contextClauseIds: asksUnstated ? [] : [...ids],
+  });
 
   // 第二个集群 / 后面那个园区: the item of the list just shown, else the clause of that number in the part.
   const ordinal = findOrdinal(question);

@@ -261,3 +261,18 @@ describe("a bare year varies the previous question's year (what about 2035? / 20
     expect(r.standalone).not.toContain("2027");
   });
 });
+
+describe("a follow-up asking what the document does not say brings no clauses to answer it from", () => {
+  it.each([
+    ["再生铝有没有税收优惠？", "申请表在哪下载", "6.2"],
+    ["智能矿山鼓励用哪些装备？", "有没有表格下载", "4.1"],
+  ])("%s → %s", (first, next, id) => {
+    const r = rewrite(next, history([first, "……", [id]]));
+    expect(r.contextClauseIds).toEqual([]);
+  });
+
+  it("an aspect the document states still keeps the clauses (这个谁牵头)", () => {
+    const r = rewrite("这个谁牵头", history(["智能矿山鼓励用哪些装备？", "……", ["4.1"]]));
+    expect(r.contextClauseIds).toEqual(["4.1"]);
+  });
+});
