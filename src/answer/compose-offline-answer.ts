@@ -132,7 +132,10 @@ function composeDirect(req: AnswerRequest, deps: OfflineComposerDeps): AnswerDra
     const a = composeWhoAnswer(terms, hits, conceptForms);
     if (a) return draft(a.direct, a.citations, a.departments);
   } else if (type === "where") {
-    const a = composeWhereAnswer(scored);
+    // "二（二）重点在哪些园区": a clause named is where the places are read, not the best place list anywhere.
+    const refIds = new Set((analysis?.refs ?? []).map((r) => (r.clause === null ? `${r.part}` : `${r.part}.${r.clause}`)));
+    const inRef = scored.filter((s) => refIds.has(s.clause.clauseId));
+    const a = (inRef.length ? composeWhereAnswer(inRef) : null) ?? composeWhereAnswer(scored);
     // "重点支持的汽车用铝材具体是哪些，主要放在哪个开发区": the clause's sentences stating the things named
     // (车身、传动系统、轮毂) follow the place sentence; the places alone answer half the question.
     const thingForms = named.flatMap((c, i) => (c.kind === "place" || c.kind === "park" ? [] : [conceptForms[i]!]));

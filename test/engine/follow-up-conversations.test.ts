@@ -167,3 +167,35 @@ describe("follow-up questions are rewritten from the previous turn (offline)", (
     expect(fourth!.departments[0]).toEqual({ name: leadOf(recycledProjects.clauseId), role: "lead" });
   });
 });
+
+describe("generalisation probe classes (conversations nobody tuned on)", () => {
+  it("第二个… then 它在哪些园区: the places of the item pointed at, not the best place list anywhere", async () => {
+    const { engine } = createTestEngine();
+    const [, second, third] = await converse(engine, "g1", "精深加工要培育哪几个产业集群？", "第二个具体说啥", "它重点在哪些园区？");
+    const itemId = cited(second!)[0]!;
+    expect(cited(third!)).toEqual([itemId]);
+    expect(third!.answer).toContain("点名的园区");
+  });
+
+  it("a clause named in a where-question is where its places are read", async () => {
+    const { engine } = createTestEngine();
+    const withParks = corpus.clauses.filter((c) => c.clauseId.includes(".") && /经开区/.test(c.text));
+    for (const c of withParks.slice(0, 3)) {
+      const [r] = await converse(engine, `g2-${c.clauseId}`, `${c.clauseId}重点在哪些园区？`);
+      expect(cited(r!)).toEqual([c.clauseId]);
+    }
+  });
+
+  it("what about 2035? after an English 2027 question → the 2035 goal", async () => {
+    const { engine } = createTestEngine();
+    const [, second] = await converse(engine, "g3", "What is the 2027 output target for the aluminium industry?", "what about 2035?");
+    expect(second!.answer).toContain("2035年");
+  });
+
+  it("申请表在哪下载 after a tax question is not answered from the tax clause", async () => {
+    const { engine } = createTestEngine();
+    const [first, second] = await converse(engine, "g4", "再生铝有没有税收优惠？", "申请表在哪下载");
+    expect(first!.outOfScope).toBe(false);
+    for (const id of cited(first!)) expect(cited(second!)).not.toContain(id);
+  });
+});
