@@ -14,6 +14,8 @@ const BEFORE_BLIND_4 = "In the lexicon or expansions at commit 04612d4, before b
 const BEFORE_BLIND_5 = "In the lexicon or expansions at commit 001006b, before blind set 5 was written by helpers who saw only the policy text; the writer independently chose the same phrasing.";
 const BEFORE_BLIND_3 = "In the lexicon or expansions at commit 159d0a0, before blind set 3 was written by helpers who saw only the policy text; the writer independently chose the same phrasing.";
 
+const BEFORE_EN_PROBE = "In the lexicon at commit 267810c, before the English probe (english-probe.jsonl) was written from the policy text by a helper who had not read the lexicon (branch en5); the same common English name for the thing.";
+
 export const REVIEWED_EVAL_OVERLAPS: readonly { phrase: string; reason: string }[] = [
   { phrase: "recycled aluminium share", reason: WRITTEN_BLIND },
   { phrase: "无人驾驶矿卡", reason: WRITTEN_BLIND },
@@ -76,4 +78,12 @@ export const REVIEWED_EVAL_OVERLAPS: readonly { phrase: string; reason: string }
   { phrase: "科技厅是科技研发能力这条的牵头部门吗", reason: BEFORE_BLIND_5 },
   { phrase: "生态环境厅是技术研发攻关的牵头部门吗", reason: BEFORE_BLIND_5 },
   { phrase: "跨区域水电交易", reason: BEFORE_BLIND_5 },
+  { phrase: "high purity alumina", reason: BEFORE_EN_PROBE },
+  { phrase: "long-term coal contract", reason: BEFORE_EN_PROBE },
+  { phrase: "one enterprise one policy", reason: BEFORE_EN_PROBE },
+  { phrase: "red mud utilisation", reason: BEFORE_EN_PROBE },
+  { phrase: "development and reform commission", reason: BEFORE_EN_PROBE },
+  { phrase: "development and reform", reason: BEFORE_EN_PROBE },
+  { phrase: "price of aluminium", reason: BEFORE_EN_PROBE },
+  { phrase: "price of aluminium ingots", reason: BEFORE_EN_PROBE },
 ];

@@ -49,7 +49,7 @@ export const metricsSection: LexiconSection = {
       label: "就地转化率",
       terms: ["就地转化率", "就地转化"],
       variants: ["本地转化", "本地消纳", "就地消纳", "就近转化", "本地加工", "转化率", "就地加工", "就近消纳", "本地转化率", "省内转化"],
-      english: ["local conversion rate", "local conversion", "on-site conversion", "conversion rate"],
+      english: ["local conversion rate", "local conversion", "on-site conversion", "conversion rate", "processed locally", "process locally", "local processing", "locally processed", "converted locally", "convert locally"],
       mistypes: ["就地转换率", "就地专化率"],
     },
     {

@@ -198,7 +198,7 @@ export const topicsSection: LexiconSection = {
       label: "价格风险",
       terms: ["提高抵御价格风险能力", "抵御价格风险能力", "价格风险"],
       variants: ["价格波动", "铝价波动", "对冲风险", "价格风险防范", "抗风险能力", "行情波动", "原料价格波动", "扛风险", "抗风险", "抵御风险", "大起大落"],
-      english: ["price risk", "price volatility"],
+      english: ["price risk", "price volatility", "price swings", "price fluctuations", "price fluctuation", "price shocks"],
       broader: ["supply-agreement"],
     },
     {

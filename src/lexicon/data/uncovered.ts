@@ -686,10 +686,12 @@ export const uncoveredSection: LexiconSection = {
       aspect: true,
       kind: "uncovered",
       label: "个人消费补贴",
-      variants: ["消费补贴", "以旧换新补贴", "家电下乡"],
+      // Purchase subsidies (购车补贴, buying an EV) are consumer subsidies too: the buyer, not a producer, is paid.
+      variants: ["消费补贴", "以旧换新补贴", "家电下乡", "购车补贴", "买车补贴", "购置补贴"],
       frames: [
         [["老百姓", "居民", "个人", "家庭", "消费者", "市民", "普通人", "自己家", "家里"], ["补贴", "补助", "奖励", "优惠", "以旧换新", "消费券"]],
         [["consumers", "consumer", "households", "household", "individuals", "residents"], ["subsidy", "subsidies", "rebate", "rebates"]],
+        [["buying", "buy", "purchase", "purchasing", "buyers", "buyer"], ["subsidy", "subsidies", "rebate", "rebates"]],
       ],
       notCovered: "文件的支持对象是企业、园区和项目，没有面向个人或家庭消费的补贴。",
       near: ["subsidy"],
