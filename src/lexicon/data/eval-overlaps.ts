@@ -12,6 +12,7 @@ const BEFORE_BLIND_2 = "In the lexicon or expansions at commit 06ad54b, before b
 
 const BEFORE_BLIND_4 = "In the lexicon or expansions at commit 04612d4, before blind set 4 was written by helpers who saw only the policy text; the writer independently chose the same phrasing.";
 const BEFORE_BLIND_5 = "In the lexicon or expansions at commit 001006b, before blind set 5 was written by helpers who saw only the policy text; the writer independently chose the same phrasing.";
+const BEFORE_BLIND_6 = "In the lexicon or expansions at commit a8de0a6, before blind set 6 was written by helpers who saw only the policy text; the writer independently chose the same phrasing.";
 const BEFORE_BLIND_3 = "In the lexicon or expansions at commit 159d0a0, before blind set 3 was written by helpers who saw only the policy text; the writer independently chose the same phrasing.";
 
 const BEFORE_EN_PROBE = "In the lexicon at commit 267810c, before the English probe (english-probe.jsonl) was written from the policy text by a helper who had not read the lexicon (branch en5); the same common English name for the thing.";
@@ -86,4 +87,10 @@ export const REVIEWED_EVAL_OVERLAPS: readonly { phrase: string; reason: string }
   { phrase: "development and reform", reason: BEFORE_EN_PROBE },
   { phrase: "price of aluminium", reason: BEFORE_EN_PROBE },
   { phrase: "price of aluminium ingots", reason: BEFORE_EN_PROBE },
+  { phrase: "铝产业指导意见", reason: BEFORE_BLIND_6 },
+  { phrase: "high-end aluminium alloy", reason: BEFORE_BLIND_6 },
+  { phrase: "专项资金申报", reason: BEFORE_BLIND_6 },
+  { phrase: "企业技术中心", reason: BEFORE_BLIND_6 },
+  { phrase: "吨铝直流电耗", reason: BEFORE_BLIND_6 },
+  { phrase: "到2027年矿山数字化率要提高多少", reason: BEFORE_BLIND_6 },
 ];
