@@ -51,6 +51,9 @@ const SUBJECT_TYPES: Readonly<Record<string, ProjectType>> = {
   // same chain, named with 含镓高性能结构材料 in 二（三）.
   "gallium": "铝基非金属材料",
   "associated-utilization": "铝基非金属材料",
+  // A carbon-anode plant (预焙阳极、炭素) supplies smelters but is none of the document's project types: it is
+  // 其他 – an aluminium-chain project the document has no specific clause for, not an unknown one to ask about.
+  "carbon-anode": "其他",
 };
 
 /**
