@@ -282,6 +282,8 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
       "(?:厂房|车间|生产线|产线|装置|厂子|工厂|厂区|主体工程|项目)(?:已经|已|都|基本|早就)?(?:建好|建成|盖好|完工|竣工|建完|建起来)",
       "(?:投产|生产|运行|运营)(?:了)?(?:快|近|有)?(?:\\d+|[一二两三四五六七八九十几半]+|多)(?:个)?(?:多)?(?:月|年|天|周|星期)",
       "在(?:偷偷|悄悄|私自)?(?:生产|调试|试生产|试运行)(?:了|着|中)",
+      // 项目试生产中、装置调试中: the plant runs its trial now.
+      "(?:试生产|试产|试运行|试车|调试)中",
       "already (?:producing|operating|running|in production)",
     ],
     notYet: ["准备", "打算", "计划", "拟", "将", "要", "还没", "没有", "尚未", "未", "没", "等", "争取", "预计", "力争", "明年", "年底", "不", "把", "先", "会", "能"],
@@ -313,5 +315,5 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
     buildVerbs: ["建", "上", "装", "配", "搞", "做", "铺", "建设", "新建", "配建", "加装", "安装", "增设", "布置", "建一套", "上一套", "建个", "上个"],
   },
   /** Verbs of replacing equipment: with 产能不变 they make the project a 技改. */
-  upgradeVerbs: ["换成", "换为", "换上", "更换", "替换", "改为", "升级", "改造", "技改", "upgrade", "retrofit", "replace"],
+  upgradeVerbs: ["换成", "换为", "换上", "更换", "替换", "改为", "改成", "改用", "升级", "改造", "技改", "upgrade", "retrofit", "replace"],
 });
