@@ -321,7 +321,11 @@ const MINING_RE = new RegExp(`(?:${terms.miningVerbs.join("|")})(?:了|个|一�
  * elsewhere (an input, a neighbouring plant) is not chained and does not count.
  */
 function detectTypes(r: Reading, context: readonly Segment[]): ProjectType[] {
-  const mentions = typeMentions(r, context);
+  const all = typeMentions(r, context);
+  // 其他 (an aluminium-chain business no clause names: 预焙阳极、铝灰) names the project only when no type
+  // the document names does ("用铝灰做耐火材料" makes 耐火材料).
+  const named = all.filter((m) => m.type !== "其他");
+  const mentions = named.length ? named : all;
   const first = mentions[0];
   if (!first) return [];
   const types: ProjectType[] = [first.type];
