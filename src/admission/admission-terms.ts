@@ -33,7 +33,7 @@ const Words = z.array(z.string().min(1));
 
 const FACT_KEYS = [
   "quotaAnnounced", "bauxiteMatched", "electrolysisSupporting", "redMudTreatment", "specialDemonstration",
-  "largePrebaked", "wasteSupplyAssessed", "energyReview", "environmentalImpact", "waterResources",
+  "largePrebaked", "wasteSupplyAssessed", "sitePermits", "energyReview", "environmentalImpact", "waterResources",
 ] as const;
 export type FactCueKey = (typeof FACT_KEYS)[number];
 export type FactCues = z.infer<typeof FactCuesSchema>;
@@ -70,8 +70,15 @@ const AdmissionTermsSchema = z.object({
   phases: z.object({ marker: RegexSource, intent: Words }),
   otherPlantCues: Words,
   placeSuffixes: Words,
+  /** A place said not to be the site ("地方不在清镇、兴仁这些重点园区", "不是在兴仁"): read up to the clause end or 而是. */
+  placeNegation: RegexSource,
   operating: z.object({ patterns: z.array(RegexSource), notYet: Words, after: Words }),
   factNotDone: z.partialRecord(z.enum(FACT_KEYS), Words),
+  /**
+   * The project's own ore covers only part of its capacity (只够三分之一、不足一半、缺口从省外买、剩下的外购):
+   * 三（二） asks for bauxite 与产能相匹配, so a partial supply is no match.
+   */
+  bauxiteShortfallPatterns: z.array(RegexSource),
   upgradeVerbs: Words,
   /** Energy and water facilities (lexicon concepts) built at a plant, and the verbs that build them. */
   energyFacility: z.object({ concepts: z.array(z.string().min(1)).min(1), buildVerbs: Words }),
@@ -105,6 +112,13 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
     wasteSupplyAssessed: {
       concepts: ["supply-logistics"],
       words: ["废铝资源", "废铝来源", "废铝供应", "原料来源", "废料来源", "货源", "运输条件", "废铝从哪来", "回收渠道", "scrap supply"],
+    },
+    /**
+     * 三（二）严格落实产业、土地、安全…要求: the land and safety permits of a building project. Words, not
+     * the lexicon's 用地 concept – that one also holds 厂房 (the building), which is no permit.
+     */
+    sitePermits: {
+      words: ["用地手续", "用地审批", "用地批复", "用地预审", "土地手续", "土地审批", "土地证", "用地", "拿地", "征地", "安评", "安全评价", "安全预评价", "安全审查", "安全手续", "规划许可", "施工许可", "land use", "land approval"],
     },
     /** 节能审查. */
     energyReview: { concepts: ["energy-review"], words: [] },
@@ -244,6 +258,7 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
     intent: ["拟", "准备", "计划", "打算", "想", "规划", "将要", "即将", "下一步", "plan", "will", "propose"],
   },
   /** What follows a place name and makes a stretch place-shaped (开杨县, 清真经开区): longest first. */
+  placeNegation: "(?:不在|不是在|并非在|并不在|没在|不属于|不是|并非)[^，。；,;！？]*?(?=而是|但是|，|。|；|,|;|！|？|$)",
   placeSuffixes: ["经济技术开发区", "经济开发区", "高新技术产业开发区", "经开区", "开发区", "高新区", "工业园区", "工业园", "产业园", "园区", "新区", "特区", "自治县", "县", "市", "区"],
   /**
    * In a clause saying a plant stands (已建成、在产), these make it another plant than the project
@@ -267,6 +282,8 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
       "(?:厂房|车间|生产线|产线|装置|厂子|工厂|厂区|主体工程|项目)(?:已经|已|都|基本|早就)?(?:建好|建成|盖好|完工|竣工|建完|建起来)",
       "(?:投产|生产|运行|运营)(?:了)?(?:快|近|有)?(?:\\d+|[一二两三四五六七八九十几半]+|多)(?:个)?(?:多)?(?:月|年|天|周|星期)",
       "在(?:偷偷|悄悄|私自)?(?:生产|调试|试生产|试运行)(?:了|着|中)",
+      // 项目试生产中、装置调试中: the plant runs its trial now.
+      "(?:试生产|试产|试运行|试车|调试)中",
       "already (?:producing|operating|running|in production)",
     ],
     notYet: ["准备", "打算", "计划", "拟", "将", "要", "还没", "没有", "尚未", "未", "没", "等", "争取", "预计", "力争", "明年", "年底", "不", "把", "先", "会", "能"],
@@ -279,6 +296,15 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
       "采购矿石", "买原矿", "买矿石",
     ],
   },
+  bauxiteShortfallPatterns: [
+    // Said of a share: 只够供应大概三分之一、仅能满足一半、只能保障六成、只够40%.
+    "(?:只够|仅够|只能满足|仅能满足|只能保障|只能供应|仅能供应|只占|仅占|只有)[^，。；,;]{0,8}?(?:分之|一半|半数|小半|部分|成(?!本)|%)",
+    // Said as falling short: 矿不够、储量不足、资源缺口、满足不了产能 (not 够不够: that is a question).
+    "矿[^，。；,;]{0,8}?(?<!够)(?:不够(?!不)|不足|缺口|满足不了|不能满足|供不上)",
+    "(?:储量|资源量|资源|矿量)[^，。；,;]{0,4}?(?<!够)(?:不够(?!不)|不足|缺口|满足不了|不能满足)",
+    // The rest bought in: 剩下的从省外和国外买、其余靠外购、不足部分进口.
+    "(?:剩下|剩余|其余|其他|另外|不足|缺口)(?:的|部分|那部分)?[^，。；,;]{0,8}?(?:外购|买|进口|采购)",
+  ],
   /**
    * What 五（三）promotes at a plant (热电联产、分布式能源及光伏储能一体化、余热余压利用、中水回用…): built at
    * an aluminium plant that stands ("电解铝厂配套建分布式光伏加储能", "在厂区上余热发电"), such a facility is
@@ -289,5 +315,5 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
     buildVerbs: ["建", "上", "装", "配", "搞", "做", "铺", "建设", "新建", "配建", "加装", "安装", "增设", "布置", "建一套", "上一套", "建个", "上个"],
   },
   /** Verbs of replacing equipment: with 产能不变 they make the project a 技改. */
-  upgradeVerbs: ["换成", "换为", "换上", "更换", "替换", "改为", "升级", "改造", "技改", "upgrade", "retrofit", "replace"],
+  upgradeVerbs: ["换成", "换为", "换上", "更换", "替换", "改为", "改成", "改用", "升级", "改造", "技改", "upgrade", "retrofit", "replace"],
 });

@@ -9,6 +9,7 @@ import type { AdmissionReport, ClusterFit, Incentive } from "./report-schema.js"
 import { resolveDepartments } from "./resolve-departments.js";
 import { listIncentives } from "./rules/list-incentives.js";
 import { scopeRule } from "./rules/scope-rule.js";
+import { recycledZoneRule } from "./rules/recycled-rules.js";
 
 export interface ReportWithPending {
   report: AdmissionReport;
@@ -47,15 +48,30 @@ export function buildReportWithPending(profile: ProjectProfile, k: AdmissionKnow
   return { report, evaluation };
 }
 
+/**
+ * The cluster or park arrangement the project fits: a clause that names both what the project makes and
+ * where it is. 二（一）–二（三） place products in key zones (以清镇经开区、兴仁经开区等为重点); 三（四） places
+ * recycled aluminium in its listed zones. A product of a cluster built elsewhere, or with no site given,
+ * fits no arrangement (null) – the 二 finding still says which cluster the product belongs to and that
+ * the site is not one of its zones.
+ */
 function describeCluster(p: ProjectProfile, k: AdmissionKnowledge): ClusterFit | null {
   // Every component counts: an integrated smelter + cable line has the cable line's cluster.
-  if (typeIn(p, "铝精深加工", "铝基非金属材料") !== "yes") return null;
-  const c = matchCluster(p, k);
-  if (!c) return null;
-  return {
-    clauseId: c.clause.clauseId, label: c.clause.label, name: c.name,
-    zoneFit: judgeZoneFit(p.location, c.zones, k).fit, zones: c.zones.map((z) => z.name),
-  };
+  if (typeIn(p, "铝精深加工", "铝基非金属材料") === "yes") {
+    const c = matchCluster(p, k);
+    if (c && judgeZoneFit(p.location, c.zones, k).fit === true) {
+      return { clauseId: c.clause.clauseId, label: c.clause.label, name: c.name, zoneFit: true, zones: c.zones.map((z) => z.name) };
+    }
+  }
+  if (typeIn(p, "再生铝") === "yes") {
+    const rule = recycledZoneRule;
+    const clause = k.clause(rule.clauseId);
+    const zones = clause ? k.zonesOf(clause.clauseId) : [];
+    if (clause && zones.length && judgeZoneFit(p.location, zones, k).fit === true) {
+      return { clauseId: clause.clauseId, label: clause.label, name: clause.title || rule.title, zoneFit: true, zones: zones.map((z) => z.name) };
+    }
+  }
+  return null;
 }
 
 function collectIncentives(p: ProjectProfile, k: AdmissionKnowledge): Incentive[] {

@@ -9,6 +9,7 @@ import { answersAll, factState, saysBuildsFirst, segmentState, segmentsOf, split
 import { isAboutElsewhere, maskSpans, readProjectPart, saysProspective } from "./project-part.js";
 import { readProjectLocation } from "./project-location.js";
 import { matchCluster } from "./match-cluster.js";
+import { correctMistypes } from "./correct-mistypes.js";
 import { arabizeQuantities } from "./parse-chinese-number.js";
 import { unifyCapacityUnits } from "./capacity-units.js";
 import { ASSESSMENT_KEYS, type ProjectAction, type ProjectProfile, type ProjectType, type StateFact } from "./profile-schema.js";
@@ -84,8 +85,15 @@ export function extractProfile(rawText: string, k: AdmissionKnowledge, vocabular
   const read = (key: StateFact & FactCueKey) => setState(profile, key, stateOfFact(key));
   read("quotaAnnounced");
   // Naming the project's own mine ("用自家的铝土矿") is itself the statement that it has one.
-  const ownMineNamed = terms.facts.bauxiteMatched.patterns.some((src) => new RegExp(src).test(folded));
+  const ownMineRes = (terms.facts.bauxiteMatched.patterns ?? []).map((src) => new RegExp(src));
+  const ownMineNamed = ownMineRes.some((re) => re.test(folded));
   setState(profile, "bauxiteMatched", stateOfFact("bauxiteMatched") ?? (ownMineNamed ? "done" : null));
+  // Own ore that covers only part of the capacity (只够三分之一，剩下的外购) does not match it.
+  // Read in the clause about the ore and the one after it ("自有矿只够三分之一，剩下的从省外买").
+  const oreSegments = segmentsOf(stateText);
+  const shortfall = oreSegments.some((seg, i) => aboutProject(seg) && (vocabulary.mentions("bauxiteMatched", seg, r.matches) || ownMineRes.some((re) => re.test(seg.text))) &&
+    [seg, oreSegments[i + 1]].some((x) => x !== undefined && SHORTFALL_RES.some((re) => re.test(x.text))));
+  if (profile.bauxiteMatched && shortfall) profile.bauxiteMatched = worseState(profile.bauxiteMatched, "not_done") ?? "not_done";
   read("electrolysisSupporting");
   read("redMudTreatment");
   read("specialDemonstration");
@@ -95,7 +103,10 @@ export function extractProfile(rawText: string, k: AdmissionKnowledge, vocabular
     [...folded.matchAll(/预焙|预培/g)].some((x) => !r.matches.some((m) => m.start <= x.index && m.end >= x.index + x[0].length));
   setState(profile, "largePrebaked", stateOfFact("largePrebaked") ?? (prebakedNamed ? "done" : null));
   read("wasteSupplyAssessed");
-  const mining = readMiningRight(folded);
+  // The land and safety permits matter to 三（二）'s alumina plants only.
+  if (profile.projectType === "氧化铝") read("sitePermits");
+  // The licence words are plain strings: a mistyped licence (采矿正) is read as the word meant.
+  const mining = readMiningRight(correctMistypes(folded, r.matches, MINING_RIGHT_CONCEPTS));
   if (mining) profile.miningRight = mining;
   // Whether bauxite is mined under a licence is only said of a mining project, whatever verb is used
   // ("无证在采的矿点", "采矿证还没办下来就开采").
@@ -120,11 +131,13 @@ export function extractProfile(rawText: string, k: AdmissionKnowledge, vocabular
   return profile;
 }
 
+const SHORTFALL_RES = terms.bauxiteShortfallPatterns.map((src) => new RegExp(src));
+
 const UNDER_WAY: readonly FactState[] = ["in_progress", "planned"];
 
 /** Every fact under way or planned becomes scheduled (promised before construction). */
 function promiseAll(p: ProjectProfile): void {
-  const keys = ["quotaAnnounced", "specialDemonstration", "bauxiteMatched", "electrolysisSupporting", "redMudTreatment", "wasteSupplyAssessed"] as const;
+  const keys = ["quotaAnnounced", "specialDemonstration", "bauxiteMatched", "electrolysisSupporting", "redMudTreatment", "wasteSupplyAssessed", "sitePermits"] as const;
   for (const key of keys) if (UNDER_WAY.includes(p[key] as FactState)) p[key] = "scheduled";
   if (!p.assessments) return;
   for (const key of ASSESSMENT_KEYS) if (UNDER_WAY.includes(p.assessments[key] as FactState)) p.assessments[key] = "scheduled";
@@ -308,7 +321,11 @@ const MINING_RE = new RegExp(`(?:${terms.miningVerbs.join("|")})(?:了|个|一�
  * elsewhere (an input, a neighbouring plant) is not chained and does not count.
  */
 function detectTypes(r: Reading, context: readonly Segment[]): ProjectType[] {
-  const mentions = typeMentions(r, context);
+  const all = typeMentions(r, context);
+  // 其他 (an aluminium-chain business no clause names: 预焙阳极、铝灰) names the project only when no type
+  // the document names does ("用铝灰做耐火材料" makes 耐火材料).
+  const named = all.filter((m) => m.type !== "其他");
+  const mentions = named.length ? named : all;
   const first = mentions[0];
   if (!first) return [];
   const types: ProjectType[] = [first.type];
@@ -382,6 +399,9 @@ function readCapacity(text: string): ProjectProfile["capacity"] {
   if (perYear && !unit.endsWith("/年")) unit += "/年";
   return { value, unit };
 }
+
+/** The lexicon concepts whose mistypes the mining-right words must see through. */
+const MINING_RIGHT_CONCEPTS: ReadonlySet<string> = new Set(["mining-licence", "illegal-mining"]);
 
 const EXPIRED_RE = new RegExp(`(?:${terms.miningRight.expired.join("|")})`, "i");
 const EXPIRES_LATER_RE = new RegExp(`(?:${terms.miningRight.expiresLater.join("|")})[^，。；,;]{0,8}?(?:${terms.miningRight.expired.join("|")})`, "i");

@@ -85,6 +85,8 @@ function buildAliases(prefix: string, suffix: string): string[] {
     aliases.add(`${inner}${suffix}`);
     aliases.add(outer);
     if (inner.length >= 2) aliases.add(inner);
+    // "遵义和平（苟江）经开区" is also said without its city: 和平经开区 (with the suffix – 和平 alone is a word).
+    if (outer.length >= 4) aliases.add(`${outer.slice(2)}${suffix}`);
   } else if (!quoted && prefix.length <= 4) {
     aliases.add(prefix);
   }

@@ -76,6 +76,8 @@ export const ProjectProfileSchema = z.object({
   energyLevel: EnergyLevelSchema.nullish().describe("能效水平"),
   largePrebaked: fact("采用大型预焙电解槽技术"),
   wasteSupplyAssessed: fact("已论证废铝资源、供应保障、物流运输条件（再生铝）"),
+  /** 三（二）: 严格落实产业、土地、安全…等相关法律法规 – the land and safety permits of a new alumina plant. */
+  sitePermits: fact("用地、安全等建设手续已办妥（三（二）严格落实土地、安全等要求）"),
   assessments: AssessmentsSchema.nullish(),
   products: z.array(z.string()).nullish().describe("主要产品，如 铝箔、轮毂、陶粒"),
   /**
@@ -97,7 +99,7 @@ export type FactKey = z.infer<typeof FactKeySchema>;
 /** The facts that carry a state (done / in progress / …) rather than a value. */
 export const STATE_FACTS = [
   "quotaAnnounced", "bauxiteMatched", "electrolysisSupporting", "redMudTreatment", "specialDemonstration", "largePrebaked",
-  "wasteSupplyAssessed",
+  "wasteSupplyAssessed", "sitePermits",
 ] as const;
 export type StateFact = (typeof STATE_FACTS)[number];
 export const ASSESSMENT_KEYS = ["energyReview", "environmentalImpact", "waterResources"] as const;
@@ -135,6 +137,7 @@ export function normalizeProfile(p: ProjectProfile): ProjectProfile {
     energyLevel: p.energyLevel ?? null,
     largePrebaked: state(p.largePrebaked),
     wasteSupplyAssessed: state(p.wasteSupplyAssessed),
+    sitePermits: state(p.sitePermits),
     assessments: {
       energyReview: state(p.assessments?.energyReview),
       environmentalImpact: state(p.assessments?.environmentalImpact),

@@ -73,6 +73,9 @@ export function readProjectLocation(
   r: { matches: readonly ConceptMatch[]; vocabulary: { lexicon: Lexicon } },
   k: AdmissionKnowledge,
 ): ProjectLocation | null {
+  // A place the text says the site is not ("不在清镇、兴仁这些重点园区") is blanked first.
+  folded = blankNegatedPlaces(folded);
+  own = blankNegatedPlaces(own);
   const matches = [...r.matches, ...homophonePlaces(folded, r.vocabulary.lexicon)];
   const read = (t: string) => extractLocation(arabizeQuantities(canonicalPlaces(t, matches)), k);
   if (relocation) {
@@ -88,6 +91,13 @@ export function readProjectLocation(
     return whole?.province ? { province: whole.province, city: null, county: null, zone: null } : null;
   }
   return read(own) ?? (own === folded ? null : read(folded));
+}
+
+const PLACE_NEGATION_RE = new RegExp(terms.placeNegation, "g");
+
+/** The stretches that say where the project is not, blanked (same length: offsets stay valid). */
+function blankNegatedPlaces(text: string): string {
+  return text.replace(PLACE_NEGATION_RE, (m) => "□".repeat(m.length));
 }
 
 /** The text of the clause after the first move verb (搬到开阳县去 → 开阳县去), places made canonical. */

@@ -130,7 +130,7 @@ function continuedTiming(
   if (!OPEN_STATES.has(own)) return null;
   for (let j = i + 1; j < segments.length && j <= i + CONTINUATION_MAX; j++) {
     const prev = segments[j - 1]!, seg = segments[j]!;
-    if (!LIST_GAP_RE.test(text.slice(prev.end, seg.start)) || namesFact(seg)) return null;
+    if (!TIMING_GAP_RE.test(text.slice(prev.end, seg.start)) || namesFact(seg)) return null;
     if (!STATE_WORDS.timingVerbs.some((w) => seg.text.toLowerCase().includes(w))) continue;
     const state = segmentState(seg.text);
     if (state === "scheduled" || state === "postponed") return own === null && state === "scheduled" ? null : state;
@@ -156,6 +156,11 @@ export function replyStates(reply: string): FactState[] {
 
 /** Separators that continue a list ("能评，环评 水评都批了"), as opposed to ending a sentence. */
 const LIST_GAP_RE = /^[，,、\s]*$/;
+/**
+ * Between a fact not done yet and the timing that follows, a contrast word is natural ("环评还没开始，但开工前
+ * 会搞定"; "没做，不过投产后再补"): it contrasts the timing with the state, it does not start another fact.
+ */
+const TIMING_GAP_RE = /^[，,、\s]*(?:但是|但|不过|可是)?[，,、\s]*$/;
 /** A list item is a bare name: a few characters, no state of its own. */
 const LIST_ITEM_MAX = 12;
 

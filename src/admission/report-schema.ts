@@ -45,7 +45,7 @@ export const ClusterFitSchema = z.object({
   clauseId: z.string(),
   label: z.string(),
   name: z.string(),
-  /** true: location is a zone the clause names; false: it is not; null: location unknown. */
+  /** Whether the site is a zone the clause names. A report only names an arrangement the site fits (true); false/null are kept for older profiles and tools. */
   zoneFit: z.boolean().nullable(),
   zones: z.array(z.string()),
 });

@@ -53,8 +53,10 @@ describe("zones, clusters and thresholds come from the parsed corpus", () => {
     const report = buildReport(extractProfile("在修文经开区新建汽车轮毂项目", modified), modified);
     expect(report.cluster?.clauseId).toBe("2.1");
     expect(report.cluster?.zoneFit).toBe(true);
+    // Outside the cluster's zones the project fits no arrangement; the 二 finding still names the product's cluster.
     const originalReport = buildReport(extractProfile("在修文经开区新建汽车轮毂项目", original), original);
-    expect(originalReport.cluster?.zoneFit).toBe(false);
+    expect(originalReport.cluster).toBeNull();
+    expect(originalReport.findings.find((f) => f.ruleId === "2-cluster-fit")?.message).toContain("不在该集群点名的重点园区");
   });
 
   it("the cell-current threshold is read from 三（三）", () => {

@@ -121,3 +121,40 @@ export const aluminaRedMudRule: AdmissionRule = {
     return { status: "fail", message: advice, advice };
   },
 };
+
+/**
+ * 三（二）: 严格落实产业、土地、安全、环保、能效、质量等相关法律法规和政策要求 – said of the land and safety
+ * permits (环保、能效 are 五（三）'s assessments). A permit still being obtained before construction is
+ * work to finish; building first without it (用地没批下来，厂房先盖起来了) breaks the clause. Descriptions
+ * rarely mention these permits, so an unmentioned one is not asked about.
+ */
+export const aluminaSitePermitsRule: AdmissionRule = {
+  ruleId: "3.2-site-permits",
+  clauseId: "3.2",
+  title: "用地、安全等建设手续",
+  anchor: "严格落实产业、土地、安全、环保、能效、质量等相关法律法规和政策要求",
+  kind: "primary",
+  appliesTo: appliesToNewAlumina,
+  applicabilityQuestion: actionQuestion,
+  evaluate(p) {
+    const state = stateOf(p.sitePermits);
+    if (p.sitePermits == null) {
+      return { status: "not_applicable", message: "描述未提到用地、安全等建设手续；按本条须严格落实土地、安全等法律法规要求，在开工前依法办妥。" };
+    }
+    switch (judgeProcedure(state, timingOf(p))) {
+      case "met":
+        return { status: "pass", message: "用地、安全等建设手续已办妥。" };
+      case "scheduled":
+        return { status: "pass", message: "用地、安全等建设手续承诺在开工前办妥：按期办妥即符合本条。", todo: "〔三（二）〕开工前办妥用地、安全等建设手续" };
+      case "pending":
+        return { status: "needs_info", message: `用地、安全等建设手续${FACT_STATE_TEXT[state]}：不算违规，但须在开工前依法办妥。`, todo: "〔三（二）〕开工前办妥用地、安全等建设手续" };
+      case "breach":
+        return {
+          status: "fail",
+          message: `用地、安全等建设手续${FACT_STATE_TEXT[state]}，项目却${timingOf(p).existing ? "已建成运行" : "已经或打算先开工建设"}；文件要求严格落实土地、安全等相关法律法规，须先依法办妥再建设。`,
+        };
+      default:
+        return { status: "not_applicable", message: "不清楚用地、安全等建设手续办到哪一步；按本条须在开工前依法办妥。" };
+    }
+  },
+};

@@ -68,8 +68,9 @@ export const assessmentsRule: AdmissionRule = {
   anchor: "依法严格执行节能评估审查、环境影响评价、水资源论证和节水评价",
   kind: "general",
   appliesTo: (p) => {
-    if (p.projectType === "其他") return "no";
-    const t = typeAndAction(p, ALUMINIUM_TYPES, BUILDING_ACTIONS);
+    // 其他 is an aluminium-chain project of no type the document names (预焙阳极、炭素): a building project all
+    // the same, and 依法严格执行 binds it as it binds every other.
+    const t = typeAndAction(p, [...ALUMINIUM_TYPES, "其他"], BUILDING_ACTIONS);
     // A description that states its approvals (环评能评都批了) is of a project being built, whatever verb it uses.
     const stated = Object.values(p.assessments ?? {}).some((v) => v != null && v !== "unknown");
     if (t === "unknown" && p.projectType && !p.action && stated) return "yes";

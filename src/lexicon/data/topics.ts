@@ -279,6 +279,8 @@ export const topicsSection: LexiconSection = {
       terms: [],
       variants: ["采矿证", "采矿许可证", "采矿权", "探矿权", "探矿证", "矿权", "采矿许可", "矿业权", "采矿权证", "探矿许可证", "勘查许可证"],
       english: ["mining licence", "mining license", "mining right", "exploration right"],
+      // Pinyin-input slips of 证/权/矿 (cai kuang zheng, tan kuang quan): the same words typed by sound.
+      mistypes: ["采矿正", "采矿症", "采矿政", "彩矿证", "菜矿证", "采旷证", "探矿全", "探矿泉", "采矿全"],
       note: "文件只写“依法严厉打击以探代采、无证开采”，问采矿证、探矿权都指向三（一）；办证程序见 uncovered。",
       broader: ["bauxite-mining"],
     },
