@@ -114,8 +114,14 @@ export function rewriteFollowUp(
   // "税上面有啥优惠没", "融资这块呢": a short ask naming only a means of support (tax, land, finance) is that
   // support *for* the thing under discussion (再生铝), when the conversation is about a thing at all.
   const asksMeans = asksMeansOf(own, question, prevOf(history, deps), clauses, deps.lexicon);
+  // "水城那边是重点园区吗" after 铝线缆 (二（二）): a short yes/no question naming only a place that the
+  // clauses just shown name asks whether that place is in what was discussed. One with an ask of its own
+  // ("务川那边能搞啥项目") asks what the document says of the place and stands alone.
+  const asksPlaceOf =
+    own.length > 0 && analysis.kinds.length === 1 && analysis.kinds[0] === "yesno" && question.replace(/[？?。！!，,\s]/g, "").length <= 12 && own.every((m) => CONTEXT_KINDS.has(m.concept.kind) && m.concept.kind !== "document") &&
+    contextOf(exchange).some((id) => clauseStates(clauses.find((c) => c.clauseId === id), own));
   const dependent =
-    asksMeans || isFollowUp(question) || leans || (read.respective && own.length === 0) || (read.opening === "continuation" && own.every((m) => CONTEXT_KINDS.has(m.concept.kind))) || shape.about || findOrdinal(question) !== null || (shape.backReference !== null && (!latinReference || own.length === 0));
+    asksMeans || asksPlaceOf || isFollowUp(question) || leans || (read.respective && own.length === 0) || (read.opening === "continuation" && own.every((m) => CONTEXT_KINDS.has(m.concept.kind))) || shape.about || findOrdinal(question) !== null || (shape.backReference !== null && (!latinReference || own.length === 0));
   // Only a kind of thing is pointed at ("这个集群"); "这种再生铝项目" names its subject, and a pointer in a
   // question about what the document does not say must not bring a clause to answer it from.
   const pointing =
@@ -126,7 +132,7 @@ export function rewriteFollowUp(
     analysis.uncovered.length === 0;
   if (!dependent && !pointing) return none;
 
-  const contextClauseIds = exchange.assistant?.clauseIds.length ? [...exchange.assistant.clauseIds] : [...exchange.user.clauseIds];
+  const contextClauseIds = contextOf(exchange);
   const prevClause = clauses.find((c) => c.clauseId === contextClauseIds[0]);
   const prevText = exchange.user.text;
   const prevAnalysis = deps.analyze(prevText);
@@ -256,6 +262,11 @@ export function rewriteFollowUp(
   if (asksMeans) return follow(carryAsk(shape, prevAnalysis, undefined, prevClause, own, undefined, isThing), []);
   // "那税上有优惠吗", "那氧化铝有什么要求": the message names its own subject.
   return { ...none, standalone: stripAsk(shape.body) || question };
+}
+
+/** The clauses the previous answer cited (else those its question was stored with). */
+function contextOf(exchange: NonNullable<ReturnType<typeof lastAnsweredExchange>>): string[] {
+  return exchange.assistant?.clauseIds.length ? [...exchange.assistant.clauseIds] : [...exchange.user.clauseIds];
 }
 
 /** The kind of a means of support (税收优惠, 用地, 融资): asked of a thing, not a thing itself. */

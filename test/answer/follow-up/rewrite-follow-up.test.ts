@@ -301,4 +301,11 @@ describe("how a turn leans on the conversation, by class", () => {
     expect(r.standalone).toContain("70%以上");
     expect(r.contextClauseIds).toEqual(["3"]);
   });
+  it("a short yes/no about a place the clause just shown names leans on it; one with an ask of its own stands alone", () => {
+    const prev = history(["铝制汽车轮毂、车身型材这类产品，省里重点支持吗？", "……", ["2.1"]]);
+    const leaning = rewrite("兴仁算不算重点园区", prev);
+    expect(leaning.isFollowUp).toBe(true);
+    expect(leaning.contextClauseIds).toEqual(["2.1"]);
+    expect(rewrite("兴仁那边能搞啥项目", prev).isFollowUp).toBe(false);
+  });
 });
