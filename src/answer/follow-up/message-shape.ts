@@ -63,9 +63,13 @@ export function readMessageShape(text: string, matches: readonly ConceptMatch[] 
     }
   }
   body = body.replace(/[？?。！!\s]+$/, "").trim();
+  // "我问的是氧化铝": the corrected thing, asked as "氧化铝呢" would be.
+  const correction = opening ? undefined : longestFirst(cues.correction).find((c) => startsWithCue(body, c));
+  const corrected = correction ? body.slice(correction.length).replace(LEADING, "").replace(/^the\s+/i, "").replace(/[.。？?！!\s]+$/, "") : "";
+  if (corrected) body = corrected;
   const ending = longestFirst(cues.aboutEnding).find((e) => body.endsWith(e));
   const englishOpening = longestFirst(cues.aboutOpening).find((o) => startsWithCue(q, o) || startsWithCue(body, o));
-  const about = (ending !== undefined && body.length - ending.length <= 16) || englishOpening !== undefined;
+  const about = (ending !== undefined && body.length - ending.length <= 16) || englishOpening !== undefined || corrected !== "";
   let aboutBody = ending ? body.slice(0, body.length - ending.length) : body;
   if (englishOpening) aboutBody = aboutBody.replace(new RegExp(`^(?:and\\s+)?${escape(englishOpening)}\\b[\\s,]*`, "i"), "");
   aboutBody = aboutBody.replace(TRAILING, "").trim();

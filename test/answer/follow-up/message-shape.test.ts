@@ -115,4 +115,17 @@ describe("the turn-taking words of a message", () => {
     expect(shape("各自的目标是多少").respective).toBe(true);
     expect(shape("目标是多少").respective).toBe(false);
   });
+  it.each([
+    ["不是，我问的是氧化铝", "氧化铝"],
+    ["我是说再生铝", "再生铝"],
+    ["Sorry, I meant the alumina local conversion rate.", "alumina local conversion rate"],
+  ])("a correction asks the previous question of the corrected thing: %s", (text, thing) => {
+    const s = shape(text);
+    expect(s.about).toBe(true);
+    expect(s.aboutBody).toBe(thing);
+  });
+
+  it("不是 opening a statement is no correction", () => {
+    expect(shape("不是所有企业都要配矿吧").about).toBe(false);
+  });
 });

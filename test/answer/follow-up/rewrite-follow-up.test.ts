@@ -308,4 +308,11 @@ describe("how a turn leans on the conversation, by class", () => {
     expect(leaning.contextClauseIds).toEqual(["2.1"]);
     expect(rewrite("兴仁那边能搞啥项目", prev).isFollowUp).toBe(false);
   });
+  it("a correction replaces the thing of the question it corrects, keeping what was asked", () => {
+    const r = rewrite("不是，我问的是氧化铝", history(["原铝就地转化率目标是多少？", "……", ["2"]]));
+    expect(r.isFollowUp).toBe(true);
+    expect(r.standalone).toContain("氧化铝");
+    expect(r.standalone).toContain("转化率");
+    expect(r.standalone).not.toContain("原铝");
+  });
 });
