@@ -199,3 +199,40 @@ describe("generalisation probe classes (conversations nobody tuned on)", () => {
     for (const id of cited(first!)) expect(cited(second!)).not.toContain(id);
   });
 });
+
+describe("follow-ups by how people continue a conversation (classes, not items)", () => {
+  it("第二个 after an answer stating several figures is the second figure, from the same clause", async () => {
+    const { engine } = createTestEngine();
+    const [first, second] = await converse(engine, "k2", "到2027年氧化铝和再生铝方面的目标是多少？", "第二个指的是哪种产品的转化率");
+    expect(cited(first!)).toEqual(["3"]);
+    expect(cited(second!)).toEqual(["3"]);
+    expect(second!.answer).toContain("70%");
+  });
+
+  it("a short where-ask with no subject of its own is the parks of the clause just shown", async () => {
+    const { engine } = createTestEngine();
+    const [first, second] = await converse(engine, "k4", "做铝制电力线缆这类产品，文件支持吗？", "主要放在哪些开发区");
+    expect(cited(first!)).toEqual(["2.2"]);
+    expect(cited(second!)).toEqual(["2.2"]);
+    expect(second!.answer).toContain("兴仁经开区");
+  });
+
+  it("an acknowledgement before the follow-up (okay, and…) changes nothing", async () => {
+    const { engine } = createTestEngine();
+    const [, second, third] = await converse(engine, "k5", "电解铝产能控制有什么规定？", "明白了，那哪些电解槽要退出？", "okay, and which departments are responsible?");
+    expect(second!.answer).toContain("400KA");
+    expect(cited(third!)).toEqual(["3.3"]);
+  });
+
+  it("里面… points into the subject just discussed", async () => {
+    const { engine } = createTestEngine();
+    const [, second] = await converse(engine, "k6", "电解铝生产推广哪些先进低碳工艺？", "里面有没有余热回收的");
+    expect(cited(second!)).toContain("5.4");
+  });
+
+  it("a new topic led with 呢 and its own ask does not inherit the previous product", async () => {
+    const { engine } = createTestEngine();
+    const [, second] = await converse(engine, "k7", "铝箔项目适合放在哪些园区？", "陶粒呢，务川那边能做吗");
+    expect(cited(second!)).toContain("2.3");
+  });
+});

@@ -171,7 +171,12 @@ export function hasSameKindCounterpart(prev: SlotAnalysis, mentions: readonly Co
 
 /** Whether a clause states any of the mentioned concepts in their own words. */
 export function clauseStates(clause: Clause | undefined, mentions: readonly ConceptMatch[]): boolean {
+  return clauseStatesConcepts(clause, mentions.map((m) => m.concept));
+}
+
+/** Whether a clause states any of the concepts in their own words. */
+export function clauseStatesConcepts(clause: Clause | undefined, concepts: readonly Concept[]): boolean {
   if (!clause) return false;
   const text = foldText(`${clause.title}|${clause.text}`);
-  return mentions.some((m) => [...m.concept.terms, ...m.concept.variants].map(foldText).some((f) => f.length >= 2 && text.includes(f)));
+  return concepts.some((c) => [...c.terms, ...c.variants].map(foldText).some((f) => f.length >= 2 && text.includes(f)));
 }

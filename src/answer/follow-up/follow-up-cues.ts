@@ -13,6 +13,31 @@ export const FollowUpCuesSchema = z.object({
   continuation: z.array(Cue).min(1),
   /** Opening words that add another item rather than continue the same one ("还有别的…", "另外…"). */
   addition: z.array(Cue).min(1),
+  /**
+   * Acknowledgements people open a turn with ("ok", "好的", "明白了，那…"): they carry no meaning of their
+   * own and are read past, so the words after them decide how the turn leans on the conversation.
+   */
+  acknowledgement: z.array(Cue).min(1),
+  /**
+   * Words that, opening a message, point *into* what was just discussed ("里面能回收哪些金属", "其中哪个
+   * 最重要"): a back reference to the previous subject, though no pronoun is written.
+   */
+  containment: z.array(Cue).min(1),
+  /**
+   * Words that put a question to the document as a whole ("overall", "整体上", "整个文件"): asked mid-
+   * conversation, such a question is no follow-up and inherits no subject.
+   */
+  wholeDocument: z.array(Cue).min(1),
+  /**
+   * Words presupposing a set just mentioned ("分别是哪几类", "各自", "respectively"): the message asks
+   * for the members of what the previous turn counted or named.
+   */
+  respective: z.array(Cue).min(1),
+  /**
+   * A correction of the previous question ("不是，我问的是氧化铝", "I meant alumina"): what follows replaces
+   * the thing asked, as "X呢" does. A denial before it ("不是，", "no,") is read past like an acknowledgement.
+   */
+  correction: z.array(Cue).min(1),
   /** The message names a new subject on purpose ("换个问题，…"): it must stand alone. */
   topicSwitch: z.array(Cue).min(1),
   /** Pronouns standing for what was just discussed (它、it, they). */
@@ -51,6 +76,14 @@ export type FollowUpCues = z.infer<typeof FollowUpCuesSchema>;
 export const followUpCues: FollowUpCues = FollowUpCuesSchema.parse({
   continuation: ["那么", "那", "说到这", "说到这里", "对了", "再问下", "再问一下", "请问", "and", "so"],
   addition: ["还有", "另外", "此外", "also"],
+  // Read past only when a separator follows ("好的，那…", "ok and…"): 行业, 好多 begin words.
+  acknowledgement: ["ok", "okay", "好的", "好", "嗯嗯", "嗯", "哦", "噢", "行", "明白了", "明白", "了解了", "了解", "知道了", "收到", "谢谢", "多谢", "thanks", "thank you", "got it", "i see",
+    // A denial opening a correction ("不是，我问的是…").
+    "不是", "不对", "no", "sorry"],
+  correction: ["我问的是", "我是问", "我想问的是", "我是说", "我说的是", "我的意思是", "我指的是", "i meant", "i mean", "i was asking about"],
+  containment: ["这里面", "那里面", "这其中", "其中", "里面", "里头", "当中", "这当中", "among them", "of these", "of those"],
+  wholeDocument: ["overall", "as a whole", "in general", "the whole policy", "the entire policy", "整体上", "总体上", "总的来说", "整个文件", "整个政策", "整份文件", "整个事情"],
+  respective: ["分别", "各自", "各是", "都是哪些", "都有哪些", "都是什么", "respectively", "each of them"],
   topicSwitch: [
     "换个问题", "换个话题", "换一个问题", "换一个话题", "问个别的", "问点别的", "另一个问题", "另外一个问题", "另外问个问题", "再问个别的", "不说这个了",
     "another question", "new question", "different question", "change of topic", "changing topic", "unrelated", "on another note", "by the way",

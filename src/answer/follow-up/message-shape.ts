@@ -26,6 +26,15 @@ export interface MessageShape {
   asksDetail: boolean;
   /** The message asks for things *other* than those discussed (别的、其他). */
   asksOther: boolean;
+  /**
+   * "那做高纯氧化铝呢，清镇行不行": the first clause names a topic with 呢 and the rest asks about it —
+   * a question of its own on a new topic. The topic's text, or null.
+   */
+  leadingTopic: string | null;
+  /** The message puts its question to the document as a whole ("overall", "整体上"). */
+  wholeDocument: boolean;
+  /** The message asks for the members of a set just mentioned ("分别是哪几类", "respectively"). */
+  respective: boolean;
 }
 
 const TRAILING = /[呢吗？?。！!，,\s]+$/;
@@ -37,7 +46,9 @@ const LEADING = /^[，,、。\s:：]+/;
  * thing and is no back reference.
  */
 export function readMessageShape(text: string, matches: readonly ConceptMatch[] = [], cues: FollowUpCues = followUpCues): MessageShape {
-  const q = text.trim();
+  // Positions of `matches` are in the whole message, acknowledgement included.
+  const full = text.trim();
+  const q = readPastAcknowledgement(full, cues);
   const lower = q.toLowerCase();
   const switchCue = longestFirst(cues.topicSwitch).find((c) => startsWithCue(q, c) || lower.slice(0, 8).includes(c.toLowerCase()));
   const switchedTo = switchCue ? q.slice(lower.indexOf(switchCue.toLowerCase()) + switchCue.length).replace(LEADING, "").trim() : null;
@@ -52,20 +63,49 @@ export function readMessageShape(text: string, matches: readonly ConceptMatch[] 
     }
   }
   body = body.replace(/[？?。！!\s]+$/, "").trim();
+  // "我问的是氧化铝": the corrected thing, asked as "氧化铝呢" would be.
+  const correction = opening ? undefined : longestFirst(cues.correction).find((c) => startsWithCue(body, c));
+  const corrected = correction ? body.slice(correction.length).replace(LEADING, "").replace(/^the\s+/i, "").replace(/[.。？?！!\s]+$/, "") : "";
+  if (corrected) body = corrected;
   const ending = longestFirst(cues.aboutEnding).find((e) => body.endsWith(e));
   const englishOpening = longestFirst(cues.aboutOpening).find((o) => startsWithCue(q, o) || startsWithCue(body, o));
-  const about = (ending !== undefined && body.length - ending.length <= 16) || englishOpening !== undefined;
+  const about = (ending !== undefined && body.length - ending.length <= 16) || englishOpening !== undefined || corrected !== "";
   let aboutBody = ending ? body.slice(0, body.length - ending.length) : body;
   if (englishOpening) aboutBody = aboutBody.replace(new RegExp(`^(?:and\\s+)?${escape(englishOpening)}\\b[\\s,]*`, "i"), "");
   aboutBody = aboutBody.replace(TRAILING, "").trim();
   const asksOther = cues.other.some((c) => containsCue(body, c));
   const asksDetail = cues.detail.some((c) => containsCue(body, c));
+  // "里面能回收哪些金属": a message opening inside what was discussed points back at it, pronoun or not.
+  const inside = longestFirst(cues.containment).find((c) => startsWithCue(body, c));
   return {
     switchedTo, opening, body, about, namesClause: about && (ending?.includes("条") ?? false), aboutBody,
-    backReference: asksOther ? null : findBackReference(body, q, matches, cues),
-    pointer: asksOther ? null : findPointer(body, q, matches, cues),
+    backReference: asksOther ? null : inside ? { start: 0, end: inside.length } : findBackReference(body, full, matches, cues),
+    pointer: asksOther ? null : findPointer(body, full, matches, cues),
     asksDetail, asksOther,
+    leadingTopic: about ? null : /^([^，,。？?]{1,16}?)(?:那边|这边|方面)?呢[，,]\s*\S/.exec(body)?.[1] ?? null,
+    wholeDocument: cues.wholeDocument.some((c) => containsCue(body, c)),
+    respective: cues.respective.some((c) => containsCue(body, c)),
   };
+}
+
+/**
+ * The message without the acknowledgements it opens with ("ok and which park…" → "and which park…",
+ * "好的，那清镇呢" → "那清镇呢"), each only when a separator follows it.
+ */
+function readPastAcknowledgement(q: string, cues: FollowUpCues): string {
+  let out = q;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const c of longestFirst(cues.acknowledgement)) {
+      const m = new RegExp(`^${escape(c)}${/^[a-z]/i.test(c) ? "\\b" : ""}[，,。.!！、~～\\s]+`, "i").exec(out);
+      if (m && m[0].length < out.length) {
+        out = out.slice(m[0].length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** Where a cue occurs in `s` (Latin cues as whole words). */

@@ -31,8 +31,11 @@ export function findOrdinal(text: string): Ordinal | null {
   return null;
 }
 
-/** What an ordinal picked: a clause, or a thing the previous answer named. */
-export type OrdinalTarget = { clause: Clause } | { thing: string };
+/**
+ * What an ordinal picked: a clause, or a thing the previous answer named (a figure it stated keeps the
+ * clauses it came from: `clauseIds`).
+ */
+export type OrdinalTarget = { clause: Clause } | { thing: string; clauseIds?: readonly string[] };
 
 export interface OrdinalContext {
   /** The follow-up's analysis (its concept mentions locate the noun after the ordinal). */
@@ -43,6 +46,8 @@ export interface OrdinalContext {
   askedFor: readonly ConceptMatch[];
   /** The clause the conversation was about. */
   previousClause: Clause | undefined;
+  /** The previous question asked for figures (targets): "第二个" without a noun counts the figures shown. */
+  askedFigures?: boolean;
   clauses: readonly Clause[];
   /** The one query analysis, to read the things the previous answer listed. */
   analyze(text: string): SlotAnalysis;
@@ -67,6 +72,14 @@ export function resolveOrdinal(ordinal: Ordinal, ctx: OrdinalContext): { target:
     if (things.length >= 2) {
       const thing = pick(things);
       return thing ? { target: { thing }, nounEnd } : null;
+    }
+  }
+  // "第二个是指啥的比例" after "到2027有啥硬指标": the second figure the answer stated, with its clauses.
+  if (!noun && !ordinal.countsClauses && ctx.askedFigures && ctx.previousAnswer) {
+    const figures = statedFigures(ctx.previousAnswer.text);
+    if (figures.length >= 2) {
+      const thing = pick(figures);
+      return thing ? { target: { thing, clauseIds: ctx.previousAnswer.clauseIds }, nounEnd } : null;
     }
   }
   const cited = [...new Set(ctx.previousAnswer?.clauseIds ?? [])]
@@ -103,4 +116,18 @@ function listedMembers(noun: ConceptMatch, answer: string, analyze: OrdinalConte
     if (out.length >= 2) return out;
   }
   return [];
+}
+
+/**
+ * The figures the previous answer's direct sentence stated, each as the phrase stating it ("智能工厂普及率
+ * 达到40%以上"), in the order shown: its comma-separated phrases holding a number. Citation marks and the
+ * clause it quotes from ("根据第四部分「…」：") are not figures.
+ */
+function statedFigures(answer: string): string[] {
+  const [firstLine = ""] = answer.split("\n");
+  const sentence = firstLine.replace(/〔[^〕]*〕/g, "").replace(/^[^：:]*「[^」]*」[：:]/, "");
+  return sentence
+    .split(/[，,；;。]/)
+    .map((p) => p.trim())
+    .filter((p) => /\d/.test(p.replace(/(?:19|20)\d{2}\s*年/g, "")));
 }

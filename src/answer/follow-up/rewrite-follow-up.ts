@@ -7,7 +7,7 @@ import { namesTargets } from "../../understanding/target-concepts.js";
 import { extractTopic, extractYears } from "../question-terms.js";
 import type { QuestionType } from "../question-type.js";
 import { CONTEXT_KINDS } from "../../understanding/decide-scope.js";
-import { askedFor, clauseStates, titleNames, mentionText, ownMentions, specificMentions, substituteConcepts, subjectMentions, hasSameKindCounterpart } from "./concept-slots.js";
+import { askedFor, clauseStates, clauseStatesConcepts, titleNames, mentionText, ownMentions, specificMentions, substituteConcepts, subjectMentions, hasSameKindCounterpart } from "./concept-slots.js";
 import { isFollowUp } from "./is-follow-up.js";
 import { readMessageShape, type MessageShape } from "./message-shape.js";
 import { findOrdinal, resolveOrdinal } from "./ordinal-reference.js";
@@ -84,21 +84,44 @@ export function rewriteFollowUp(
   if (analysis.uncovered.some((c) => !c.aspect) || analysis.refs.length > 0 || findClauseRefs(question).length > 0) return none;
 
   const own = ownMentions(analysis);
+  // "Which department takes the lead overall?", "整体上谁牵头": a question put to the whole document
+  // inherits nothing, unless it names a thing of its own to ask about.
+  if (shape.wholeDocument && own.every((m) => CONTEXT_KINDS.has(m.concept.kind))) return none;
   const latinReference = shape.backReference !== null && /[a-z]/i.test(shape.body.slice(shape.backReference.start, shape.backReference.end));
   // A message naming nothing leans on the conversation; an aspect asked with no subject ("在哪些园区", "具体退多少比例") leans too when it is elliptical (very
   // short, or asking the detail of what was said); "主要目标有哪些" is a question of its own.
-  const elliptical = read.opening !== null || read.asksDetail || question.replace(/[？?。！!\s]/g, "").length <= 6;
+  // Where is asked of something: a short "重点放在哪几个园区啊" with no subject of its own is the where of
+  // what was just discussed (the document places each cluster and project clause by clause).
+  const elliptical =
+    read.opening !== null || read.asksDetail || read.respective || question.replace(/[？?。！!\s]/g, "").length <= 6 || (own.length === 0 && analysis.questionType === "where" && !shape.wholeDocument && question.length <= 16);
   const leans =
     analysis.uncovered.every((c) => c.aspect) &&
     question.length <= 40 &&
     (analysis.specific.length === 0 || (own.length === 0 && ASPECT_TYPES.has(analysis.questionType) && elliptical));
+  // "那做高纯氧化铝呢，清镇行不行": a new topic led with 呢 and asked about in its own words stands alone;
+  // the clauses discussed stay context only where they state it.
+  if (shape.leadingTopic !== null && !shape.backReference) {
+    const topicThings = specificMentions(analysis).filter(
+      (m) => !CONTEXT_KINDS.has(m.concept.kind) && m.end <= analysis.folded.indexOf(shape.leadingTopic!.toLowerCase()) + shape.leadingTopic!.length + 2,
+    );
+    if (topicThings.length > 0) return { ...none, standalone: stripAsk(shape.body) || question };
+  }
   // "另外，原铝就地转化率要求达到多少？", "另外人才引进有政策吗": another question about a thing of its own,
   // not about the previous subject; only an aspect ("另外目标是多少", "还有哪些园区") or a pointer leans on it.
   if (read.opening === "addition" && !shape.about && shape.backReference === null && shape.pointer === null && namesOwnThing(analysis)) {
     return { ...none, standalone: question.slice(Math.max(0, question.indexOf(shape.body))) };
   }
+  // "税上面有啥优惠没", "融资这块呢": a short ask naming only a means of support (tax, land, finance) is that
+  // support *for* the thing under discussion (再生铝), when the conversation is about a thing at all.
+  const asksMeans = asksMeansOf(own, question, prevOf(history, deps), clauses, deps.lexicon);
+  // "水城那边是重点园区吗" after 铝线缆 (二（二）): a short yes/no question naming only a place that the
+  // clauses just shown name asks whether that place is in what was discussed. One with an ask of its own
+  // ("务川那边能搞啥项目") asks what the document says of the place and stands alone.
+  const asksPlaceOf =
+    own.length > 0 && analysis.kinds.length === 1 && analysis.kinds[0] === "yesno" && question.replace(/[？?。！!，,\s]/g, "").length <= 12 && own.every((m) => CONTEXT_KINDS.has(m.concept.kind) && m.concept.kind !== "document") &&
+    contextOf(exchange).some((id) => clauseStates(clauses.find((c) => c.clauseId === id), own));
   const dependent =
-    isFollowUp(question) || leans || shape.about || findOrdinal(question) !== null || (shape.backReference !== null && (!latinReference || own.length === 0));
+    asksMeans || asksPlaceOf || isFollowUp(question) || leans || (read.respective && own.length === 0) || (read.opening === "continuation" && own.every((m) => CONTEXT_KINDS.has(m.concept.kind))) || shape.about || findOrdinal(question) !== null || (shape.backReference !== null && (!latinReference || own.length === 0));
   // Only a kind of thing is pointed at ("这个集群"); "这种再生铝项目" names its subject, and a pointer in a
   // question about what the document does not say must not bring a clause to answer it from.
   const pointing =
@@ -109,7 +132,7 @@ export function rewriteFollowUp(
     analysis.uncovered.length === 0;
   if (!dependent && !pointing) return none;
 
-  const contextClauseIds = exchange.assistant?.clauseIds.length ? [...exchange.assistant.clauseIds] : [...exchange.user.clauseIds];
+  const contextClauseIds = contextOf(exchange);
   const prevClause = clauses.find((c) => c.clauseId === contextClauseIds[0]);
   const prevText = exchange.user.text;
   const prevAnalysis = deps.analyze(prevText);
@@ -130,14 +153,15 @@ export function rewriteFollowUp(
       previousAnswer: exchange.assistant ? { text: exchange.assistant.text, clauseIds: exchange.assistant.clauseIds } : undefined,
       askedFor: askedFor(prevAnalysis),
       previousClause: prevClause,
+      askedFigures: prevAnalysis.questionType === "target" || prevAnalysis.asked.some((c) => namesTargets(c)),
       clauses,
       analyze: deps.analyze,
     });
     if (resolved) {
       const rest = stripAsk(question.slice(0, ordinal.start) + question.slice(resolved.nounEnd));
       if ("thing" in resolved.target) {
-        const { thing } = resolved.target;
-        return follow(rest ? stripAsk(`${question.slice(0, ordinal.start)}${thing}${question.slice(resolved.nounEnd)}`) : whatAbout(thing), []);
+        const { thing, clauseIds = [] } = resolved.target;
+        return follow(rest ? stripAsk(`${question.slice(0, ordinal.start)}${thing}${question.slice(resolved.nounEnd)}`) : whatAbout(thing), clauseIds);
       }
       const { clause } = resolved.target;
       return follow(rest ? `${clause.label}${rest.startsWith("的") ? "" : "的"}${rest}` : swapClauseRef(prevText, prevAnalysis, clause, prevClause), [clause.clauseId]);
@@ -191,6 +215,14 @@ export function rewriteFollowUp(
       ? prevClause
       : undefined;
   if (whoClause) return follow(carryAsk(shape, prevAnalysis, refineBy, prevClause, [], whoClause.label), [whoClause.clauseId]);
+  // "重点放在哪几个园区啊" after 汽车用铝 (二（一）): the document names parks clause by clause too, so an ask
+  // for them with nothing of its own is about the parks of the one clause just shown, when it names any.
+  const whereClause =
+    analysis.questionType === "where" && analysis.uncovered.length === 0 && own.length === 0 && new Set(contextClauseIds).size === 1 && prevClause &&
+    deps.analyze(prevClause.text).concepts.some((m) => m.concept.kind === "park")
+      ? prevClause
+      : undefined;
+  if (whereClause) return follow(carryAsk(shape, prevAnalysis, refineBy, prevClause, [], whereClause.label), [whereClause.clauseId]);
 
   if (shape.about) {
     const mentions = specificMentions(analysis);
@@ -225,8 +257,56 @@ export function rewriteFollowUp(
   }
   // "那它税上有啥优惠没", "金融上对这种项目支持不": a new aspect of the previous subject, which the pronoun names.
   if (shape.backReference) return carry(own, []);
+  // "那税上有优惠吗" after 废铝回收: the means of support for the thing discussed, from whichever clause states it.
+  // Only the thing goes with it (再生铝, not 布局 or 2027年): the means is asked of the thing, not of its aspect.
+  if (asksMeans) return follow(carryAsk(shape, prevAnalysis, undefined, prevClause, own, undefined, isThing), []);
   // "那税上有优惠吗", "那氧化铝有什么要求": the message names its own subject.
   return { ...none, standalone: stripAsk(shape.body) || question };
+}
+
+/** The clauses the previous answer cited (else those its question was stored with). */
+function contextOf(exchange: NonNullable<ReturnType<typeof lastAnsweredExchange>>): string[] {
+  return exchange.assistant?.clauseIds.length ? [...exchange.assistant.clauseIds] : [...exchange.user.clauseIds];
+}
+
+/** The kind of a means of support (税收优惠, 用地, 融资): asked of a thing, not a thing itself. */
+const MEANS_KIND = "instrument";
+
+/** Kinds of things a means of support is for: what a project makes, uses or does. */
+const THING_KINDS: ReadonlySet<string> = new Set(["project-type", "product", "material", "process", "technology"]);
+const isThing = (m: ConceptMatch): boolean => THING_KINDS.has(m.concept.kind);
+
+/** The previous answered question's analysis, if any (read lazily: most messages stand alone). */
+function prevOf(history: readonly ConversationTurn[], deps: FollowUpDeps): () => QueryAnalysis | undefined {
+  return () => {
+    const text = lastAnsweredExchange(history)?.user.text;
+    return text ? deps.analyze(text) : undefined;
+  };
+}
+
+/**
+ * Whether a short message asks only for a means of support (税收优惠, 用地, 融资), naming no thing of its
+ * own, while the previous question was about a thing (a product, a project, a material): then it asks
+ * that support for the thing. "研发投入能加计扣除吗" names 研发 itself; "保险补偿那个是啥" → "研发费用
+ * 加计扣除" is one means after another, with no thing to carry.
+ */
+function asksMeansOf(
+  own: readonly ConceptMatch[],
+  question: string,
+  prev: () => QueryAnalysis | undefined,
+  clauses: readonly Clause[],
+  lexicon: FollowUpDeps["lexicon"],
+): boolean {
+  if (own.length === 0 || question.replace(/[？?。！!，,\s]/g, "").length > 16) return false;
+  const means = own.filter((m) => m.concept.kind === MEANS_KIND);
+  if (means.length === 0 || !own.every((m) => m.concept.kind === MEANS_KIND || CONTEXT_KINDS.has(m.concept.kind))) return false;
+  const things = subjectMentions(prev() ?? { text: "", folded: "", concepts: [], specific: [], asked: [] }).filter(isThing);
+  // Only where the document grants that means to that thing (再生铝 … 增值税即征即退 in one clause): else
+  // the thing's own clauses, which say nothing of the means, would answer it.
+  // A means is stated by its own words or a narrower means' (税收优惠 by 增值税即征即退).
+  const ids = new Set(means.map((m) => m.concept.id));
+  const forms = [...means.map((m) => m.concept), ...lexicon.ofKind(MEANS_KIND).filter((c) => c.broader.some((b) => ids.has(b)))];
+  return things.length > 0 && clauses.some((c) => clauseStatesConcepts(c, forms) && clauseStates(c, things));
 }
 
 /**
@@ -242,10 +322,11 @@ function carryAsk(
   prevClause: Clause | undefined,
   own: readonly ConceptMatch[],
   clauseLabel?: string,
+  keep: (m: ConceptMatch) => boolean = () => true,
 ): string {
   const ownKinds = new Set(own.map((m) => m.concept.kind));
   const subject = subjectMentions(prev)
-    .filter((m) => !ownKinds.has(m.concept.kind))
+    .filter((m) => !ownKinds.has(m.concept.kind) && keep(m))
     .map((m) => refine(m, answered) ?? mentionText(prev, m))
     .concat(askedFor(prev).flatMap((m) => refine(m, answered) ?? []))
     // A refined mention can repeat another ("2035年" for both 2035年 and 目标): each is said once.

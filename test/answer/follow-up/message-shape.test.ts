@@ -85,4 +85,47 @@ describe("the turn-taking words of a message", () => {
     expect(findOrdinal("第一时间保障用地吗")).toBeNull();
     expect(findOrdinal("那第三呢")).toMatchObject({ position: 3 });
   });
+  it.each([
+    ["好的，那电解铝呢", "continuation", "电解铝呢"],
+    ["Thanks. And what about recycled aluminium?", "continuation", "what about recycled aluminium"],
+    ["行业大数据平台有说要建吗", null, "行业大数据平台有说要建吗"],
+  ])("an acknowledgement is read past only before a separator: %s", (text, opening, body) => {
+    const s = shape(text);
+    expect(s.opening).toBe(opening);
+    expect(s.body).toBe(body);
+  });
+
+  it("a message opening inside what was discussed points back at it (其中、里面)", () => {
+    expect(shape("其中哪种技术节电最多").backReference).toEqual({ start: 0, end: 2 });
+    expect(shape("这里面有没有提到镓").backReference).toEqual({ start: 0, end: 3 });
+    // 里面 after a word of its own is a place in it, not a pointer back.
+    expect(shape("文件里面有没有提到镓").backReference).toBeNull();
+  });
+
+  it.each(["总的来说谁负责推进", "Who is in charge overall?", "整个文件由哪个部门牵头"])("a question put to the whole document: %s", (text) => {
+    expect(shape(text).wholeDocument).toBe(true);
+  });
+
+  it("a topic led with 呢 and then asked about is read as its own question", () => {
+    expect(shape("那铝箔呢，兴仁能不能做").leadingTopic).toBe("铝箔");
+    expect(shape("那铝箔呢").leadingTopic).toBeNull();
+  });
+
+  it("分别/各自 ask for the members of a set just mentioned", () => {
+    expect(shape("各自的目标是多少").respective).toBe(true);
+    expect(shape("目标是多少").respective).toBe(false);
+  });
+  it.each([
+    ["不是，我问的是氧化铝", "氧化铝"],
+    ["我是说再生铝", "再生铝"],
+    ["Sorry, I meant the alumina local conversion rate.", "alumina local conversion rate"],
+  ])("a correction asks the previous question of the corrected thing: %s", (text, thing) => {
+    const s = shape(text);
+    expect(s.about).toBe(true);
+    expect(s.aboutBody).toBe(thing);
+  });
+
+  it("不是 opening a statement is no correction", () => {
+    expect(shape("不是所有企业都要配矿吧").about).toBe(false);
+  });
 });

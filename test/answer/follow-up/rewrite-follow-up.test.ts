@@ -276,3 +276,43 @@ describe("a follow-up asking what the document does not say brings no clauses to
     expect(r.contextClauseIds).toEqual(["4.1"]);
   });
 });
+
+describe("how a turn leans on the conversation, by class", () => {
+  it("a means of support asked alone carries the thing discussed only where the document grants it to that thing", () => {
+    const recycled = rewrite("在税收上能享受什么", history(["再生铝项目要布局在哪些开发区？", "……", ["3.4"]]));
+    expect(recycled.isFollowUp).toBe(true);
+    expect(recycled.standalone).toContain("再生铝");
+    // No clause grants a tax measure to 铝箔: the question is not tied to 铝箔's clause.
+    const foil = rewrite("在税收上能享受什么", history(["铝箔项目适合放在哪些园区？", "……", ["2.2"]]));
+    expect(foil.standalone).not.toContain("铝箔");
+  });
+
+  it("a question put to the whole document mid-conversation stands alone", () => {
+    for (const q of ["整体上这份意见由哪个部门牵头推进？", "Overall, which department leads the implementation?"]) {
+      const r = rewrite(q, history(["再生铝项目可以布局在哪些园区？", "……", ["3.4"]]));
+      expect(r.isFollowUp).toBe(false);
+      expect(r.standalone).not.toContain("再生铝");
+    }
+  });
+
+  it("第N个 after an answer stating several figures names that figure and keeps its clause", () => {
+    const answer = "到2027年，再生铝占原铝（铝液）供应量的比重提高到20%以上〔第三部分〕；力争全省氧化铝就地转化率达70%以上〔第三部分〕。";
+    const r = rewrite("第二个指的是哪种产品的转化率", history(["到2027年氧化铝和再生铝方面的目标是多少？", answer, ["3"]]));
+    expect(r.standalone).toContain("70%以上");
+    expect(r.contextClauseIds).toEqual(["3"]);
+  });
+  it("a short yes/no about a place the clause just shown names leans on it; one with an ask of its own stands alone", () => {
+    const prev = history(["铝制汽车轮毂、车身型材这类产品，省里重点支持吗？", "……", ["2.1"]]);
+    const leaning = rewrite("兴仁算不算重点园区", prev);
+    expect(leaning.isFollowUp).toBe(true);
+    expect(leaning.contextClauseIds).toEqual(["2.1"]);
+    expect(rewrite("兴仁那边能搞啥项目", prev).isFollowUp).toBe(false);
+  });
+  it("a correction replaces the thing of the question it corrects, keeping what was asked", () => {
+    const r = rewrite("不是，我问的是氧化铝", history(["原铝就地转化率目标是多少？", "……", ["2"]]));
+    expect(r.isFollowUp).toBe(true);
+    expect(r.standalone).toContain("氧化铝");
+    expect(r.standalone).toContain("转化率");
+    expect(r.standalone).not.toContain("原铝");
+  });
+});
