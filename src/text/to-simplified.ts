@@ -1,0 +1,118 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as OpenCC from "opencc-js/t2cn";
+import { codeStamp } from "../cache/code-stamp.js";
+import { cacheKey, readDerivedCache, writeDerivedCache } from "../cache/derived-cache-file.js";
+
+/** Bump when the cached payload's layout changes (its content is keyed by opencc-js's code and this code). */
+export const KEYS_FORMAT = 1;
+export const KEYS_FILE = "t2cn-keys.cache.json";
+
+let converter: ((s: string) => string) | null = null;
+let entries: EntryIndex | null = null;
+
+/** OpenCC's dictionary keys: one-character keys as code points, longer ones by their first code point. */
+interface EntryIndex {
+  single: ReadonlySet<number>;
+  longer: ReadonlyMap<number, readonly string[]>;
+}
+
+/**
+ * Traditional → simplified characters (OpenCC, generic traditional incl. Taiwan and Hong Kong forms).
+ *
+ * OpenCC replaces dictionary entries found by longest prefix and copies every other character as it
+ * is, so a text in which no dictionary key occurs comes back unchanged. Almost every question is typed
+ * in simplified characters: once the keys are known (primeSimplified), such a text skips building the
+ * converter's tables, most of a cold answer's normalisation. Without the keys, or when one occurs, the
+ * converter runs as always.
+ */
+export function toSimplified(text: string): string {
+  if (entries && !containsKey(text, entries)) return text;
+  const convert = (converter ??= OpenCC.Converter({ from: "t", to: "cn" }));
+  return convert(text);
+}
+
+/** Whether any dictionary key occurs anywhere in the text (a conversion could then change it). */
+function containsKey(text: string, index: EntryIndex): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (index.single.has(cp)) return true;
+    const longer = index.longer.get(cp);
+    if (longer && longer.some((k) => text.startsWith(k, i))) return true;
+  }
+  return false;
+}
+
+/**
+ * Reads OpenCC's dictionary keys from `<cacheDir>/t2cn-keys.cache.json` (the composition root passes
+ * `<dataDir>/index`), deriving and writing them when the file is missing, stale (another opencc-js or
+ * another version of this code) or damaged. Idempotent: a primed process returns "primed".
+ */
+export function primeSimplified(cacheDir: string): "primed" | "cached" | "built" {
+  if (entries) return "primed";
+  const key = keysCacheKey();
+  const path = join(cacheDir, KEYS_FILE);
+  const cached = readDerivedCache<{ keys: unknown }>(path, key);
+  if (cached && typeof cached.keys === "string") {
+    entries = indexKeys(cached.keys.split("|").filter(Boolean));
+    return "cached";
+  }
+  const keys = dictionaryKeys();
+  writeDerivedCache(path, key, { keys: keys.join("|") });
+  entries = indexKeys(keys);
+  return "built";
+}
+
+function indexKeys(keys: readonly string[]): EntryIndex {
+  const single = new Set<number>();
+  const longer = new Map<number, string[]>();
+  for (const k of keys) {
+    const cp = k.codePointAt(0)!;
+    if (k.length === (cp > 0xffff ? 2 : 1)) single.add(cp);
+    else {
+      const list = longer.get(cp);
+      if (list) list.push(k);
+      else longer.set(cp, [k]);
+    }
+  }
+  return { single, longer };
+}
+
+/**
+ * Every dictionary key of the converter toSimplified builds: the "t2s" configuration (what
+ * Converter({ from: "t", to: "cn" }) uses), its normalisation, segmentation and conversion
+ * dictionaries. Entries are "source target" strings joined by "|", or [source, target] pairs.
+ */
+export function dictionaryKeys(): string[] {
+  const config = (OpenCC.Locale as unknown as { configs: Record<string, Record<string, unknown>> }).configs.t2s;
+  if (!config) throw new Error("opencc-js: no t2s configuration");
+  const out = new Set<string>();
+  const walk = (d: unknown): void => {
+    if (typeof d === "string") {
+      for (const entry of d.split("|")) {
+        const space = entry.indexOf(" ");
+        if (space > 0) out.add(entry.slice(0, space));
+      }
+    } else if (Array.isArray(d)) {
+      if (d.length === 2 && typeof d[0] === "string" && typeof d[1] === "string" && !d[0].includes(" ") && !d[0].includes("|")) {
+        if (d[0]) out.add(d[0]);
+      } else d.forEach(walk);
+    }
+  };
+  for (const part of Object.values(config)) walk(part);
+  return [...out];
+}
+
+/** Forgets the primed keys (tests). */
+export function resetSimplified(): void {
+  entries = null;
+}
+
+/** Keyed by the converter module's own text (its dictionaries are inlined there) and by this code. */
+function keysCacheKey(): string {
+  const module = readFileSync(fileURLToPath(import.meta.resolve("opencc-js/t2cn")));
+  const digest = createHash("sha256").update(module).digest("hex");
+  return cacheKey(["t2cn-keys", String(KEYS_FORMAT), digest, codeStamp(import.meta.url, ["./to-simplified.js"])]);
+}
