@@ -7,16 +7,23 @@ import { codeStamp } from "../cache/code-stamp.js";
 import { cacheKey, readDerivedCache, writeDerivedCache } from "../cache/derived-cache-file.js";
 
 /** Bump when the cached payload's layout changes (its content is keyed by opencc-js's code and this code). */
-export const KEYS_FORMAT = 1;
+export const KEYS_FORMAT = 2;
 export const KEYS_FILE = "t2cn-keys.cache.json";
 
 let converter: ((s: string) => string) | null = null;
-let entries: EntryIndex | null = null;
+let entries: DictionaryKeys | null = null;
 
-/** OpenCC's dictionary keys: one-character keys as code points, longer ones by their first code point. */
-interface EntryIndex {
-  single: ReadonlySet<number>;
-  longer: ReadonlyMap<number, readonly string[]>;
+/**
+ * OpenCC's dictionary keys. A one-shot process (a CLI question) checks one text against the plain
+ * lists; a process that answers more builds the indexed form on its second text.
+ */
+interface DictionaryKeys {
+  /** Every one-character key, concatenated. */
+  singles: string;
+  /** Every longer key. */
+  longer: readonly string[];
+  checked: number;
+  index?: { single: ReadonlySet<number>; longer: ReadonlyMap<number, readonly string[]> };
 }
 
 /**
@@ -35,7 +42,12 @@ export function toSimplified(text: string): string {
 }
 
 /** Whether any dictionary key occurs anywhere in the text (a conversion could then change it). */
-function containsKey(text: string, index: EntryIndex): boolean {
+function containsKey(text: string, keys: DictionaryKeys): boolean {
+  if (keys.checked++ === 0) {
+    for (const ch of text) if (keys.singles.includes(ch)) return true;
+    return keys.longer.some((k) => text.includes(k));
+  }
+  const index = (keys.index ??= indexKeys(keys));
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i)!;
     if (index.single.has(cp)) return true;
@@ -54,30 +66,33 @@ export function primeSimplified(cacheDir: string): "primed" | "cached" | "built"
   if (entries) return "primed";
   const key = keysCacheKey();
   const path = join(cacheDir, KEYS_FILE);
-  const cached = readDerivedCache<{ keys: unknown }>(path, key);
-  if (cached && typeof cached.keys === "string") {
-    entries = indexKeys(cached.keys.split("|").filter(Boolean));
+  const cached = readDerivedCache<{ singles: unknown; longer: unknown }>(path, key);
+  if (cached && typeof cached.singles === "string" && Array.isArray(cached.longer) && cached.longer.every((k) => typeof k === "string" && k.length > 0)) {
+    entries = { singles: cached.singles, longer: cached.longer as string[], checked: 0 };
     return "cached";
   }
-  const keys = dictionaryKeys();
-  writeDerivedCache(path, key, { keys: keys.join("|") });
-  entries = indexKeys(keys);
+  entries = splitKeys(dictionaryKeys());
+  writeDerivedCache(path, key, { singles: entries.singles, longer: entries.longer });
   return "built";
 }
 
-function indexKeys(keys: readonly string[]): EntryIndex {
-  const single = new Set<number>();
+function indexKeys(keys: DictionaryKeys): NonNullable<DictionaryKeys["index"]> {
+  const single = new Set(Array.from(keys.singles, (ch) => ch.codePointAt(0)!));
   const longer = new Map<number, string[]>();
-  for (const k of keys) {
+  for (const k of keys.longer) {
     const cp = k.codePointAt(0)!;
-    if (k.length === (cp > 0xffff ? 2 : 1)) single.add(cp);
-    else {
-      const list = longer.get(cp);
-      if (list) list.push(k);
-      else longer.set(cp, [k]);
-    }
+    const list = longer.get(cp);
+    if (list) list.push(k);
+    else longer.set(cp, [k]);
   }
   return { single, longer };
+}
+
+function splitKeys(keys: readonly string[]): DictionaryKeys {
+  const singles: string[] = [];
+  const longer: string[] = [];
+  for (const k of keys) (Array.from(k).length === 1 ? singles : longer).push(k);
+  return { singles: singles.join(""), longer, checked: 0 };
 }
 
 /**

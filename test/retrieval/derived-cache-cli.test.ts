@@ -49,7 +49,7 @@ describe("derived caches of a cold start (built CLI, one data dir)", () => {
 
   it("a damaged traditional-character cache is rebuilt and the answer stays the same", async () => {
     const good = fileState(t2cn);
-    writeFileSync(t2cn, good.text.replace("|", "|电"));
+    writeFileSync(t2cn, good.text.replace('"longer":["', '"longer":["电'));
     expect(await ask(dataDir)).toBe(first);
     const after = fileState(t2cn);
     expect(after.text).toBe(good.text);

@@ -38,6 +38,17 @@ describe("toSimplified (traditional → simplified, skipping texts no dictionary
     expect(texts.filter((t) => reference(t) === t).length).toBeGreaterThan(100);
   });
 
+  it("the first text a process checks (plain key lists) is judged as later ones (indexed keys)", () => {
+    const d = dir();
+    primeSimplified(d);
+    const texts = [...sampleTexts().slice(0, 40), "鋁", "有著", "乾", "铝", "𠀀"];
+    for (const t of texts) {
+      resetSimplified();
+      expect(primeSimplified(d)).toBe("cached");
+      expect(toSimplified(t), t).toBe(reference(t));
+    }
+  });
+
   it("every character a conversion changes begins a dictionary key (the skip's premise)", () => {
     const firsts = new Set(dictionaryKeys().map((k) => k.codePointAt(0)));
     for (let cp = 0x3400; cp <= 0x9fff; cp++) {
@@ -56,7 +67,7 @@ describe("the dictionary keys cache", () => {
     const good = readFileSync(path, "utf8");
     resetSimplified();
     expect(primeSimplified(d)).toBe("cached");
-    for (const bad of [good.replace("|", "|X"), good.slice(0, good.length >> 1), good.replace(/"key":"[0-9a-f]{64}"/, `"key":"${"0".repeat(64)}"`), "garbage"]) {
+    for (const bad of [good.replace('"longer":["', '"longer":["X'), good.slice(0, good.length >> 1), good.replace(/"key":"[0-9a-f]{64}"/, `"key":"${"0".repeat(64)}"`), "garbage"]) {
       writeFileSync(path, bad);
       resetSimplified();
       expect(primeSimplified(d)).toBe("built");
