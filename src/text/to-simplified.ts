@@ -1,6 +1,5 @@
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as OpenCC from "opencc-js/t2cn";
 import { codeStamp } from "../cache/code-stamp.js";
@@ -125,9 +124,26 @@ export function resetSimplified(): void {
   entries = null;
 }
 
-/** Keyed by the converter module's own text (its dictionaries are inlined there) and by this code. */
+/**
+ * Keyed by opencc-js's version (its dictionaries ship inside the package; dependencies are pinned
+ * exactly) and by this code. Hashing the 100 KB converter module instead cost a cold start more than
+ * the rest of the check.
+ */
 function keysCacheKey(): string {
-  const module = readFileSync(fileURLToPath(import.meta.resolve("opencc-js/t2cn")));
-  const digest = createHash("sha256").update(module).digest("hex");
-  return cacheKey(["t2cn-keys", String(KEYS_FORMAT), digest, codeStamp(import.meta.url, ["./to-simplified.js"])]);
+  return cacheKey(["t2cn-keys", String(KEYS_FORMAT), openccVersion(), codeStamp(import.meta.url, ["./to-simplified.js"])]);
+}
+
+/** The version in opencc-js's package.json (not exported by the package: found beside its module). */
+function openccVersion(): string {
+  let dir = dirname(fileURLToPath(import.meta.resolve("opencc-js/t2cn")));
+  for (let i = 0; i < 6; i++) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name?: string; version?: string };
+      if (pkg.name === "opencc-js" && pkg.version) return pkg.version;
+    } catch {
+      // No package.json at this level: look one up.
+    }
+    dir = dirname(dir);
+  }
+  return "unknown";
 }
