@@ -9,6 +9,8 @@ import type { AppConfig } from "../config/app-config.js";
 import { ConfigError } from "../config/config-error.js";
 import { loadCorpus, type Corpus } from "../corpus/load-corpus.js";
 import { primeDefaultLexicon } from "../lexicon/default-lexicon.js";
+import { primeDefaultPhrasing } from "../lexicon/default-phrasing.js";
+import { primeSimplified } from "../text/to-simplified.js";
 import type { LlmGuard } from "../limits/create-llm-guard.js";
 import { createRequestRateLimiter, type RequestRateLimiter } from "../limits/request-rate-limiter.js";
 import { createSystemScheduler } from "../limits/scheduler.js";
@@ -56,7 +58,14 @@ export function createApp(config: AppConfig, providers: AppProviders = {}): App 
     corpus: () => (corpus ??= loadCorpus(config.corpusDir)),
     logger: () => (logger ??= buildAppLogger(config, providers.logger, app)),
     ...createAppRetrieval(config, providers.retriever, self),
-    lexicon: () => primeDefaultLexicon(join(config.dataDir, "index")),
+    lexicon: () => {
+      // Every path that reads a question loads the lexicon first: the question cues and the text
+      // normaliser's tables are primed beside it, from the same cache directory.
+      const cacheDir = join(config.dataDir, "index");
+      primeSimplified(cacheDir);
+      primeDefaultPhrasing(cacheDir);
+      return primeDefaultLexicon(cacheDir);
+    },
     admissionKnowledge: () => {
       app.lexicon();
       return (knowledge ??= buildAdmissionKnowledge(app.corpus()));

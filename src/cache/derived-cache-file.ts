@@ -46,7 +46,12 @@ export function writeDerivedCache(path: string, key: string, payload: unknown): 
     renameSync(tmp, path);
     return true;
   } catch {
-    rmSync(tmp, { force: true });
+    // Removing the temp file can fail too (the "directory" is a file: ENOTDIR): still only lost time.
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // Nothing was written there.
+    }
     return false;
   }
 }

@@ -1,8 +1,5 @@
-// Only the traditional → simplified tables: the full package also loads simplified → traditional (~1.2 MB).
-import * as OpenCC from "opencc-js/t2cn";
 import { expandShortYears } from "../retrieval/analysis/expand-short-years.js";
-
-let toSimplified: ((s: string) => string) | null = null;
+import { toSimplified } from "../text/to-simplified.js";
 
 /**
  * The display-normal form of a user's message, the one text every later step reads: Unicode NFKC
@@ -11,9 +8,7 @@ let toSimplified: ((s: string) => string) | null = null;
  * two-digit policy years written out (27年 → 2027年). Figures and wording are otherwise kept as typed.
  */
 export function normalizeQuery(raw: string): string {
-  // Built on first use: the converter's tables cost ~10 ms, paid only by processes that answer.
-  const convert = (toSimplified ??= OpenCC.Converter({ from: "t", to: "cn" }));
   // NFKC per character, except Chinese full-width punctuation (，：（）…), which is how Chinese is written.
   const nfkc = raw.replace(/[^\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u3000-\u303f]+/g, (run) => run.normalize("NFKC")).replace(/[\u200b-\u200d\ufeff]/g, "");
-  return expandShortYears(convert(nfkc).replace(/\s+/g, " ").trim());
+  return expandShortYears(toSimplified(nfkc).replace(/\s+/g, " ").trim());
 }

@@ -71,3 +71,25 @@ describe("synonym expander", () => {
     expect(syn.findMatches(foldText("Recycled  Aluminium plants")).map((m) => m.term)).toEqual(["recycled aluminium"]);
   });
 });
+
+describe("kept results (the same text is tokenised and folded many times per answer)", () => {
+  it("tokens of a text are the same on every call, and a caller extending its list changes no later call", () => {
+    const a = realAnalyzer();
+    const q = "新（改、扩）建电解铝项目要满足什么条件，百分之二十";
+    const first = a.tokens(q);
+    const copy = [...first];
+    first.push("被调用方改动");
+    expect(a.tokens(q)).toEqual(copy);
+    // Many other texts in between (an index build) push it out; recomputed, it is still the same.
+    for (let i = 0; i < 2000; i++) a.tokens(`第${i}条再生铝`);
+    expect(a.tokens(q)).toEqual(copy);
+  });
+
+  it("foldText returns the same folding for a text seen before and after many others", () => {
+    const t = "ＡＩ大模型 400 KA 百分之二十";
+    const first = foldText(t);
+    for (let i = 0; i < 10_000; i++) foldText(`文本${i}`);
+    expect(foldText(t)).toBe(first);
+    expect(first).toBe("ai大模型 400ka 20%");
+  });
+});

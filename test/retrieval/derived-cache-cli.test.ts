@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { LEXICAL_TABLES_FILE } from "../../src/retrieval/cache/lexical-tables-cache.js";
 import { LEXICON_CACHE_FILE } from "../../src/lexicon/lexicon-cache.js";
+import { KEYS_FILE } from "../../src/text/to-simplified.js";
+import { PHRASING_CACHE_FILE } from "../../src/lexicon/default-phrasing.js";
 import { assertBuilt, BUILT_CLI, isolatedEnv, runNode } from "../helpers/run-built-cli.js";
 import { CORPUS_DIR } from "./retrieval-fixtures.js";
 
@@ -24,6 +26,8 @@ describe("derived caches of a cold start (built CLI, one data dir)", () => {
   const dataDir = mkdtempSync(join(tmpdir(), "alubot-derived-"));
   const lexicon = join(dataDir, "index", LEXICON_CACHE_FILE);
   const tables = join(dataDir, "index", LEXICAL_TABLES_FILE);
+  const t2cn = join(dataDir, "index", KEYS_FILE);
+  const phrasing = join(dataDir, "index", PHRASING_CACHE_FILE);
   let first = "";
 
   beforeAll(async () => {
@@ -31,15 +35,25 @@ describe("derived caches of a cold start (built CLI, one data dir)", () => {
     first = await ask(dataDir);
   });
 
-  it("the first run writes the lexicon and lexical-tables caches beside the index", () => {
+  it("the first run writes the lexicon, lexical-tables, question-cue and traditional-character caches beside the index", () => {
     expect(first).toContain("三（三）");
-    for (const p of [lexicon, tables]) expect(readFileSync(p, "utf8").split("\n")[0]).toMatch(/^\{"key":"[0-9a-f]{64}","sha256":"[0-9a-f]{64}"\}$/);
+    for (const p of [lexicon, tables, t2cn, phrasing]) expect(readFileSync(p, "utf8").split("\n")[0]).toMatch(/^\{"key":"[0-9a-f]{64}","sha256":"[0-9a-f]{64}"\}$/);
   });
 
-  it("a second run reuses both files (not rewritten) and prints the same answer", async () => {
-    const before = [fileState(lexicon), fileState(tables)];
+  it("a second run reuses the files (not rewritten) and prints the same answer", async () => {
+    const files = [lexicon, tables, t2cn, phrasing];
+    const before = files.map(fileState);
     expect(await ask(dataDir)).toBe(first);
-    expect([fileState(lexicon), fileState(tables)]).toEqual(before);
+    expect(files.map(fileState)).toEqual(before);
+  });
+
+  it("a damaged traditional-character cache is rebuilt and the answer stays the same", async () => {
+    const good = fileState(t2cn);
+    writeFileSync(t2cn, good.text.replace('"longer":["', '"longer":["电'));
+    expect(await ask(dataDir)).toBe(first);
+    const after = fileState(t2cn);
+    expect(after.text).toBe(good.text);
+    expect(after.ino).not.toBe(good.ino);
   });
 
   it("a tampered payload or a foreign key is ignored, rebuilt from validated sources, with the same answer", async () => {

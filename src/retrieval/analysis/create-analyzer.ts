@@ -32,6 +32,8 @@ export function expandAlternatives(text: string): string {
   );
 }
 const HAN_RUN = /[\u3400-\u9fff]+/g;
+/** How many recent texts' tokens are kept: a question and the expansion terms of a few questions. */
+const RECENT_TOKENS = 512;
 
 /**
  * The Chinese analyzer: jieba with its HMM for unknown words plus a user dictionary (corpus-derived
@@ -54,18 +56,32 @@ export function createAnalyzer(options: {
       .cutForSearch(folded, true)
       .map((w) => w.trim().replace(RESERVED_PREFIXES, ""))
       .filter((w) => WORDLIKE.test(w));
+  const analyse = (raw: string): string[] => {
+    const folded = foldText(expandAlternatives(raw));
+    const out = words(folded);
+    for (const run of folded.match(HAN_RUN) ?? []) {
+      for (let i = 0; i + 1 < run.length; i++) out.push(`${BIGRAM_PREFIX}${run.slice(i, i + 2)}`);
+    }
+    for (const n of extractNumberTokens(folded)) if (n.unit) out.push(`${NUMBER_PREFIX}${n.token}`);
+    return out;
+  };
+  // One question is tokenised several times per answer (query bag, embedding, and each expansion term
+  // again for the next question that names the same concept): the recent results are kept. Tokens
+  // depend on the text alone, so a kept result is the one analyse would return; callers get a copy
+  // because some extend the list they are given.
+  const recent = new Map<string, readonly string[]>();
   return {
     synonyms: options.synonyms,
     words,
     tag: (folded) => jieba.tag(folded, false).filter((t) => WORDLIKE.test(t.word)).map((t) => ({ word: t.word.trim(), tag: t.tag })),
     tokens(raw) {
-      const folded = foldText(expandAlternatives(raw));
-      const out = words(folded);
-      for (const run of folded.match(HAN_RUN) ?? []) {
-        for (let i = 0; i + 1 < run.length; i++) out.push(`${BIGRAM_PREFIX}${run.slice(i, i + 2)}`);
+      let hit = recent.get(raw);
+      if (!hit) {
+        hit = analyse(raw);
+        recent.set(raw, hit);
+        if (recent.size > RECENT_TOKENS) recent.delete(recent.keys().next().value!);
       }
-      for (const n of extractNumberTokens(folded)) if (n.unit) out.push(`${NUMBER_PREFIX}${n.token}`);
-      return out;
+      return hit.slice();
     },
   };
 }
