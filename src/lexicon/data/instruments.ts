@@ -28,7 +28,7 @@ export const instrumentsSection: LexiconSection = {
         "土地指标", "用地指标", "建设用地", "工业用地", "拿地", "供地", "地块", "土地供应", "用地保障", "厂房用地", "土地出让", "征地",
         "用地审批", "用地规划", "土地利用", "标准厂房", "厂房", "土地审批", "用地手续",
       ],
-      english: ["land", "land use", "land supply", "land quota", "site"],
+      english: ["land", "land use", "land supply", "land quota"],
       mistypes: ["用低", "土低"],
       broader: ["factor-guarantee"],
     },
@@ -159,7 +159,7 @@ export const instrumentsSection: LexiconSection = {
       label: "金融机构支持",
       terms: ["金融机构", "风险可控", "商业可持续"],
       variants: ["金融机构支持", "金融服务", "金融产品", "银企对接", "银政企", "金融"],
-      english: ["financial institutions", "financial institution", "finance"],
+      english: ["financial institutions", "financial institution"],
       broader: ["fiscal-financial-support"],
     },
     {

@@ -493,7 +493,7 @@ export const topicsSection: LexiconSection = {
       label: "市场主体",
       terms: ["培育壮大市场主体", "市场主体", "重点企业"],
       variants: ["企业培育", "企业主体", "经营主体", "民营企业", "民企", "外资企业", "私企", "企业数量", "培育企业"],
-      english: ["market entities", "enterprises", "companies", "firms", "private enterprise"],
+      english: ["market entities", "market players", "private enterprise"],
     },
     {
       id: "leading-enterprise",
