@@ -1,10 +1,10 @@
 /**
  * One key for the forms an English word takes, so the lexicon's English side and the ask cues are
- * written once and still meet how people inflect and spell: "smelters"/"smelter", "mining"/"mine",
- * "recycled"/"recycling"/"recycle", "policies"/"policy", "digitalisation"/"digitalization",
- * "aluminum"/"aluminium", "centre"/"center", "Qīngzhèn"/"qingzhen". Applied to both sides of every English
+ * written once and still meet how people inflect and spell: "smelters"/"smelter", "mines"/"mine",
+ * "recycled"/"recycle", "policies"/"policy", "digitalisation"/"digitalization",
+ * "aluminum"/"aluminium", "centre"/"center", "Qīngzhèn"/"qingzhen" — but not "-ing" (below). Applied to both sides of every English
  * comparison (lexicon forms when the lexicon is built, the question when it is matched), so the key
- * never has to be a real word: it is Porter's first step (plurals, -ed, -ing, -y) and the dropped
+ * never has to be a real word: it is Porter's first step (plurals, -ed, -y) and the dropped
  * final -e of his fifth, over British/American spellings folded first. Those two steps alone merge
  * almost no distinct words (the later Porter steps would: general/generate, police/policy).
  */
@@ -67,8 +67,15 @@ const GRAMMAR = new Set([
   "they", "with", "from", "must", "does", "some", "your",
 ]);
 
+/**
+ * Plurals that are words of their own, not more of the singular: futures (the market) is not the
+ * future, customs not a custom, forms (to fill in) not a form of support, fines not "fine".
+ */
+const OWN_PLURALS = new Set(["futures", "forms", "fines", "customs", "earnings", "savings", "premises", "means", "works", "goods", "quarters", "damages", "arms"]);
+
 /** The key of one lower-case Latin word (letters only). */
 export function canonWord(word: string): string {
+  if (OWN_PLURALS.has(word)) return word;
   const key = stem(word);
   return key !== word && GRAMMAR.has(key) ? word : key;
 }
@@ -76,7 +83,7 @@ export function canonWord(word: string): string {
 function stem(word: string): string {
   let w = SPELLINGS[word] ?? word;
   // -ise/-ize, -isation/-ization, -yse/-yze: the s and z forms meet at s.
-  w = w.replace(/iz(?=e|ed|es|ing|ation|ations|er|ers)$/, "is").replace(/yz(?=e|ed|es|ing)$/, "ys");
+  w = w.replace(/iz(e|ed|es|ing|ation|ations|er|ers)$/, "is$1").replace(/yz(e|ed|es|ing)$/, "ys$1");
   if (w.length <= 3) {
     // Acronym plurals (evs, smes' short kin): a final s after a consonant is a plural; gas, bus, yes stay.
     return w.length === 3 && w.endsWith("s") && !VOWEL.test(w[1]!) && w[1] !== "s" ? w.slice(0, 2) : w;
@@ -93,10 +100,10 @@ function stem(word: string): string {
   } else if (w.endsWith("ed") && hasVowel(w.slice(0, -2))) {
     w = w.slice(0, -2);
     stripped = true;
-  } else if (w.endsWith("ing") && w.length > 5 && hasVowel(w.slice(0, -3))) {
-    w = w.slice(0, -3);
-    stripped = true;
   }
+  // -ing stays (its plural -ings goes above): an -ing word is as often a noun of its own as the verb's
+  // form — training is not train, sorting not sort, filing not file, listing not list — and pinyin
+  // place names end in -ing (Guiding, Heping, Zhenning).
   if (stripped) {
     if (/(?:at|bl|is)$/.test(w)) w += "e";
     else if (endsDouble(w) && !"lsz".includes(w.at(-1)!)) w = w.slice(0, -1);

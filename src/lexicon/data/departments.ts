@@ -22,7 +22,10 @@ const OFFICE_WORDS = ["department", "bureau", "office", "administration", "commi
  */
 function departmentEnglish(subjects: readonly string[], extra: readonly string[]): string[] {
   // A lexicon form is at most 40 characters; a longer name still contains a shorter one.
-  const forms = subjects.flatMap((s) => OFFICE_WORDS.flatMap((o) => [`${s} ${o}`, `${o} of ${s}`, `${o} for ${s}`])).filter((f) => f.length <= 40);
+  // "for" only in the official "Administration for Market Regulation" pattern; "agency for energy" is no name.
+  const forms = subjects
+    .flatMap((s) => OFFICE_WORDS.flatMap((o) => [`${s} ${o}`, `${o} of ${s}`, ...(o === "administration" ? [`${o} for ${s}`] : [])]))
+    .filter((f) => f.length <= 40);
   return [...new Set([...forms, ...extra])];
 }
 

@@ -64,7 +64,8 @@ export const phrasing: z.input<typeof PhrasingSchema> = {
       "what rate", "what ratio", "how large", "how big", "how high", "by how much", "what level",
     ],
     list: ["list", "what are the", "which clauses", "all the", "what kinds", "what support", "what policies", "what measures"],
-    yesno: ["can", "could", "is it", "is there", "are there", "are we", "is a", "does", "do", "should", "may", "will", "allowed", "permitted"],
+    // Auxiliaries count only where they open the question or a clause (classify-ask.ts): "Is the tax break…", not "What is…".
+    yesno: ["can", "could", "is", "are", "is it", "is there", "are there", "are we", "is a", "does", "do", "did", "has", "have", "should", "may", "will", "would", "must", "allowed", "permitted"],
     procedure: ["how", "requirements", "required", "what do we need", "conditions", "procedure"],
     what: ["what", "which", "tell me", "explain"],
   },

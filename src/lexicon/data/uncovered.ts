@@ -1,5 +1,7 @@
 import type { LexiconSection } from "../concept-schema.js";
-import { GAZETTEER_PROVINCE, PROVINCES, type Province } from "./divisions.js";
+import { pinyinForms } from "../pinyin-forms.js";
+import { GAZETTEER_CITIES, GAZETTEER_PROVINCE, PROVINCES, type Province } from "./divisions.js";
+import { PLACE_PINYIN } from "./place-pinyin.js";
 
 type ConceptInput = LexiconSection["concepts"][number];
 
@@ -52,6 +54,21 @@ const CITY_STOPLIST = new Set(["来宾", "朝阳", "白银", "日照", "安康",
 /** The full form kept for a stop-listed city, where it is not simply “X市”. */
 const CITY_FULL_FORM: Record<string, string> = { 阿里: "阿里地区", 大理: "大理州", 海南: "海南藏族自治州" };
 
+/**
+ * A province's cities in pinyin (generated: place-pinyin.ts), run together: "a plant in Baise" names
+ * 广西. Left out: short ones (ji'an, lu'an read as words), a pinyin two cities share (taizhou, suzhou,
+ * fuzhou, yulin) or a Guizhou place has, and the stop-listed cities above.
+ */
+const GUIZHOU_PINYIN = new Set(GAZETTEER_CITIES.flatMap((c) => [c.short, ...c.counties.map(([, , short]) => short)]).flatMap((n) => pinyinForms(PLACE_PINYIN[n])));
+const CITY_PINYIN_COUNT = new Map<string, number>();
+for (const p of OTHER_PROVINCES) for (const c of new Set([p.name, ...p.cities])) for (const f of pinyinForms(PLACE_PINYIN[c], { spaced: false })) CITY_PINYIN_COUNT.set(f, (CITY_PINYIN_COUNT.get(f) ?? 0) + 1);
+function cityPinyin(cities: readonly string[], own: readonly string[]): string[] {
+  return cities
+    .filter((c) => !CITY_STOPLIST.has(c))
+    .flatMap((c) => pinyinForms(PLACE_PINYIN[c], { spaced: false }))
+    .filter((f) => f.replace("'", "").length >= 5 && CITY_PINYIN_COUNT.get(f) === 1 && !GUIZHOU_PINYIN.has(f) && !own.includes(f));
+}
+
 function provinceConcept({ id, name, fullName: full, cities }: Province): ConceptInput {
   const variants = [...new Set([name, full, ...(PROVINCE_EXTRA[id] ?? []), ...cities.map((c) => (CITY_STOPLIST.has(c) ? (CITY_FULL_FORM[c] ?? `${c}市`) : c)).filter((c) => c !== name)])];
   return {
@@ -59,7 +76,7 @@ function provinceConcept({ id, name, fullName: full, cities }: Province): Concep
     kind: "uncovered",
     label: name,
     variants,
-    english: PROVINCE_ENGLISH[id] ?? [id],
+    english: [...new Set([...(PROVINCE_ENGLISH[id] ?? [id]), ...cityPinyin(cities.filter((c) => c !== name), PROVINCE_ENGLISH[id] ?? [id])])],
     notCovered: `文件是贵州省的政策，没有涉及${name}的规定。`,
     near: ["guizhou"],
   };
