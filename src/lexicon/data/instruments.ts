@@ -149,7 +149,8 @@ export const instrumentsSection: LexiconSection = {
       label: "融资担保",
       terms: ["省工业担保公司", "工业担保公司", "担保公司", "担保"],
       variants: ["融资担保", "贷款担保", "工业担保", "担保机构", "政府性融资担保", "担保费", "担保贷款"],
-      english: ["guarantee", "credit guarantee", "loan guarantee"],
+      // Bare "guarantee" is as often the verb 保障 ("guarantee power supply"): only the financial compounds name 担保.
+      english: ["guarantee company", "guarantee firm", "industrial guarantee", "financing guarantee", "credit guarantee", "loan guarantee", "guarantee fund"],
       mistypes: ["单保", "担宝"],
       broader: ["fiscal-financial-support"],
     },

@@ -51,7 +51,7 @@ export const phrasing: z.input<typeof PhrasingSchema> = {
     // Plurals and inflections need no entry of their own (canonEnglish): "which agency" is also "which agencies".
     who: [
       "who", "which department", "which agency", "which authority", "which bureau", "which body", "which office", "which organization",
-      "which government body", "which unit", "what department", "what agency", "what authority", "in charge", "responsible", "oversee",
+      "which government body", "which unit", "which regulator", "what regulator", "what department", "what agency", "what authority", "in charge", "responsible", "oversee",
       "take the lead", "lead department", "lead agency", "lead unit", "role", "involved in", "participate", "tasked with",
     ],
     where: [
