@@ -423,7 +423,8 @@ export const uncoveredSection: LexiconSection = {
       kind: "uncovered",
       label: "地质勘查与储量",
       variants: ["地质勘查", "地质勘探", "地勘", "找矿", "勘探", "储量核实", "资源储量", "地质储量", "地质", "储量多少", "探明储量", "勘查"],
-      english: ["geological exploration", "exploration", "reserves"],
+      // As in Chinese (探明储量, not 储量 alone): bare "reserves" also means the bauxite a project must have (三（二）).
+      english: ["geological exploration", "exploration", "proven reserves", "geological reserves", "reserve estimate", "reserve verification"],
       notCovered: "文件没有涉及地质勘查和铝土矿储量数据。",
       near: ["bauxite", "bauxite-mining"],
     },
