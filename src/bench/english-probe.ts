@@ -7,13 +7,14 @@ import { createBenchApp } from "./create-bench-app.js";
  * Scores test/fixtures/eval/english-probe.jsonl (English questions written from the policy text, not
  * from any eval set) the way blind questions are scored, listing misses: a check that English
  * handling generalises. Development data, not an acceptance target.
- * Usage: node dist/bench/english-probe.js
+ * Usage: node dist/bench/english-probe.js [file under test/fixtures/eval/, default english-probe.jsonl]
+ * (english-probe-2.jsonl is a second set, written before the English normaliser it measures).
  */
 const root = process.cwd();
 const bench = createBenchApp(root);
 try {
   const { app } = bench;
-  const items = loadJsonl(join(root, "test", "fixtures", "eval", "english-probe.jsonl"), BlindQuestionSchema);
+  const items = loadJsonl(join(root, "test", "fixtures", "eval", process.argv[2] ?? "english-probe.jsonl"), BlindQuestionSchema);
   const misses: string[] = [];
   const f = await runBlindQuestions(app.engine(), await app.retriever(), items, (l) => misses.push(l));
   for (const m of misses) console.log(m);

@@ -1,3 +1,4 @@
+import type { EnglishCanon } from "../text/english-canon.js";
 import type { ConceptMatch } from "./lexicon.js";
 
 /**
@@ -19,6 +20,8 @@ export function findFrame(
   folded: string,
   groups: readonly (readonly FrameWord[])[],
   exact: readonly ConceptMatch[],
+  /** The text's canonical English view (canonEnglish), where Latin words are found. */
+  view?: EnglishCanon,
 ): { start: number; end: number } | null {
   // A frame word inside a longer word the lexicon knows is not that word: 材料 in 新材料 is no form.
   const insideLonger = (start: number, end: number) => exact.some((m) => m.start <= start && end <= m.end && m.end - m.start > end - start);
@@ -26,8 +29,9 @@ export function findFrame(
     const out: { start: number; end: number }[] = [];
     for (const w of g) {
       if (w.re) {
+        if (!view) continue;
         w.re.lastIndex = 0;
-        for (let m = w.re.exec(folded); m; m = w.re.exec(folded)) out.push({ start: m.index, end: m.index + m[0].length });
+        for (let m = w.re.exec(view.text); m; m = w.re.exec(view.text)) out.push({ start: view.start[m.index]!, end: view.end[m.index + m[0].length - 1]! });
       } else {
         for (let i = folded.indexOf(w.form); i >= 0; i = folded.indexOf(w.form, i + 1)) out.push({ start: i, end: i + w.form.length });
       }

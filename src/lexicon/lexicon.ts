@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { canonEnglish, canonPhrase, type EnglishCanon } from "../text/english-canon.js";
 import { foldText } from "../text/fold-text.js";
 import { findFrame } from "./frames.js";
 import { spokenAlternates } from "./spoken-question-words.js";
@@ -60,8 +61,10 @@ interface Surface {
   via: Exclude<MatchVia, "pinyin" | "frame">;
   /** Only Latin forms need a pattern (whole words), compiled on first need; others are found by their first character. */
   latin: boolean;
+  /** A Latin form's words as keys (canonPhrase: smelters → smelter, aluminum → aluminium): what it is matched as. */
+  key: string;
   re: RegExp | null;
-  /** A Latin form's first word: a match contains it verbatim, so texts without it are skipped. */
+  /** A Latin form's first key: a match contains it verbatim, so texts without it are skipped. */
   head: string;
 }
 
@@ -140,13 +143,21 @@ export function assembleLexicon(concepts: readonly Concept[]): Lexicon {
 
   const surfaces: Surface[] = [];
   const owner = new Map<string, Concept>();
+  const latinKeys = new Map<string, Concept>();
   const add = (form: string, concept: Concept, via: Surface["via"]) => {
     const f = foldText(form);
     const prior = owner.get(f);
     if (prior && prior.id !== concept.id) throw new LexiconError(`词“${form}”同时属于概念 ${prior.id} 和 ${concept.id}`);
     if (prior) return;
     owner.set(f, concept);
-    surfaces.push({ form: f, concept, via, latin: LATIN.test(f), re: null, head: f.split(" ")[0]! });
+    const latin = LATIN.test(f);
+    const key = latin ? canonPhrase(f) : f;
+    // Two English forms of two concepts may differ only as inflections of one another (mines, mining):
+    // matched by key, they would be one form claimed twice.
+    const keyOwner = latin ? latinKeys.get(key) : undefined;
+    if (keyOwner && keyOwner.id !== concept.id) throw new LexiconError(`英文词“${form}”与概念 ${keyOwner.id} 的英文词只差词形变化（同为 ${key}），却属于概念 ${concept.id}`);
+    if (latin) latinKeys.set(key, concept);
+    surfaces.push({ form: f, concept, via, latin, key, re: null, head: key.split(/[\s-]+/)[0]! });
   };
   for (const c of concepts) {
     for (const t of c.terms) add(t, c, "term");
@@ -171,7 +182,7 @@ export function assembleLexicon(concepts: readonly Concept[]): Lexicon {
   }
   const latin = surfaces.filter((s) => s.latin);
   const frames = concepts.flatMap((concept) =>
-    concept.frames.map((groups) => ({ concept, groups: groups.map((g) => g.map((w) => { const f = foldText(w); return { form: f, re: LATIN.test(f) ? surfacePattern(f) : null }; })) })),
+    concept.frames.map((groups) => ({ concept, groups: groups.map((g) => g.map((w) => { const f = foldText(w); return { form: f, re: LATIN.test(f) ? surfacePattern(canonPhrase(f)) : null }; })) })),
   );
   const rank = new Map(surfaces.map((s, i) => [s, i]));
 
@@ -211,12 +222,18 @@ export function assembleLexicon(concepts: readonly Concept[]): Lexicon {
       for (let i = 0; i < folded.length; i++) {
         for (const s of byFirst.get(folded[i]!) ?? []) if (folded.startsWith(s.form, i)) found.push({ s, start: i, end: i + s.form.length, surface: s.form });
       }
-      if (/[a-z]/.test(folded)) {
+      // English is matched in its canonical view (inflections and spellings folded), mapped back to the text.
+      let view: EnglishCanon | undefined;
+      if (/[a-z\u00c0-\u024f]/.test(folded)) {
+        view = canonEnglish(folded);
         for (const s of latin) {
-          if (!folded.includes(s.head)) continue;
-          const re = (s.re ??= surfacePattern(s.form));
+          if (!view.text.includes(s.head)) continue;
+          const re = (s.re ??= surfacePattern(s.key));
           re.lastIndex = 0;
-          for (let m = re.exec(folded); m; m = re.exec(folded)) found.push({ s, start: m.index, end: m.index + m[0].length, surface: m[0] });
+          for (let m = re.exec(view.text); m; m = re.exec(view.text)) {
+            const start = view.start[m.index]!, end = view.end[m.index + m[0].length - 1]!;
+            found.push({ s, start, end, surface: folded.slice(start, end) });
+          }
         }
       }
       found.sort((a, b) => b.s.form.length - a.s.form.length || rank.get(a.s)! - rank.get(b.s)! || a.start - b.start);
@@ -230,7 +247,7 @@ export function assembleLexicon(concepts: readonly Concept[]): Lexicon {
       const named = new Set(out.map((m) => m.concept.id));
       for (const f of frames) {
         if (named.has(f.concept.id)) continue;
-        const hit = findFrame(folded, f.groups, out);
+        const hit = findFrame(folded, f.groups, out, view);
         if (!hit) continue;
         named.add(f.concept.id);
         out.push({ concept: f.concept, surface: folded.slice(hit.start, hit.end), via: "frame", start: hit.start, end: hit.end });
@@ -257,8 +274,8 @@ export function assembleLexicon(concepts: readonly Concept[]): Lexicon {
 function surfacePattern(form: string): RegExp {
   const escaped = form.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
   if (!LATIN.test(form)) return new RegExp(escaped, "g");
-  // Latin terms match whole words, plural -s and -es included ("park" finds "parks").
-  return new RegExp(`(?<![a-z])${escaped.replace(/ /g, "[\\s-]+")}(?:e?s)?(?![a-z])`, "g");
+  // Latin terms match whole words of the canonical view, where "parks" is already "park".
+  return new RegExp(`(?<![a-z])${escaped.replace(/[ -]/g, "[\\s-]+")}(?![a-z])`, "g");
 }
 
 /**

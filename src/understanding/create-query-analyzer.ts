@@ -159,7 +159,8 @@ const THING_KINDS: ReadonlySet<string> = new Set(["product", "material", "proces
 function maskThings(folded: string, matches: readonly ConceptMatch[]): string {
   let out = folded;
   for (const m of matches) {
-    if (m.via === "frame" || !THING_KINDS.has(m.concept.kind) || m.end - m.start < 3) continue;
+    // English cues are whole words, never inside a name: "which parks" keeps its where-cue.
+    if (m.via === "frame" || !THING_KINDS.has(m.concept.kind) || m.end - m.start < 3 || !/[\u3400-\u9fff]/.test(m.surface)) continue;
     out = out.slice(0, m.start) + "□".repeat(m.end - m.start) + out.slice(m.end);
   }
   return out;

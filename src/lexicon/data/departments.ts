@@ -10,6 +10,25 @@ import type { LexiconSection } from "../concept-schema.js";
  * (fgw 发改委, gxt 工信厅, yjt 应急厅), one per department where they are unambiguous (not 市监局/数据局 sjj,
  * 商务局/水务局/税务局 swj).
  */
+/** What a department is called in English: its office word (Department, Bureau…) before or after its subject. */
+const OFFICE_WORDS = ["department", "bureau", "office", "administration", "commission", "agency", "authority"];
+
+/**
+ * A department's English names, generated for every department alike from the subjects people name it
+ * by: "Department of Ecology and Environment", "Ecology and Environment Bureau", "Administration for
+ * Market Regulation" — Provincial/Guizhou before them needs no form (whole-word matching finds the
+ * rest). Bare subjects are not names (energy, education are topics): `extra` holds acronyms and the
+ * pinyin initials people type.
+ */
+function departmentEnglish(subjects: readonly string[], extra: readonly string[]): string[] {
+  // A lexicon form is at most 40 characters; a longer name still contains a shorter one.
+  // "for" only in the official "Administration for Market Regulation" pattern; "agency for energy" is no name.
+  const forms = subjects
+    .flatMap((s) => OFFICE_WORDS.flatMap((o) => [`${s} ${o}`, `${o} of ${s}`, ...(o === "administration" ? [`${o} for ${s}`] : [])]))
+    .filter((f) => f.length <= 40);
+  return [...new Set([...forms, ...extra])];
+}
+
 export const departmentsSection: LexiconSection = {
   section: "departments",
   concepts: [
@@ -22,7 +41,7 @@ export const departmentsSection: LexiconSection = {
         "工信厅", "省工信厅", "贵州省工信厅", "工业和信息化厅", "工信", "经信委", "工信委", "经信厅", "经济和信息化委员会", "工信部门",
         "工业和信息化部门", "工信局", "经信局", "工业和信息化局", "工业主管部门",
       ],
-      english: ["industry and information technology", "industry department", "department of industry", "gxt"],
+      english: departmentEnglish(["industry and information technology", "industry and information", "industry and informatization", "industry and it", "industrial and information technology", "economy and information technology", "economic and information technology", "industry"], ["industry and information technology", "gxt"]),
       mistypes: ["工信听", "公信厅", "工信庭", "工心厅"],
     },
     {
@@ -34,7 +53,7 @@ export const departmentsSection: LexiconSection = {
         "发改委", "省发改委", "贵州省发改委", "发展改革委", "发展和改革委员会", "省发展和改革委员会", "发改", "发改局", "发改部门",
         "发展改革部门", "发展改革局",
       ],
-      english: ["development and reform commission", "drc", "development and reform", "fgw"],
+      english: departmentEnglish(["development and reform", "development & reform", "development reform"], ["development and reform", "drc", "fgw"]),
       mistypes: ["发改为", "法改委", "发该委", "发改伟"],
     },
     {
@@ -43,7 +62,7 @@ export const departmentsSection: LexiconSection = {
       label: "省科技厅",
       terms: ["省科技厅"],
       variants: ["科技厅", "贵州省科技厅", "科学技术厅", "省科学技术厅", "科技部门", "科技局", "科技主管部门"],
-      english: ["science and technology department", "department of science and technology", "kjt"],
+      english: departmentEnglish(["science and technology", "science & technology", "sci-tech", "science"], ["kjt"]),
       mistypes: ["科技听"],
     },
     {
@@ -52,7 +71,7 @@ export const departmentsSection: LexiconSection = {
       label: "省投资促进局",
       terms: ["省投资促进局"],
       variants: ["投资促进局", "投促局", "省投促局", "招商局", "投促", "招商部门", "投资促进部门", "招商办", "投资促进中心", "招商引资部门"],
-      english: ["investment promotion bureau", "investment promotion agency", "tcj"],
+      english: departmentEnglish(["investment promotion", "investment attraction", "investment"], ["tcj"]),
       mistypes: ["投促居", "投簇局"],
     },
     {
@@ -75,7 +94,7 @@ export const departmentsSection: LexiconSection = {
       variants: [
         "自然资源厅", "国土厅", "自然资源", "国土资源厅", "自然资源部门", "国土部门", "自然资源局", "国土局", "国土资源局", "规划和自然资源局",
       ],
-      english: ["natural resources department", "department of natural resources", "zrzyt"],
+      english: departmentEnglish(["natural resources", "land and resources", "land resources"], ["zrzyt"]),
       mistypes: ["自然资源听"],
     },
     {
@@ -86,7 +105,7 @@ export const departmentsSection: LexiconSection = {
       variants: [
         "生态环境厅", "环保厅", "生态厅", "环保局", "生态环境局", "环保部门", "环境保护厅", "生态环境部门", "环境保护局", "生态环境分局",
       ],
-      english: ["ecology and environment department", "environmental protection bureau", "epb", "sthjt", "hbt"],
+      english: departmentEnglish(["ecology and environment", "ecological environment", "ecology and environmental", "environmental protection", "environment", "environmental"], ["epb", "sthjt", "hbt"]),
       mistypes: ["环保听", "生态环境听"],
     },
     {
@@ -95,7 +114,7 @@ export const departmentsSection: LexiconSection = {
       label: "省应急厅",
       terms: ["省应急厅"],
       variants: ["应急厅", "应急管理厅", "省应急管理厅", "应急局", "应急管理局", "安监局", "安全生产监督管理局", "应急部门", "安监部门", "应急管理部门"],
-      english: ["emergency management department", "work safety bureau", "yjt"],
+      english: departmentEnglish(["emergency management", "work safety", "emergency", "safety supervision"], ["yjt"]),
     },
     {
       id: "dept-energy",
@@ -103,7 +122,7 @@ export const departmentsSection: LexiconSection = {
       label: "省能源局",
       terms: ["省能源局"],
       variants: ["能源局", "贵州省能源局", "能源部门", "能源主管部门", "能源管理部门"],
-      english: ["energy administration", "energy bureau", "nyj"],
+      english: departmentEnglish(["energy"], ["nyj"]),
     },
     {
       id: "dept-sasac",
@@ -111,7 +130,7 @@ export const departmentsSection: LexiconSection = {
       label: "省国资委",
       terms: ["省国资委"],
       variants: ["国资委", "国有资产监督管理委员会", "省国有资产监督管理委员会", "国资部门", "国资局", "国资监管部门"],
-      english: ["sasac", "state-owned assets supervision", "gzw"],
+      english: departmentEnglish(["state-owned assets supervision and administration", "state-owned assets", "state assets"], ["sasac", "state-owned assets supervision", "soe regulator", "gzw"]),
       mistypes: ["国资为"],
     },
     {
@@ -120,7 +139,7 @@ export const departmentsSection: LexiconSection = {
       label: "省商务厅",
       terms: ["省商务厅"],
       variants: ["商务厅", "商务局", "商务部门", "贵州省商务厅", "商务主管部门"],
-      english: ["commerce department", "department of commerce", "swt"],
+      english: departmentEnglish(["commerce", "commercial affairs", "trade"], ["swt"]),
     },
     {
       id: "dept-market-regulation",
@@ -131,7 +150,7 @@ export const departmentsSection: LexiconSection = {
         "市场监管局", "市场监督管理局", "省市场监督管理局", "市监局", "市场局", "工商局", "质监局", "工商部门", "市场监管部门",
         "质量技术监督局", "市场监管",
       ],
-      english: ["market regulation administration", "market supervision bureau", "administration for market regulation", "scjgj"],
+      english: departmentEnglish(["market regulation", "market supervision", "market regulatory", "market oversight"], ["samr", "amr", "scjgj"]),
     },
     {
       id: "dept-finance",
@@ -139,7 +158,7 @@ export const departmentsSection: LexiconSection = {
       label: "省财政厅",
       terms: ["省财政厅"],
       variants: ["财政厅", "财政局", "财政部门", "贵州省财政厅", "财政主管部门"],
-      english: ["finance department", "department of finance", "czt"],
+      english: departmentEnglish(["finance", "fiscal affairs"], ["czt"]),
       mistypes: ["财政听"],
     },
     {
@@ -148,7 +167,7 @@ export const departmentsSection: LexiconSection = {
       label: "省大数据局",
       terms: ["省大数据局"],
       variants: ["大数据局", "大数据发展管理局", "省大数据发展管理局", "大数据管理局", "数据局", "省数据局", "大数据部门", "大数据主管部门"],
-      english: ["big data bureau", "big data administration", "data bureau", "dsjj"],
+      english: departmentEnglish(["big data", "big data development", "data"], ["dsjj"]),
     },
     {
       id: "dept-water-resources",
@@ -156,7 +175,7 @@ export const departmentsSection: LexiconSection = {
       label: "省水利厅",
       terms: ["省水利厅"],
       variants: ["水利厅", "水利局", "水利部门", "水务局", "贵州省水利厅", "水行政主管部门"],
-      english: ["water resources department", "department of water resources", "slt"],
+      english: departmentEnglish(["water resources", "water conservancy", "water affairs"], ["slt"]),
     },
     {
       id: "dept-taxation",
@@ -166,7 +185,7 @@ export const departmentsSection: LexiconSection = {
       variants: [
         "税务局", "税务部门", "国税局", "地税局", "税局", "国家税务总局贵州省税务局", "贵州省税务局", "税务", "税务机关", "国税", "地税",
       ],
-      english: ["tax bureau", "tax authority", "taxation bureau", "tax office"],
+      english: departmentEnglish(["tax", "taxation"], ["tax authority"]),
     },
     {
       id: "dept-finance-office",
@@ -177,7 +196,7 @@ export const departmentsSection: LexiconSection = {
         "金融办", "省金融办", "金融工作办公室", "地方金融监管局", "金融局", "省地方金融监督管理局", "地方金融监督管理局", "省委金融委员会办公室",
         "金融委办公室", "地方金融管理局",
       ],
-      english: ["financial affairs office", "financial work office", "jrb"],
+      english: departmentEnglish(["financial affairs", "financial work", "local financial supervision"], ["party committee financial office", "financial committee office", "jrb"]),
     },
     {
       id: "dept-human-resources",
@@ -188,7 +207,7 @@ export const departmentsSection: LexiconSection = {
         "人力资源社会保障厅", "人社厅", "省人社厅", "人社局", "人社", "人力资源和社会保障厅", "人力社保厅", "人力资源和社会保障局", "人社部门",
         "劳动局", "人力资源部门",
       ],
-      english: ["human resources and social security", "human resources department", "rst"],
+      english: departmentEnglish(["human resources and social security", "human resources", "hr and social security", "labor and social security"], ["human resources and social security", "hrss", "rst"]),
       mistypes: ["人设厅", "人社听"],
     },
     {
@@ -229,7 +248,7 @@ export const departmentsSection: LexiconSection = {
       label: "省教育厅",
       terms: ["省教育厅"],
       variants: ["教育厅", "教育局", "教育部门", "贵州省教育厅", "教育主管部门"],
-      english: ["education department", "department of education", "jyt"],
+      english: departmentEnglish(["education"], ["jyt"]),
     },
   ],
 };

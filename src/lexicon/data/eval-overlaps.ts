@@ -17,6 +17,9 @@ const BEFORE_BLIND_3 = "In the lexicon or expansions at commit 159d0a0, before b
 
 const BEFORE_EN_PROBE = "In the lexicon at commit 267810c, before the English probe (english-probe.jsonl) was written from the policy text by a helper who had not read the lexicon (branch en5); the same common English name for the thing.";
 
+const BEFORE_EN_PROBE_2 = "In the lexicon or expansions at commit 78fae04, before the second English probe (english-probe-2.jsonl, committed on branch en7 before any lexicon change) was written from the policy text; the same common English name for the thing.";
+const EN_PROBE_2_GENERATED = "Generated for every department alike by departmentEnglish (departments.ts: office word before or after the subject) after the second English probe had been committed on branch en7; the department's official English name, which the probe's writer used too.";
+
 export const REVIEWED_EVAL_OVERLAPS: readonly { phrase: string; reason: string }[] = [
   { phrase: "recycled aluminium share", reason: WRITTEN_BLIND },
   { phrase: "无人驾驶矿卡", reason: WRITTEN_BLIND },
@@ -93,4 +96,14 @@ export const REVIEWED_EVAL_OVERLAPS: readonly { phrase: string; reason: string }
   { phrase: "企业技术中心", reason: BEFORE_BLIND_6 },
   { phrase: "吨铝直流电耗", reason: BEFORE_BLIND_6 },
   { phrase: "到2027年矿山数字化率要提高多少", reason: BEFORE_BLIND_6 },
+  { phrase: "solar plus storage", reason: BEFORE_EN_PROBE_2 },
+  { phrase: "provincial key project list", reason: BEFORE_EN_PROBE_2 },
+  { phrase: "provincial key project", reason: BEFORE_EN_PROBE_2 },
+  { phrase: "mergers and acquisitions", reason: BEFORE_EN_PROBE_2 },
+  { phrase: "specialised and sophisticated", reason: BEFORE_EN_PROBE_2 },
+  { phrase: "green power share", reason: BEFORE_EN_PROBE_2 },
+  { phrase: "department of natural resources", reason: BEFORE_EN_PROBE_2 },
+  { phrase: "economic development zone", reason: BEFORE_EN_PROBE_2 },
+  { phrase: "What is the \"Guiren Service\" brand", reason: BEFORE_EN_PROBE_2 },
+  { phrase: "department of ecology and environment", reason: EN_PROBE_2_GENERATED },
 ];

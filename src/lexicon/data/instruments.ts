@@ -28,7 +28,7 @@ export const instrumentsSection: LexiconSection = {
         "土地指标", "用地指标", "建设用地", "工业用地", "拿地", "供地", "地块", "土地供应", "用地保障", "厂房用地", "土地出让", "征地",
         "用地审批", "用地规划", "土地利用", "标准厂房", "厂房", "土地审批", "用地手续",
       ],
-      english: ["land", "land use", "land supply", "land quota", "site"],
+      english: ["land", "land use", "land supply", "land quota"],
       mistypes: ["用低", "土低"],
       broader: ["factor-guarantee"],
     },
@@ -149,7 +149,8 @@ export const instrumentsSection: LexiconSection = {
       label: "融资担保",
       terms: ["省工业担保公司", "工业担保公司", "担保公司", "担保"],
       variants: ["融资担保", "贷款担保", "工业担保", "担保机构", "政府性融资担保", "担保费", "担保贷款"],
-      english: ["guarantee", "credit guarantee", "loan guarantee"],
+      // Bare "guarantee" is as often the verb 保障 ("guarantee power supply"): only the financial compounds name 担保.
+      english: ["guarantee company", "guarantee firm", "industrial guarantee", "financing guarantee", "credit guarantee", "loan guarantee", "guarantee fund"],
       mistypes: ["单保", "担宝"],
       broader: ["fiscal-financial-support"],
     },
@@ -159,7 +160,7 @@ export const instrumentsSection: LexiconSection = {
       label: "金融机构支持",
       terms: ["金融机构", "风险可控", "商业可持续"],
       variants: ["金融机构支持", "金融服务", "金融产品", "银企对接", "银政企", "金融"],
-      english: ["financial institutions", "financial institution", "finance"],
+      english: ["financial institutions", "financial institution"],
       broader: ["fiscal-financial-support"],
     },
     {

@@ -1,4 +1,14 @@
 import type { LexiconSection } from "../concept-schema.js";
+import { pinyinForms } from "../pinyin-forms.js";
+import { PLACE_PINYIN } from "./place-pinyin.js";
+
+/** A park's English names: its short name in pinyin (generated, place-pinyin.ts) alone and with the words for a zone. */
+function parkEnglish(shortNames: readonly string[], extra: readonly string[] = []): string[] {
+  const names = shortNames.flatMap((n) => pinyinForms(PLACE_PINYIN[n]));
+  // "Shuicheng Economic Development Zone" needs no form of its own: shuicheng is the park, the rest development-zone.
+  const zones = ["park", "industrial park", "development zone", "edz", "zone"];
+  return [...new Set([...names, ...names.flatMap((n) => zones.map((z) => `${n} ${z}`)), ...extra])];
+}
 
 /**
  * The development zones the document names (二（一）~（三）, 三（四）) with the short and long names people
@@ -31,7 +41,7 @@ export const parksSection: LexiconSection = {
         "清镇经济开发区", "清镇经济技术开发区", "清镇开发区", "清镇园区", "清镇工业园", "清镇工业园区", "贵阳清镇经开区", "清镇铝工业园",
         "清镇经开", "清镇市经开区",
       ],
-      english: ["qingzhen", "qingzhen park", "qingzhen development zone"],
+      english: parkEnglish(["清镇"]),
       mistypes: ["青镇", "清振", "清镇经开去"],
       broader: ["development-zone", "qingzhen"],
     },
@@ -41,7 +51,7 @@ export const parksSection: LexiconSection = {
       label: "兴仁经开区",
       terms: ["兴仁经开区", "兴仁"],
       variants: ["兴仁经济开发区", "兴仁经济技术开发区", "兴仁开发区", "兴仁园区", "兴仁工业园", "黔西南兴仁经开区", "兴仁经开", "兴仁市经开区"],
-      english: ["xingren", "xingren park", "xingren development zone"],
+      english: parkEnglish(["兴仁"]),
       mistypes: ["星仁", "兴人", "兴任"],
       broader: ["development-zone", "xingren"],
     },
@@ -51,7 +61,7 @@ export const parksSection: LexiconSection = {
       label: "水城经开区",
       terms: ["水城经开区", "水城"],
       variants: ["水城经济开发区", "水城经济技术开发区", "水城开发区", "水城园区", "水城工业园", "六盘水水城经开区", "水城经开", "水城区经开区"],
-      english: ["shuicheng", "shuicheng park", "shuicheng development zone"],
+      english: parkEnglish(["水城"]),
       mistypes: ["水成", "睡城"],
       broader: ["development-zone", "shuicheng"],
     },
@@ -65,7 +75,7 @@ export const parksSection: LexiconSection = {
         "和平经开区", "苟江经开区", "遵义和平经开区", "遵义苟江经开区", "和平经济开发区", "苟江经济开发区", "和平开发区", "苟江开发区",
         "和平园区", "苟江园区", "遵义和平经济开发区", "和平(苟江)经开区", "苟江工业园", "和平工业园", "遵义和平", "苟江镇",
       ],
-      english: ["heping", "goujiang", "heping park", "goujiang park"],
+      english: parkEnglish(["和平", "苟江"], ["zunyi heping", "zunyi goujiang"]),
       mistypes: ["勾江", "苟将"],
       broader: ["development-zone", "zunyi"],
     },
@@ -75,7 +85,7 @@ export const parksSection: LexiconSection = {
       label: "炉碧经开区",
       terms: ["炉碧经开区", "炉碧"],
       variants: ["炉碧经济开发区", "炉碧开发区", "炉碧园区", "六盘水炉碧经开区", "炉碧工业园", "炉碧经开", "六盘水炉碧"],
-      english: ["lubi", "lubi park", "lubi development zone"],
+      english: parkEnglish(["炉碧"]),
       mistypes: ["芦碧", "卢碧", "炉壁", "泸碧", "炉璧"],
       broader: ["development-zone", "liupanshui"],
     },

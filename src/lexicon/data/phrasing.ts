@@ -48,12 +48,24 @@ export const phrasing: z.input<typeof PhrasingSchema> = {
   priority: ["compare", "who", "where", "when", "howmuch", "list", "yesno", "procedure", "what"],
   englishKinds: {
     compare: ["difference", "differences", "differ", "different", "compare", "compared", "comparison", "contrast", "versus", "vs"],
-    who: ["who", "which department", "which departments", "which agency", "which agencies", "in charge", "responsible"],
-    where: ["where", "which park", "which parks", "which zone", "which zones", "which county", "which counties", "which areas", "which cities"],
+    // Plurals and inflections need no entry of their own (canonEnglish): "which agency" is also "which agencies".
+    who: [
+      "who", "which department", "which agency", "which authority", "which bureau", "which body", "which office", "which organization",
+      "which government body", "which unit", "which regulator", "what regulator", "what department", "what agency", "what authority", "in charge", "responsible", "oversee",
+      "take the lead", "lead department", "lead agency", "lead unit", "role", "involved in", "participate", "tasked with",
+    ],
+    where: [
+      "where", "which park", "which zone", "which county", "which area", "which city", "which district", "which region", "which place",
+      "which location", "what location", "which development zone", "what park", "what zone",
+    ],
     when: ["when", "what year", "which year", "what date", "deadline", "timeline"],
-    howmuch: ["how much", "how many", "what percentage", "what share", "what proportion", "what is the target", "what's the target", "what target"],
+    howmuch: [
+      "how much", "how many", "what percentage", "what share", "what proportion", "what is the target", "what's the target", "what target",
+      "what rate", "what ratio", "how large", "how big", "how high", "by how much", "what level",
+    ],
     list: ["list", "what are the", "which clauses", "all the", "what kinds", "what support", "what policies", "what measures"],
-    yesno: ["can", "could", "is it", "is there", "are there", "are we", "is a", "does", "do", "should", "may", "will", "allowed", "permitted"],
+    // Auxiliaries count only where they open the question or a clause (classify-ask.ts): "Is the tax break…", not "What is…".
+    yesno: ["can", "could", "is", "are", "is it", "is there", "are there", "are we", "is a", "does", "do", "did", "has", "have", "should", "may", "will", "would", "must", "allowed", "permitted"],
     procedure: ["how", "requirements", "required", "what do we need", "conditions", "procedure"],
     what: ["what", "which", "tell me", "explain"],
   },

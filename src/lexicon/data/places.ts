@@ -1,5 +1,7 @@
 import type { LexiconSection } from "../concept-schema.js";
+import { pinyinForms } from "../pinyin-forms.js";
 import { GAZETTEER_CITIES } from "./divisions.js";
+import { PLACE_PINYIN } from "./place-pinyin.js";
 
 type ConceptInput = LexiconSection["concepts"][number];
 
@@ -62,7 +64,8 @@ function countyConcept([id, full, short, city]: readonly [string, string, string
   const terms = IN_DOCUMENT.has(short) ? [short] : [];
   const bare = !NO_BARE_SHORT_NAME.has(short) && terms.length === 0 && short !== full;
   const variants = [...new Set([full, ...(bare ? [short] : []), ...(FORMER_NAMES[id] ?? [])])];
-  const english = PARK_ENGLISH.has(id) ? [`${id} ${full.endsWith("区") ? "district" : "city"}`] : [id];
+  // Pinyin as people type it (generated: place-pinyin.ts); a park-owned name keeps only "<name> city".
+  const english = PARK_ENGLISH.has(id) ? [`${id} ${full.endsWith("区") ? "district" : "city"}`] : [...new Set([id, ...pinyinForms(PLACE_PINYIN[short])])];
   return { id, kind: "place", label: short, terms, variants, english, broader: [city] };
 }
 
@@ -113,23 +116,23 @@ export const placesSection: LexiconSection = {
       broader: ["zunyi"],
     },
     // The nine prefecture-level divisions.
-    { id: "guiyang", kind: "place", label: "贵阳", variants: ["贵阳", "贵阳市", "筑城", "林城", "贵阳贵安", "贵安新区", "贵安"], english: ["guiyang", "gui'an"], broader: ["qianzhong"] },
-    { id: "liupanshui", kind: "place", label: "六盘水", variants: ["六盘水", "六盘水市", "凉都", "中国凉都"], english: ["liupanshui"], mistypes: ["六盘谁", "六潘水"], broader: ["qianxi-region"] },
-    { id: "zunyi", kind: "place", label: "遵义", terms: ["遵义"], variants: ["遵义市", "遵义地区"], english: ["zunyi"], mistypes: ["尊义", "遵易"], broader: ["qianbei"] },
-    { id: "anshun", kind: "place", label: "安顺", variants: ["安顺", "安顺市"], english: ["anshun"], broader: ["qianzhong"] },
-    { id: "bijie", kind: "place", label: "毕节", variants: ["毕节", "毕节市", "毕节地区"], english: ["bijie"], broader: ["qianxibei"] },
-    { id: "tongren", kind: "place", label: "铜仁", variants: ["铜仁", "铜仁市", "铜仁地区"], english: ["tongren"], broader: ["qiandongbei"] },
+    { id: "guiyang", kind: "place", label: "贵阳", variants: ["贵阳", "贵阳市", "筑城", "林城", "贵阳贵安", "贵安新区", "贵安"], english: ["guiyang", "gui'an", ...pinyinForms(PLACE_PINYIN.贵阳)], broader: ["qianzhong"] },
+    { id: "liupanshui", kind: "place", label: "六盘水", variants: ["六盘水", "六盘水市", "凉都", "中国凉都"], english: ["liupanshui", ...pinyinForms(PLACE_PINYIN.六盘水)], mistypes: ["六盘谁", "六潘水"], broader: ["qianxi-region"] },
+    { id: "zunyi", kind: "place", label: "遵义", terms: ["遵义"], variants: ["遵义市", "遵义地区"], english: ["zunyi", ...pinyinForms(PLACE_PINYIN.遵义)], mistypes: ["尊义", "遵易"], broader: ["qianbei"] },
+    { id: "anshun", kind: "place", label: "安顺", variants: ["安顺", "安顺市"], english: ["anshun", ...pinyinForms(PLACE_PINYIN.安顺)], broader: ["qianzhong"] },
+    { id: "bijie", kind: "place", label: "毕节", variants: ["毕节", "毕节市", "毕节地区"], english: ["bijie", ...pinyinForms(PLACE_PINYIN.毕节)], broader: ["qianxibei"] },
+    { id: "tongren", kind: "place", label: "铜仁", variants: ["铜仁", "铜仁市", "铜仁地区"], english: ["tongren", ...pinyinForms(PLACE_PINYIN.铜仁)], broader: ["qiandongbei"] },
     {
       id: "qianxinan",
       kind: "place",
       label: "黔西南州",
       variants: ["黔西南", "黔西南州", "黔西南布依族苗族自治州", "黔西南自治州"],
-      english: ["qianxinan"],
+      english: ["qianxinan", ...pinyinForms(PLACE_PINYIN.黔西南)],
       mistypes: ["前西南", "钱西南"],
       broader: ["guizhou"],
     },
-    { id: "qiandongnan", kind: "place", label: "黔东南州", variants: ["黔东南", "黔东南州", "黔东南苗族侗族自治州", "黔东南自治州"], english: ["qiandongnan"], broader: ["guizhou"] },
-    { id: "qiannan", kind: "place", label: "黔南州", variants: ["黔南", "黔南州", "黔南布依族苗族自治州", "黔南自治州"], english: ["qiannan"], broader: ["guizhou"] },
+    { id: "qiandongnan", kind: "place", label: "黔东南州", variants: ["黔东南", "黔东南州", "黔东南苗族侗族自治州", "黔东南自治州"], english: ["qiandongnan", ...pinyinForms(PLACE_PINYIN.黔东南)], broader: ["guizhou"] },
+    { id: "qiannan", kind: "place", label: "黔南州", variants: ["黔南", "黔南州", "黔南布依族苗族自治州", "黔南自治州"], english: ["qiannan", ...pinyinForms(PLACE_PINYIN.黔南)], broader: ["guizhou"] },
     ...COUNTIES.map(countyConcept),
   ],
 };

@@ -290,7 +290,7 @@ export const topicsSection: LexiconSection = {
       label: "落后产能退出",
       terms: ["落后铝土矿产能退出", "有序退出", "自愿退出", "低效产能", "引导低效产能加快退出"],
       variants: ["淘汰", "关停", "淘汰落后产能", "落后产能", "去产能", "关停并转", "出清", "淘汰退出", "落后产能退出", "僵尸企业", "关闭"],
-      english: ["phase out", "phase-out", "exit", "elimination", "closure", "shutdown"],
+      english: ["phase out", "phase-out", "exit", "elimination", "closure", "shutdown", "backward capacity", "outdated capacity", "obsolete capacity", "inefficient capacity", "low-efficiency capacity", "voluntary exit"],
     },
     {
       id: "capacity-control",
@@ -335,7 +335,7 @@ export const topicsSection: LexiconSection = {
       label: "兼并重组",
       terms: ["兼并重组", "跨所有制", "跨区域、跨所有制兼并重组"],
       variants: ["并购", "重组", "合并", "收购合并", "并购重组", "整合重组", "兼并", "混改", "混合所有制", "战略重组", "企业整合", "联合重组"],
-      english: ["merger", "mergers and acquisitions", "m&a", "restructuring", "consolidation"],
+      english: ["merger", "merge", "mergers and acquisitions", "m&a", "restructuring", "consolidation", "cross-regional", "cross-ownership"],
       mistypes: ["兼并重足", "减并重组"],
     },
     {
@@ -495,7 +495,7 @@ export const topicsSection: LexiconSection = {
       label: "市场主体",
       terms: ["培育壮大市场主体", "市场主体", "重点企业"],
       variants: ["企业培育", "企业主体", "经营主体", "民营企业", "民企", "外资企业", "私企", "企业数量", "培育企业"],
-      english: ["market entities", "enterprises", "companies", "firms", "private enterprise"],
+      english: ["market entities", "market players", "private enterprise"],
     },
     {
       id: "leading-enterprise",

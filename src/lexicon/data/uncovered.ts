@@ -1,5 +1,7 @@
 import type { LexiconSection } from "../concept-schema.js";
-import { GAZETTEER_PROVINCE, PROVINCES, type Province } from "./divisions.js";
+import { pinyinForms } from "../pinyin-forms.js";
+import { GAZETTEER_CITIES, GAZETTEER_PROVINCE, PROVINCES, type Province } from "./divisions.js";
+import { PLACE_PINYIN } from "./place-pinyin.js";
 
 type ConceptInput = LexiconSection["concepts"][number];
 
@@ -52,6 +54,21 @@ const CITY_STOPLIST = new Set(["来宾", "朝阳", "白银", "日照", "安康",
 /** The full form kept for a stop-listed city, where it is not simply “X市”. */
 const CITY_FULL_FORM: Record<string, string> = { 阿里: "阿里地区", 大理: "大理州", 海南: "海南藏族自治州" };
 
+/**
+ * A province's cities in pinyin (generated: place-pinyin.ts), run together: "a plant in Baise" names
+ * 广西. Left out: short ones (ji'an, lu'an read as words), a pinyin two cities share (taizhou, suzhou,
+ * fuzhou, yulin) or a Guizhou place has, and the stop-listed cities above.
+ */
+const GUIZHOU_PINYIN = new Set(GAZETTEER_CITIES.flatMap((c) => [c.short, ...c.counties.map(([, , short]) => short)]).flatMap((n) => pinyinForms(PLACE_PINYIN[n])));
+const CITY_PINYIN_COUNT = new Map<string, number>();
+for (const p of OTHER_PROVINCES) for (const c of new Set([p.name, ...p.cities])) for (const f of pinyinForms(PLACE_PINYIN[c], { spaced: false })) CITY_PINYIN_COUNT.set(f, (CITY_PINYIN_COUNT.get(f) ?? 0) + 1);
+function cityPinyin(cities: readonly string[], own: readonly string[]): string[] {
+  return cities
+    .filter((c) => !CITY_STOPLIST.has(c))
+    .flatMap((c) => pinyinForms(PLACE_PINYIN[c], { spaced: false }))
+    .filter((f) => f.replace("'", "").length >= 5 && CITY_PINYIN_COUNT.get(f) === 1 && !GUIZHOU_PINYIN.has(f) && !own.includes(f));
+}
+
 function provinceConcept({ id, name, fullName: full, cities }: Province): ConceptInput {
   const variants = [...new Set([name, full, ...(PROVINCE_EXTRA[id] ?? []), ...cities.map((c) => (CITY_STOPLIST.has(c) ? (CITY_FULL_FORM[c] ?? `${c}市`) : c)).filter((c) => c !== name)])];
   return {
@@ -59,7 +76,7 @@ function provinceConcept({ id, name, fullName: full, cities }: Province): Concep
     kind: "uncovered",
     label: name,
     variants,
-    english: PROVINCE_ENGLISH[id] ?? [id],
+    english: [...new Set([...(PROVINCE_ENGLISH[id] ?? [id]), ...cityPinyin(cities.filter((c) => c !== name), PROVINCE_ENGLISH[id] ?? [id])])],
     notCovered: `文件是贵州省的政策，没有涉及${name}的规定。`,
     near: ["guizhou"],
   };
@@ -113,7 +130,7 @@ export const uncoveredSection: LexiconSection = {
       kind: "uncovered",
       label: "期货与套保",
       variants: ["期货", "铝期货", "沪铝", "期货价格", "套期保值", "套保", "期权", "上期所", "伦铝", "期货交易", "期货公司", "基差"],
-      english: ["futures", "hedging", "shfe", "options"],
+      english: ["futures", "futures hedging", "hedging with futures", "shfe", "options trading"],
       notCovered: "文件没有涉及期货、套期保值等金融操作。",
       near: ["price-risk", "supply-agreement"],
     },
@@ -152,7 +169,7 @@ export const uncoveredSection: LexiconSection = {
       kind: "uncovered",
       label: "汇率与宏观经济",
       variants: ["汇率", "美元", "人民币汇率", "宏观经济", "经济形势", "cpi", "ppi", "gdp增速", "通胀", "利率走势", "降息", "加息"],
-      english: ["exchange rate", "inflation", "interest rates", "macroeconomy", "gdp"],
+      english: ["exchange rate", "inflation", "macroeconomy", "gdp"],
       notCovered: "文件没有讨论汇率、宏观经济形势。",
       near: ["price-risk", "aluminium-industry"],
     },
@@ -406,7 +423,8 @@ export const uncoveredSection: LexiconSection = {
       kind: "uncovered",
       label: "地质勘查与储量",
       variants: ["地质勘查", "地质勘探", "地勘", "找矿", "勘探", "储量核实", "资源储量", "地质储量", "地质", "储量多少", "探明储量", "勘查"],
-      english: ["geological exploration", "exploration", "reserves"],
+      // As in Chinese (探明储量, not 储量 alone): bare "reserves" also means the bauxite a project must have (三（二）).
+      english: ["geological exploration", "exploration", "proven reserves", "geological reserves", "reserve estimate", "reserve verification"],
       notCovered: "文件没有涉及地质勘查和铝土矿储量数据。",
       near: ["bauxite", "bauxite-mining"],
     },
@@ -793,7 +811,7 @@ export const uncoveredSection: LexiconSection = {
       kind: "uncovered",
       label: "教育招生",
       variants: ["招生", "高考", "学校排名", "子女入学", "报志愿", "学费"],
-      english: ["admissions", "enrollment", "tuition"],
+      english: ["school admissions", "enrollment", "tuition"],
       notCovered: "文件没有涉及教育招生等事项。",
       near: ["dept-education", "skilled-workers"],
     },
