@@ -6,7 +6,7 @@ import type { QueryAnalysis } from "../understanding/query-analysis.js";
 import type { Concept } from "../lexicon/concept-schema.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import { foldText } from "../text/fold-text.js";
-import { composeClauseSummary } from "./compose-clause-summary.js";
+import { composeClauseSummary, SUMMARY_SENTENCES } from "./compose-clause-summary.js";
 import { composeQuotedAnswer } from "./compose-quoted-answer.js";
 import { composeRefusal } from "./compose-refusal.js";
 import { composeTargetAnswer } from "./compose-target-answer.js";
@@ -21,7 +21,8 @@ import { renderAnswer } from "./render-answer.js";
 import { readVerdict, verdictOpening } from "./yes-no-verdict.js";
 import { scoreSentences, type ScoredSentence } from "./select-sentences.js";
 import { splitSentences } from "./split-sentences.js";
-import { buildCitation } from "./build-citation.js";
+import { buildCitation, formatMarker } from "./build-citation.js";
+import { describeTarget } from "../corpus/describe-target.js";
 import { suggestFollowUps } from "./suggest-follow-ups.js";
 
 export interface AnswerRequest {
@@ -123,17 +124,27 @@ function composeDirect(req: AnswerRequest, deps: OfflineComposerDeps): AnswerDra
     questionType: type,
   });
 
-  if (type === "target") {
+  // "要扶持几家十亿级骨干企业": a count asked of a thing the document supports is still a figure asked.
+  if (type === "target" || (type === "support" && analysis?.kind === "howmuch" && !partial)) {
     // A figure for another metric than the one named (再生铝比重 for 绿电占比) answers nothing.
     const metricForms = named.flatMap((c, i) => (c.kind === "metric" ? [conceptForms[i]!] : []));
-    const a = composeTargetAnswer(question, terms, hits, deps.clauses, metricForms);
+    // "第四部分引言设定的2027年目标有哪些": a clause named is where the figures are read (as for places).
+    const refIds = refClauseIds(analysis);
+    const inRef = hits.filter((h) => refIds.has(h.clause.clauseId));
+    // Asked for the list of them ("…的2027年目标有哪些"), every target of the named clause answers.
+    const listed = analysis?.kind === "list" ? listClauseTargets(inRef.map((h) => h.clause), analysis.years) : null;
+    if (listed) return draft(listed.direct, listed.citations);
+    const a = (inRef.length ? composeTargetAnswer(question, terms, inRef, deps.clauses, metricForms) : null) ?? composeTargetAnswer(question, terms, hits, deps.clauses, metricForms);
     if (a) return draft(a.direct, a.citations);
   } else if (type === "who") {
-    const a = composeWhoAnswer(terms, hits, conceptForms);
+    // Departments the question offers ("是工信厅牵头还是发改委牵头") are verdicts to give, not the topic.
+    const offered = named.flatMap((c, i) => (c.kind === "department" ? [{ label: c.label, forms: conceptForms[i]! }] : []));
+    const topical = conceptForms.filter((_, i) => named[i]!.kind !== "department");
+    const a = composeWhoAnswer(terms, hits, topical, offered);
     if (a) return draft(a.direct, a.citations, a.departments);
   } else if (type === "where") {
     // "二（二）重点在哪些园区": a clause named is where the places are read, not the best place list anywhere.
-    const refIds = new Set((analysis?.refs ?? []).map((r) => (r.clause === null ? `${r.part}` : `${r.part}.${r.clause}`)));
+    const refIds = refClauseIds(analysis);
     const inRef = scored.filter((s) => refIds.has(s.clause.clauseId));
     const a = (inRef.length ? composeWhereAnswer(inRef) : null) ?? composeWhereAnswer(scored);
     // "重点支持的汽车用铝材具体是哪些，主要放在哪个开发区": the clause's sentences stating the things named
@@ -141,7 +152,7 @@ function composeDirect(req: AnswerRequest, deps: OfflineComposerDeps): AnswerDra
     const thingForms = named.flatMap((c, i) => (c.kind === "place" || c.kind === "park" ? [] : [conceptForms[i]!]));
     if (a) return draft(a.direct, withStatingSentences(a.citations, scored, thingForms));
   } else if (type === "clause" && hits[0]) {
-    const s = composeClauseSummary(hits[0].clause);
+    const s = composeClauseSummary(hits[0].clause, SUMMARY_SENTENCES, { clauses: deps.clauses, conceptForms });
     return { ...draft("", s.citations, s.departments), answer: s.answer };
   }
   // Scope is the retriever's judgement; the composer refuses only when nothing relates at all.
@@ -322,4 +333,30 @@ function mergeHits(context: readonly Clause[], hits: readonly RetrievalHit[]): R
     out.push(h);
   }
   return out.slice(0, MAX_HITS);
+}
+
+
+/** The clause ids the question names by reference (三（三） → 3.3, 第四部分 → 4). */
+function refClauseIds(analysis: QueryAnalysis | undefined): Set<string> {
+  return new Set((analysis?.refs ?? []).map((r) => (r.clause === null ? `${r.part}` : `${r.part}.${r.clause}`)));
+}
+
+/**
+ * "第四部分引言设定的2027年目标有哪些": every target the named clauses set (for the years named, if any),
+ * each in the parser's words, quoted from the sentence that states it; null when they set none.
+ */
+function listClauseTargets(clauses: readonly Clause[], years: readonly number[]): { direct: string; citations: AnswerDraft["citations"] } | null {
+  const found = clauses.flatMap((clause) => clause.targets.filter((t) => !years.length || years.includes(t.year)).map((t) => ({ clause, t })));
+  if (!found.length) return null;
+  const citations: AnswerDraft["citations"] = [];
+  for (const { clause, t } of found) {
+    const sentence = splitSentences(clause.text).find((x) => x.includes(t.source)) ?? splitSentences(clause.text).find((x) => x.includes(t.valueText));
+    const c = sentence ? buildCitation(clause, sentence) : null;
+    if (c && !citations.some((x) => x.clauseId === c.clauseId && x.quote === c.quote)) citations.push(c);
+  }
+  const byClause = clauses.filter((c) => found.some((f) => f.clause === c));
+  const direct = byClause
+    .map((clause) => `${clause.label}「${clause.title}」提出的目标：${found.filter((f) => f.clause === clause).map((f) => `${f.t.year}年${describeTarget(f.t)}`).join("；")}${formatMarker(clause.label)}。`)
+    .join("");
+  return { direct, citations };
 }
