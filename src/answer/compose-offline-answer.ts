@@ -164,7 +164,11 @@ function composeDirect(req: AnswerRequest, deps: OfflineComposerDeps): AnswerDra
   // The direct sentence already is the first quote; show only the further ones below it.
   if (quoted) {
     // A sentence stating a narrower concept states the one asked (增值税即征即退 is a 税收优惠).
-    const askedForms = spansClauses(analysis, named) ? [...askedAt].map((i) => narrowerForms(named[i]!, deps.lexicon, conceptForms[i]!)) : [];
+    // "税收方面文件给了哪几种【优惠】": an instrument named beside the one in the slot says which of them (税收),
+    // and is asked as much as it.
+    const askedKinds = new Set([...askedAt].map((i) => named[i]!.kind));
+    const qualifying = analysis?.kind === "list" ? named.flatMap((c, i) => (!askedAt.has(i) && c.kind === "instrument" && askedKinds.has(c.kind) ? [i] : [])) : [];
+    const askedForms = spansClauses(analysis, named) ? [...askedAt, ...qualifying].map((i) => narrowerForms(named[i]!, deps.lexicon, conceptForms[i]!)) : [];
     const stating = withStatingSentences(quoted.citations, scored, conceptForms);
     const asking = deps.specificity ? withAskedWords(stating, scored, topicTerms(extractTopic(analysis?.askText ?? question)), deps.specificity) : stating;
     const quotes = withOtherClauses(asking, hits, askedForms);
@@ -262,6 +266,8 @@ function spansClauses(analysis: QueryAnalysis | undefined, named: readonly Conce
   // English "Which X are mentioned" carries no list cue of its own: "which" asks what there is, like 哪些.
   const asks = analysis.kind === "list" || (analysis.english && analysis.kind === "what") || analysis.yesNoForm === "existence";
   const askedIds = new Set(asked.map((c) => c.id));
+  // An instrument named beside an asked instrument ("税收方面…哪几种优惠") narrows it; it is asked too.
+  if (analysis.kind === "list" && asked.some((c) => c.kind === "instrument")) for (const c of named) if (c.kind === "instrument") askedIds.add(c.id);
   const inAsk = analysis.askText ? analysis.askConcepts : named;
   return asks && inAsk.every((c) => askedIds.has(c.id) || c.kind === "document");
 }

@@ -85,9 +85,10 @@ export function routeQuestion(analysis: QueryAnalysis, clauses: readonly Clause[
   // "应急厅参与了哪些矿山和技术攻关的条款": one department's clauses on the things named.
   const asksDutiesOn = departments.length === 1 && topics.length > 0 && !ref && RE.dutyClauses.test(text);
   if ((asksDuties || asksDutiesOn) && analysis.uncovered.length === 0) {
-    const dept = detectDepartment(text, clauses) ?? departments[0]?.terms[0] ?? null;
-    // "人行贵州省分行、贵州证监局在文件哪一条中列为责任单位": every department named is asked about.
-    const also = onlyDepartment ? namedDepartments(departments, clauses).filter((d) => d !== dept) : [];
+    // "人行贵州省分行、贵州证监局在文件哪一条中列为责任单位": every department named is asked about, in text order.
+    const several = onlyDepartment ? namedDepartments(departments, clauses) : [];
+    const dept = (several.length >= 2 ? several[0] : null) ?? detectDepartment(text, clauses) ?? departments[0]?.terms[0] ?? null;
+    const also = several.filter((d) => d !== dept);
     if (dept) return { intent: "department-duties", department: dept, ...(part !== undefined ? { part } : {}), ...(topics.length ? { topics } : {}), ...(also.length ? { also } : {}) };
   }
   if (ref) {
