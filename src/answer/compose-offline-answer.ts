@@ -6,6 +6,7 @@ import type { QueryAnalysis } from "../understanding/query-analysis.js";
 import type { Concept } from "../lexicon/concept-schema.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import { foldText } from "../text/fold-text.js";
+import { namesSubject } from "../understanding/decide-scope.js";
 import { composeClauseSummary, SUMMARY_SENTENCES } from "./compose-clause-summary.js";
 import { composeQuotedAnswer } from "./compose-quoted-answer.js";
 import { composeRefusal } from "./compose-refusal.js";
@@ -168,8 +169,13 @@ function composeDirect(req: AnswerRequest, deps: OfflineComposerDeps): AnswerDra
     // and is asked as much as it.
     const askedKinds = new Set([...askedAt].map((i) => named[i]!.kind));
     const qualifying = analysis?.kind === "list" ? named.flatMap((c, i) => (!askedAt.has(i) && c.kind === "instrument" && askedKinds.has(c.kind) ? [i] : [])) : [];
-    const askedForms = spansClauses(analysis, named) ? [...askedAt, ...qualifying].map((i) => narrowerForms(named[i]!, deps.lexicon, conceptForms[i]!)) : [];
-    const stating = withStatingSentences(quoted.citations, scored, conceptForms);
+    // "赤泥那玩意儿堆得到处都是，文件里打算怎么处理": one thing named and asked what or how of — the thing is
+    // what is asked, and each clause stating it (三（二）赤泥处理装置, 五（二）减量化、无害化和资源化) answers part.
+    const sole = soleSubject(analysis, named, askedAt);
+    const askedForms = spansClauses(analysis, named)
+      ? [...askedAt, ...qualifying].map((i) => narrowerForms(named[i]!, deps.lexicon, conceptForms[i]!))
+      : sole >= 0 ? [narrowerForms(named[sole]!, deps.lexicon, conceptForms[sole]!)] : [];
+    const stating = withStatingSentences(quoted.citations, scored, [...conceptForms, ...topicThingForms(named, deps.lexicon)]);
     const asking = deps.specificity ? withAskedWords(stating, scored, topicTerms(extractTopic(analysis?.askText ?? question)), deps.specificity) : stating;
     const quotes = withOtherClauses(asking, hits, askedForms);
     return draft(quoted.direct, quotes, [], 1);
@@ -365,4 +371,33 @@ function listClauseTargets(clauses: readonly Clause[], years: readonly number[])
     .map((clause) => `${clause.label}「${clause.title}」提出的目标：${found.filter((f) => f.clause === clause).map((f) => `${f.t.year}年${describeTarget(f.t)}`).join("；")}${formatMarker(clause.label)}。`)
     .join("");
   return { direct, citations };
+}
+
+/** Asks that take a thing as their whole topic: what of it, how it is done, which of it there is. */
+const TOPIC_KINDS: ReadonlySet<string> = new Set(["what", "procedure", "list"]);
+
+/**
+ * The index of the one thing a short question names, when nothing stands in its ask's slot and it asks
+ * what or how of it ("赤泥怎么处理"); -1 otherwise (a long message, a yes/no question, two things named).
+ */
+function soleSubject(analysis: QueryAnalysis | undefined, named: readonly Concept[], askedAt: ReadonlySet<number>): number {
+  if (!analysis || analysis.askText || askedAt.size || !TOPIC_KINDS.has(analysis.kind) || analysis.refs.length) return -1;
+  const subjects = named.flatMap((c, i) => (namesSubject(c) ? [i] : []));
+  return subjects.length === 1 ? subjects[0]! : -1;
+}
+
+/** Kinds of concept that are things a topic can be about (赤泥 for 赤泥综合利用). */
+const THING_KINDS: ReadonlySet<string> = new Set(["material", "product", "process", "project-type"]);
+
+/**
+ * "赤泥综合利用有什么要求": a topic is about a thing (its broader 赤泥), and the answering clause's other
+ * sentences on that thing (促进赤泥减量化、无害化和资源化) belong to the answer — the own forms of the things
+ * the named topics are directly a kind of.
+ */
+function topicThingForms(named: readonly Concept[], lexicon: Lexicon | undefined): string[][] {
+  if (!lexicon) return [];
+  return named
+    .filter((c) => c.kind === "topic")
+    .flatMap((c) => lexicon.ancestors(c.id).filter((a) => c.broader.includes(a.id) && THING_KINDS.has(a.kind)))
+    .map((a) => lexicon.forms(a.id, "own").filter((f) => f.length >= 2));
 }
