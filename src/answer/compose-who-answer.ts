@@ -39,7 +39,11 @@ export function composeWhoAnswer(
   // question's words and in the document's words for the concepts it names ("red mud R&D" states no
   // Chinese word, but 赤泥 and 研发 are what 五（二）「加强技术研发攻关」 is about). The title counts twice:
   // it names what the clause is about.
-  const best = withDepartments
+  // "意见落实由哪个部门牵头": no topic named, so who leads the whole policy is asked — the retriever ranked
+  // the clause that states a lead (六（一）「省工业和信息化厅牵头会同…」) first; words like 落实 that other
+  // clauses share must not outvote it.
+  const overall = conceptForms.length === 0 && askedDepartments.length === 0 && statedLead(withDepartments[0]!.hit.clause) ? withDepartments[0]!.hit.clause : null;
+  const best = overall ? { clause: overall } : withDepartments
     .map(({ hit, rank }) => {
       const body = `${hit.clause.title}${hit.clause.text}`;
       const words = overlapScore(terms, body) + overlapScore(terms, hit.clause.title);

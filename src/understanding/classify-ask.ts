@@ -18,8 +18,11 @@ export function classifyAsk(folded: string, phrasing: Phrasing): { kind: AskKind
   return { kind: kinds[0] ?? "what", kinds };
 }
 
-/** How far (characters) the noun may stand after the question word of an ask frame. */
-const ASK_FRAME_SPAN = 8;
+/**
+ * How far (characters) the noun may stand after the question word of an ask frame: "提到哪些【税收方面的优惠
+ * 政策】" puts eleven characters between 哪些 and the end of 政策.
+ */
+const ASK_FRAME_SPAN = 12;
 
 /** Ask frames found in the text, each spanning from its question word to the end of its noun. */
 function framedCues(folded: string, phrasing: Phrasing): CueAt[] {

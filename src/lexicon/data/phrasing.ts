@@ -25,9 +25,8 @@ export const phrasing: z.input<typeof PhrasingSchema> = {
       // Where in the text, not where on the map: they reach past 哪里/哪些地方 (where), so they win.
       "哪里提到", "哪儿提到", "在哪提到", "哪些地方提到", "哪里说到", "哪里说了", "哪些地方说", "哪里讲到", "哪里写了", "哪里有写",
       "哪些地方涉及", "哪里涉及", "哪里有提", "哪些地方有提",
-      // "提到哪些税收方面的优惠政策", "培育哪几类集群": which ones, of however long a noun — a list. A cue of another
-      // kind reaching further right (哪些园区, 哪些部门) still wins the overlap.
-      "哪些", "哪几类", "哪几种", "哪几样", "几大类", "几类"],
+      // "培育哪几类集群", "给了哪几种优惠": which kinds of a thing — a list.
+      "哪几类", "哪几种", "哪几样", "几大类", "几类"],
     yesno: [
       "能不能", "能否", "可不可以", "可以吗", "可以不", "行不行", "行吗", "允许", "是否", "是不是", "有没有", "让不让",
       "会不会", "要不要", "需不需要", "需要吗", "用不用", "算不算", "准不准", "给不给", "支不支持", "鼓不鼓励", "能吗",
