@@ -66,7 +66,9 @@ function chineseCues(folded: string, phrasing: Phrasing): CueAt[] {
     }
   }
   all.push(...framedCues(folded, phrasing));
-  return all.filter((o) => !all.some((p) => p.kind !== o.kind && p.start < o.end && o.start < (p.head ?? p.end) && p.end > o.end));
+  // Two frames of one question word: the nearer noun is what it asks ("哪些【园区】可以布局电解铝【项目】" asks where).
+  const sameWord = (o: CueAt, p: CueAt) => o.head !== undefined && o.head === p.head && o.start === p.start;
+  return all.filter((o) => !all.some((p) => p.kind !== o.kind && p.start < o.end && o.start < (p.head ?? p.end) && p.end > o.end && !sameWord(o, p)));
 }
 
 const cache = new Map<string, RegExp>();
