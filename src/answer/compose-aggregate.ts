@@ -30,7 +30,14 @@ export function composeMentions(place: Concept, clauses: readonly Clause[], with
   for (const clause of pool) {
     // Every sentence that names the place: a clause can assign it two things (二（三）: 陶粒 projects in
     // 务川—正安—道真, then 道真铝基新材料产业园 in its own sentence).
-    const sentences = splitSentences(clause.text).filter((s) => forms.some((f) => foldText(s).includes(f)));
+    // A sentence continued after a semicolon still speaks of the place: "以清镇经开区、兴仁经开区等为重点，…；
+    // 围绕汽车整车制造配套…大力发展车身、发动机、传动系统、轮毂等汽车用铝型材" — the list it is given runs to the full stop.
+    const pieces = splitSentences(clause.text);
+    const sentences = pieces.filter((s, i) => {
+      if (forms.some((f) => foldText(s).includes(f))) return true;
+      for (let j = i - 1; j >= 0 && /[；;]\s*$/.test(pieces[j]!); j--) if (forms.some((f) => foldText(pieces[j]!).includes(f))) return true;
+      return false;
+    });
     const cited = sentences.map((s) => buildCitation(clause, s)).filter((c): c is Citation => c !== null);
     if (cited[0]) named.push(cited[0]);
     citations.push(...cited);

@@ -4,6 +4,7 @@ import type { Citation, ReplyDepartment } from "../reply/reply-schema.js";
 import { buildCitation, formatMarker } from "./build-citation.js";
 import { listReplyDepartments } from "./list-reply-departments.js";
 import { splitSentences } from "./split-sentences.js";
+import { foldText } from "../text/fold-text.js";
 
 export interface ClauseSummary {
   answer: string;
@@ -18,7 +19,19 @@ export interface ClauseSummary {
 export const SUMMARY_SENTENCES = 5;
 
 /** "三（三）讲了什么": title, the clause's opening sentences verbatim, its targets and departments. */
-export function composeClauseSummary(clause: Clause, maxSentences = SUMMARY_SENTENCES): ClauseSummary {
+/** What the question named, so the part introduction's targets for it come along (introTargets). */
+export interface SummaryContext {
+  clauses: readonly Clause[];
+  /** Folded forms of each concept the question names. */
+  conceptForms: readonly (readonly string[])[];
+  /**
+   * The question asks for a list ("第二部分提出培育哪几类集群"): a part's introduction is followed by the
+   * clauses of the part, each title with its opening sentence — they are the kinds it lists.
+   */
+  list?: boolean;
+}
+
+export function composeClauseSummary(clause: Clause, maxSentences = SUMMARY_SENTENCES, context?: SummaryContext): ClauseSummary {
   const sentences = splitSentences(clause.text);
   const shown = sentences.slice(0, maxSentences);
   const lines = [`${clause.label}「${clause.title}」${clause.partTitle && clause.clauseId.includes(".") ? `（属于“${clause.partTitle}”部分）` : ""}主要内容如下${formatMarker(clause.label)}：`];
@@ -34,5 +47,38 @@ export function composeClauseSummary(clause: Clause, maxSentences = SUMMARY_SENT
   // One citation per clause: the shown sentences are contiguous in the text, so they quote as one.
   const joined = buildCitation(clause, shown.join(""));
   const citations = joined ? [joined] : shown.map((s) => buildCitation(clause, s)).filter((c): c is Citation => c !== null);
+  // "第3.5条对专精特新有何表述": the part introduction may set the target for what is named (第三部分：新增
+  // “专精特新”企业5户以上) — the clause itself states none; it is quoted after the clause.
+  const intro = context ? introTargets(clause, context.clauses, context.conceptForms) : null;
+  if (intro) {
+    lines.push(intro.line);
+    citations.push(intro.citation);
+  }
+  const members = context?.list && !clause.clauseId.includes(".") ? context.clauses.filter((c) => c.docId === clause.docId && c.clauseId.startsWith(`${clause.clauseId}.`)) : [];
+  if (members.length) {
+    lines.push(`本部分下设 ${members.length} 条：`);
+    for (const m of members) {
+      const first = splitSentences(m.text)[0];
+      const c = first ? buildCitation(m, first) : null;
+      lines.push(`· ${m.label}「${m.title}」${c ? `：「${c.quote}」` : ""}${formatMarker(m.label)}`);
+      if (c) citations.push(c);
+    }
+  }
   return { answer: lines.join("\n"), citations, departments };
+}
+
+/**
+ * The targets a clause's part introduction (N of N.M) sets for a concept the question names, as one
+ * quoted line and its citation; null when the introduction sets none of them (or the clause is one).
+ */
+function introTargets(clause: Clause, clauses: readonly Clause[], conceptForms: readonly (readonly string[])[]): { line: string; citation: Citation } | null {
+  const part = clause.clauseId.split(".")[0];
+  if (!clause.clauseId.includes(".") || !conceptForms.length) return null;
+  const intro = clauses.find((c) => c.docId === clause.docId && c.clauseId === part);
+  if (!intro) return null;
+  const named = (x: string) => conceptForms.some((forms) => forms.some((f) => f.length >= 2 && foldText(x).includes(f)));
+  const sentence = intro.targets.filter((t) => named(t.metric)).map((t) => splitSentences(intro.text).find((x) => x.includes(t.valueText) && named(x))).find((x) => x !== undefined);
+  const citation = sentence ? buildCitation(intro, sentence) : null;
+  if (!sentence || !citation) return null;
+  return { line: `${intro.label}「${intro.title}」的导语对此提出的目标：「${sentence}」〔${intro.label}〕`, citation };
 }

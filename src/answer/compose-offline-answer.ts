@@ -6,7 +6,8 @@ import type { QueryAnalysis } from "../understanding/query-analysis.js";
 import type { Concept } from "../lexicon/concept-schema.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import { foldText } from "../text/fold-text.js";
-import { composeClauseSummary } from "./compose-clause-summary.js";
+import { namesSubject } from "../understanding/decide-scope.js";
+import { composeClauseSummary, SUMMARY_SENTENCES } from "./compose-clause-summary.js";
 import { composeQuotedAnswer } from "./compose-quoted-answer.js";
 import { composeRefusal } from "./compose-refusal.js";
 import { composeTargetAnswer } from "./compose-target-answer.js";
@@ -21,7 +22,8 @@ import { renderAnswer } from "./render-answer.js";
 import { readVerdict, verdictOpening } from "./yes-no-verdict.js";
 import { scoreSentences, type ScoredSentence } from "./select-sentences.js";
 import { splitSentences } from "./split-sentences.js";
-import { buildCitation } from "./build-citation.js";
+import { buildCitation, formatMarker } from "./build-citation.js";
+import { describeTarget } from "../corpus/describe-target.js";
 import { suggestFollowUps } from "./suggest-follow-ups.js";
 
 export interface AnswerRequest {
@@ -123,17 +125,27 @@ function composeDirect(req: AnswerRequest, deps: OfflineComposerDeps): AnswerDra
     questionType: type,
   });
 
-  if (type === "target") {
+  // "要扶持几家十亿级骨干企业": a count asked of a thing the document supports is still a figure asked.
+  if (type === "target" || (type === "support" && analysis?.kind === "howmuch" && !partial)) {
     // A figure for another metric than the one named (再生铝比重 for 绿电占比) answers nothing.
     const metricForms = named.flatMap((c, i) => (c.kind === "metric" ? [conceptForms[i]!] : []));
-    const a = composeTargetAnswer(question, terms, hits, deps.clauses, metricForms);
+    // "第四部分引言设定的2027年目标有哪些": a clause named is where the figures are read (as for places).
+    const refIds = refClauseIds(analysis);
+    const inRef = hits.filter((h) => refIds.has(h.clause.clauseId));
+    // Asked for the list of them ("…的2027年目标有哪些"), every target of the named clause answers.
+    const listed = analysis?.kind === "list" ? listClauseTargets(inRef.map((h) => h.clause), analysis.years) : null;
+    if (listed) return draft(listed.direct, listed.citations);
+    const a = (inRef.length ? composeTargetAnswer(question, terms, inRef, deps.clauses, metricForms) : null) ?? composeTargetAnswer(question, terms, hits, deps.clauses, metricForms);
     if (a) return draft(a.direct, a.citations);
   } else if (type === "who") {
-    const a = composeWhoAnswer(terms, hits, conceptForms);
+    // Departments the question offers ("是工信厅牵头还是发改委牵头") are verdicts to give, not the topic.
+    const offered = named.flatMap((c, i) => (c.kind === "department" ? [{ label: c.label, forms: conceptForms[i]! }] : []));
+    const topical = conceptForms.filter((_, i) => named[i]!.kind !== "department");
+    const a = composeWhoAnswer(terms, hits, topical, offered);
     if (a) return draft(a.direct, a.citations, a.departments);
   } else if (type === "where") {
     // "二（二）重点在哪些园区": a clause named is where the places are read, not the best place list anywhere.
-    const refIds = new Set((analysis?.refs ?? []).map((r) => (r.clause === null ? `${r.part}` : `${r.part}.${r.clause}`)));
+    const refIds = refClauseIds(analysis);
     const inRef = scored.filter((s) => refIds.has(s.clause.clauseId));
     const a = (inRef.length ? composeWhereAnswer(inRef) : null) ?? composeWhereAnswer(scored);
     // "重点支持的汽车用铝材具体是哪些，主要放在哪个开发区": the clause's sentences stating the things named
@@ -141,7 +153,7 @@ function composeDirect(req: AnswerRequest, deps: OfflineComposerDeps): AnswerDra
     const thingForms = named.flatMap((c, i) => (c.kind === "place" || c.kind === "park" ? [] : [conceptForms[i]!]));
     if (a) return draft(a.direct, withStatingSentences(a.citations, scored, thingForms));
   } else if (type === "clause" && hits[0]) {
-    const s = composeClauseSummary(hits[0].clause);
+    const s = composeClauseSummary(hits[0].clause, SUMMARY_SENTENCES, { clauses: deps.clauses, conceptForms });
     return { ...draft("", s.citations, s.departments), answer: s.answer };
   }
   // Scope is the retriever's judgement; the composer refuses only when nothing relates at all.
@@ -153,8 +165,17 @@ function composeDirect(req: AnswerRequest, deps: OfflineComposerDeps): AnswerDra
   // The direct sentence already is the first quote; show only the further ones below it.
   if (quoted) {
     // A sentence stating a narrower concept states the one asked (增值税即征即退 is a 税收优惠).
-    const askedForms = spansClauses(analysis, named) ? [...askedAt].map((i) => narrowerForms(named[i]!, deps.lexicon, conceptForms[i]!)) : [];
-    const stating = withStatingSentences(quoted.citations, scored, conceptForms);
+    // "税收方面文件给了哪几种【优惠】": an instrument named beside the one in the slot says which of them (税收),
+    // and is asked as much as it.
+    const askedKinds = new Set([...askedAt].map((i) => named[i]!.kind));
+    const qualifying = analysis?.kind === "list" ? named.flatMap((c, i) => (!askedAt.has(i) && c.kind === "instrument" && askedKinds.has(c.kind) ? [i] : [])) : [];
+    // "赤泥那玩意儿堆得到处都是，文件里打算怎么处理": one thing named and asked what or how of — the thing is
+    // what is asked, and each clause stating it (三（二）赤泥处理装置, 五（二）减量化、无害化和资源化) answers part.
+    const sole = soleSubject(analysis, named, askedAt);
+    const askedForms = spansClauses(analysis, named)
+      ? [...askedAt, ...qualifying].map((i) => narrowerForms(named[i]!, deps.lexicon, conceptForms[i]!))
+      : sole >= 0 ? [narrowerForms(named[sole]!, deps.lexicon, conceptForms[sole]!)] : [];
+    const stating = withStatingSentences(quoted.citations, scored, [...conceptForms, ...topicThingForms(named, deps.lexicon)]);
     const asking = deps.specificity ? withAskedWords(stating, scored, topicTerms(extractTopic(analysis?.askText ?? question)), deps.specificity) : stating;
     const quotes = withOtherClauses(asking, hits, askedForms);
     return draft(quoted.direct, quotes, [], 1);
@@ -251,6 +272,8 @@ function spansClauses(analysis: QueryAnalysis | undefined, named: readonly Conce
   // English "Which X are mentioned" carries no list cue of its own: "which" asks what there is, like 哪些.
   const asks = analysis.kind === "list" || (analysis.english && analysis.kind === "what") || analysis.yesNoForm === "existence";
   const askedIds = new Set(asked.map((c) => c.id));
+  // An instrument named beside an asked instrument ("税收方面…哪几种优惠") narrows it; it is asked too.
+  if (analysis.kind === "list" && asked.some((c) => c.kind === "instrument")) for (const c of named) if (c.kind === "instrument") askedIds.add(c.id);
   const inAsk = analysis.askText ? analysis.askConcepts : named;
   return asks && inAsk.every((c) => askedIds.has(c.id) || c.kind === "document");
 }
@@ -322,4 +345,59 @@ function mergeHits(context: readonly Clause[], hits: readonly RetrievalHit[]): R
     out.push(h);
   }
   return out.slice(0, MAX_HITS);
+}
+
+
+/** The clause ids the question names by reference (三（三） → 3.3, 第四部分 → 4). */
+function refClauseIds(analysis: QueryAnalysis | undefined): Set<string> {
+  return new Set((analysis?.refs ?? []).map((r) => (r.clause === null ? `${r.part}` : `${r.part}.${r.clause}`)));
+}
+
+/**
+ * "第四部分引言设定的2027年目标有哪些": every target the named clauses set (for the years named, if any),
+ * each in the parser's words, quoted from the sentence that states it; null when they set none.
+ */
+function listClauseTargets(clauses: readonly Clause[], years: readonly number[]): { direct: string; citations: AnswerDraft["citations"] } | null {
+  const found = clauses.flatMap((clause) => clause.targets.filter((t) => !years.length || years.includes(t.year)).map((t) => ({ clause, t })));
+  if (!found.length) return null;
+  const citations: AnswerDraft["citations"] = [];
+  for (const { clause, t } of found) {
+    const sentence = splitSentences(clause.text).find((x) => x.includes(t.source)) ?? splitSentences(clause.text).find((x) => x.includes(t.valueText));
+    const c = sentence ? buildCitation(clause, sentence) : null;
+    if (c && !citations.some((x) => x.clauseId === c.clauseId && x.quote === c.quote)) citations.push(c);
+  }
+  const byClause = clauses.filter((c) => found.some((f) => f.clause === c));
+  const direct = byClause
+    .map((clause) => `${clause.label}「${clause.title}」提出的目标：${found.filter((f) => f.clause === clause).map((f) => `${f.t.year}年${describeTarget(f.t)}`).join("；")}${formatMarker(clause.label)}。`)
+    .join("");
+  return { direct, citations };
+}
+
+/** Asks that take a thing as their whole topic: what of it, how it is done, which of it there is. */
+const TOPIC_KINDS: ReadonlySet<string> = new Set(["what", "procedure", "list"]);
+
+/**
+ * The index of the one thing a short question names, when nothing stands in its ask's slot and it asks
+ * what or how of it ("赤泥怎么处理"); -1 otherwise (a long message, a yes/no question, two things named).
+ */
+function soleSubject(analysis: QueryAnalysis | undefined, named: readonly Concept[], askedAt: ReadonlySet<number>): number {
+  if (!analysis || analysis.askText || askedAt.size || !TOPIC_KINDS.has(analysis.kind) || analysis.refs.length) return -1;
+  const subjects = named.flatMap((c, i) => (namesSubject(c) ? [i] : []));
+  return subjects.length === 1 ? subjects[0]! : -1;
+}
+
+/** Kinds of concept that are things a topic can be about (赤泥 for 赤泥综合利用). */
+const THING_KINDS: ReadonlySet<string> = new Set(["material", "product", "process", "project-type"]);
+
+/**
+ * "赤泥综合利用有什么要求": a topic is about a thing (its broader 赤泥), and the answering clause's other
+ * sentences on that thing (促进赤泥减量化、无害化和资源化) belong to the answer — the own forms of the things
+ * the named topics are directly a kind of.
+ */
+function topicThingForms(named: readonly Concept[], lexicon: Lexicon | undefined): string[][] {
+  if (!lexicon) return [];
+  return named
+    .filter((c) => c.kind === "topic")
+    .flatMap((c) => lexicon.ancestors(c.id).filter((a) => c.broader.includes(a.id) && THING_KINDS.has(a.kind)))
+    .map((a) => lexicon.forms(a.id, "own").filter((f) => f.length >= 2));
 }

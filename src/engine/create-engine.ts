@@ -25,6 +25,7 @@ import { createDefaultQueryAnalyzer } from "../understanding/default-query-analy
 import { defaultLexicon } from "../lexicon/default-lexicon.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import type { QueryAnalysis } from "../understanding/query-analysis.js";
+import { namesSubject } from "../understanding/decide-scope.js";
 
 const INTENTS_WITHOUT_TEXT: ReadonlySet<EngineIntent> = new Set(["help", "targets", "reset"]);
 
@@ -101,7 +102,7 @@ export function createEngine(deps: EngineDeps): Engine {
     const routed = routeQuestion(asked, deps.clauses, input.intent);
     switch (routed.intent) {
       case "clause": {
-        const { reply, clause } = clauseReply(routed.ref, deps.clauses, routed.full);
+        const { reply, clause } = clauseReply(routed.ref, deps.clauses, routed.full, asked.specific.filter(namesSubject), asked.kind === "list");
         return { reply, question: standalone, clauseIds: clause ? [clause.clauseId] : [] };
       }
       case "clause-departments": {
@@ -109,7 +110,7 @@ export function createEngine(deps: EngineDeps): Engine {
         return { reply, question: standalone, clauseIds: clause ? [clause.clauseId] : [] };
       }
       case "department-duties":
-        return fromList(departmentDutiesReply(routed.department, deps.clauses, { part: routed.part, topics: routed.topics }), standalone);
+        return fromList(departmentDutiesReply([routed.department, ...(routed.also ?? [])], deps.clauses, { part: routed.part, topics: routed.topics }), standalone);
       case "targets":
         return fromList(targetsReply(deps.clauses, routed.years), standalone);
       case "check":
@@ -136,7 +137,11 @@ export function createEngine(deps: EngineDeps): Engine {
     const notice = deps.clauses.find((c) => c.clauseId === "0");
     const meta = deps.documents.find((d) => d.meta.docId === notice?.docId)?.meta;
     if (!notice || !meta) return ask(asked, []);
-    const a = composeDocumentAnswer(meta, notice);
+    // "主送哪些单位": the addressees, alone or with the header asked beside them.
+    const ids = new Set(asked.specific.map((c) => c.id));
+    const recipients = ids.has("recipients");
+    const header = ["issuer", "issue-date", "document-number"].some((id) => ids.has(id));
+    const a = composeDocumentAnswer(meta, notice, { recipients, onlyRecipients: recipients && !header });
     return { reply: makeReply({ kind: "answer", answer: a.answer, citations: a.citations }), question, clauseIds: [notice.clauseId] };
   }
 

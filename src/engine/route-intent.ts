@@ -8,7 +8,7 @@ import { namesTargets } from "../understanding/target-concepts.js";
 import type { EngineIntent } from "./engine.js";
 import { detectDepartment } from "./detect-department.js";
 
-const METADATA: ReadonlySet<string> = new Set(["issue-date", "document-number", "issuer"]);
+const METADATA: ReadonlySet<string> = new Set(["issue-date", "document-number", "issuer", "recipients"]);
 
 export type RoutedIntent =
   | { intent: "reset" | "help" | "ask" | "cancel-check" | "document" }
@@ -16,7 +16,7 @@ export type RoutedIntent =
   | { intent: "check" }
   | { intent: "clause"; ref: string; full: boolean }
   | { intent: "clause-departments"; ref: string }
-  | { intent: "department-duties"; department: string; part?: number; topics?: Concept[] };
+  | { intent: "department-duties"; department: string; part?: number; topics?: Concept[]; also?: string[] };
 
 
 /** Commands that work whatever the conversation state (they are never the answer to a check question). */
@@ -81,12 +81,15 @@ export function routeQuestion(analysis: QueryAnalysis, clauses: readonly Clause[
   // "fgw在第三部分牵头的是哪几条", "工信厅在调结构那部分牵头哪几条": a whole part named (no clause of it)
   // narrows the duties to that part.
   const part = analysis.refs.length === 1 && analysis.refs[0]!.clause === null ? analysis.refs[0]!.part : undefined;
-  const asksDuties = RE.departmentDuty.test(text) || (onlyDepartment && (!ref || part !== undefined) && (analysis.kind === "list" || /负责|牵头|管|参与|涉及|条款|哪几条|哪些条/.test(text)));
+  const asksDuties = RE.departmentDuty.test(text) || (onlyDepartment && (!ref || part !== undefined) && (analysis.kind === "list" || /负责|牵头|管|参与|涉及|条款|哪几条|哪些条|哪一条|哪条|列为|责任单位/.test(text)));
   // "应急厅参与了哪些矿山和技术攻关的条款": one department's clauses on the things named.
   const asksDutiesOn = departments.length === 1 && topics.length > 0 && !ref && RE.dutyClauses.test(text);
   if ((asksDuties || asksDutiesOn) && analysis.uncovered.length === 0) {
-    const dept = detectDepartment(text, clauses) ?? departments[0]?.terms[0] ?? null;
-    if (dept) return { intent: "department-duties", department: dept, ...(part !== undefined ? { part } : {}), ...(topics.length ? { topics } : {}) };
+    // "人行贵州省分行、贵州证监局在文件哪一条中列为责任单位": every department named is asked about, in text order.
+    const several = onlyDepartment ? namedDepartments(departments, clauses) : [];
+    const dept = (several.length >= 2 ? several[0] : null) ?? detectDepartment(text, clauses) ?? departments[0]?.terms[0] ?? null;
+    const also = several.filter((d) => d !== dept);
+    if (dept) return { intent: "department-duties", department: dept, ...(part !== undefined ? { part } : {}), ...(topics.length ? { topics } : {}), ...(also.length ? { also } : {}) };
   }
   if (ref) {
     if (type === "who") return { intent: "clause-departments", ref };
@@ -105,6 +108,12 @@ export function routeQuestion(analysis: QueryAnalysis, clauses: readonly Clause[
   // "有效期到哪一年" names the document but asks what it does not state: the scope decision takes it.
   if ((RE.documentMeta.test(text) || (aboutDocument && !ref)) && analysis.uncovered.length === 0) return { intent: "document" };
   return { intent: "ask" };
+}
+
+/** The corpus names of the department concepts named, in order, each once. */
+function namedDepartments(departments: readonly Concept[], clauses: readonly Clause[]): string[] {
+  const names = departments.map((c) => c.terms.map((t) => detectDepartment(t, clauses)).find((n) => n !== null) ?? null);
+  return [...new Set(names.filter((n): n is string => n !== null))];
 }
 
 /** The clause reference as written in the text ("三（三）", "3.3", "第五部分第二条"), if any. */

@@ -33,6 +33,11 @@ export const PhrasingSchema = z.object({
   /** A list question that asks which clauses or where in the text (哪些条款提到, 哪里提到): list every mention. */
   mentionCues: z.array(Cue).min(1),
   yesNoForms: z.object({ existence: z.array(Cue).min(1), truth: z.array(Cue).min(1) }),
+  /**
+   * Verbs of responsibility (牵头, 负责, 参与): written beside a department's name ("牵头的是科技厅还是工信厅",
+   * "省国资委也参与吗") they ask who acts, whatever question word carries the question.
+   */
+  dutyVerbs: z.array(Cue).default([]),
   /** Words that make a question negative-leaning ("不让", "不能"): the verdict must still come from the text. */
   negations: z.array(Cue),
 });

@@ -1,3 +1,4 @@
+import { promoteStatedFigure } from "./promote-stated-figure.js";
 import type { Clause } from "../corpus/clause-schema.js";
 import { statedLead } from "../corpus/stated-lead.js";
 import type { Concept } from "../lexicon/concept-schema.js";
@@ -41,6 +42,9 @@ export interface HybridParts {
   /** "sum" (default): weighted sum of max-normalized scores; "rrf": weighted reciprocal rank fusion. */
   fusion?: FusionMethod;
 }
+
+/** Hits looked at for a clause stating the figure asked (promoteStatedFigure), whatever k is. */
+const PROMOTE_DEPTH = 3;
 
 export type FusionMethod = "sum" | "rrf";
 
@@ -86,7 +90,7 @@ export function createHybridRetriever(parts: HybridParts): HybridRetriever {
         ...fused.filter((f) => !named.has(f.index)),
       ];
     }
-    const hits = fused.slice(0, Math.max(1, k)).map((f) => ({ clause: parts.clauses[f.index]!, score: round(f.score) }));
+    const hits = promoteStatedFigure(fused.slice(0, Math.max(PROMOTE_DEPTH, k)).map((f) => ({ clause: parts.clauses[f.index]!, score: round(f.score) })), analysis).slice(0, Math.max(1, k));
     const verdict = parts.judge.judge(q, hits[0]?.clause, refs.length > 0);
     const scope = decideScope(analysis, verdict, hits[0]?.clause, parts.scopeTuning ?? DEFAULT_TUNING.scope);
     return { query: analysis.raw, hits, confidence: verdict.confidence, outOfScope: scope.scope === "none", scope, analysis, signals: verdict.signals };

@@ -26,7 +26,13 @@ export function findAskPart(folded: string, phrasing: Phrasing): Span[] | null {
   if (sentences.length < 2) return null;
   // A question mark says which sentence asks; without one, a sentence with a question cue does.
   const marked = sentences.filter((s) => /[？?]\s*$/.test(s.text));
-  const asks = marked.length ? marked : sentences.filter((s) => classifyAsk(s.text, phrasing).kinds.length > 0);
+  // After the first question, a sentence carrying a question cue of its own asks too, question mark or not:
+  // "文件里有没有推荐的改造路径？顺便问下推荐用哪些数字化工具。"
+  const first = marked[0]?.start ?? Infinity;
+  // A which-word (哪些工具) asks whatever noun follows it; "什么" alone in background ("做什么的") does not.
+  const trailing = (s: (typeof sentences)[number]) =>
+    s.start > first && !marked.includes(s) && (/哪(?:些|几|个|种|类)/.test(s.text) || classifyAsk(s.text, phrasing).kinds.some((k) => k !== "what"));
+  const asks = marked.length ? sentences.filter((s) => marked.includes(s) || trailing(s)) : sentences.filter((s) => classifyAsk(s.text, phrasing).kinds.length > 0);
   if (asks.length === 0 || asks.length === sentences.length) return null;
   return asks.map(({ start, end }) => ({ start, end }));
 }

@@ -21,8 +21,11 @@ export function classifyAsk(folded: string, phrasing: Phrasing): { kind: AskKind
   return { kind: kinds[0] ?? "what", kinds };
 }
 
-/** How far (characters) the noun may stand after the question word of an ask frame. */
-const ASK_FRAME_SPAN = 8;
+/**
+ * How far (characters) the noun may stand after the question word of an ask frame: "提到哪些【税收方面的优惠
+ * 政策】" puts eleven characters between 哪些 and the end of 政策.
+ */
+const ASK_FRAME_SPAN = 12;
 
 /** Ask frames found in the text, each spanning from its question word to the end of its noun. */
 function framedCues(folded: string, phrasing: Phrasing): CueAt[] {
@@ -66,7 +69,9 @@ function chineseCues(folded: string, phrasing: Phrasing): CueAt[] {
     }
   }
   all.push(...framedCues(folded, phrasing));
-  return all.filter((o) => !all.some((p) => p.kind !== o.kind && p.start < o.end && o.start < (p.head ?? p.end) && p.end > o.end));
+  // Two frames of one question word: the nearer noun is what it asks ("哪些【园区】可以布局电解铝【项目】" asks where).
+  const sameWord = (o: CueAt, p: CueAt) => o.head !== undefined && o.head === p.head && o.start === p.start;
+  return all.filter((o) => !all.some((p) => p.kind !== o.kind && p.start < o.end && o.start < (p.head ?? p.end) && p.end > o.end && !sameWord(o, p)));
 }
 
 const cache = new Map<string, RegExp>();

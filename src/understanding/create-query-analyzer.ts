@@ -68,7 +68,7 @@ export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing
       const askPart = findAskPart(folded, phrasing);
       const asking = (t: string) => (askPart ? askPart.map((s) => t.slice(s.start, s.end)).join("") : t);
       const askText = asking(folded);
-      const { kind, kinds } = classifyAsk(asking(maskThings(folded, concepts)), phrasing);
+      const { kind, kinds } = withDutyAsk(classifyAsk(asking(maskThings(folded, concepts)), phrasing), folded, concepts, askPart, phrasing);
       const own = classifyQuestion(askPart ? askText : text);
       // The ask kind (cues resolved by overlap: 在哪年 asks when) decides between the slot types; the
       // composers' finer types (rule, support, clause) refine the rest.
@@ -164,6 +164,41 @@ function maskThings(folded: string, matches: readonly ConceptMatch[]): string {
     out = out.slice(0, m.start) + "□".repeat(m.end - m.start) + out.slice(m.end);
   }
   return out;
+}
+
+/** How near (characters) a verb of responsibility must stand to a department's name to ask who acts. */
+const DUTY_GAP = 4;
+/** Asks that name their own slot (which parks, how much, which ones): a department beside 负责 there is context. */
+const OWN_SLOT_KINDS: ReadonlySet<AskKind> = new Set(["who", "where", "when", "howmuch", "list"]);
+
+/**
+ * "提高科研能力那条，牵头的是科技厅还是工信厅", "是工信厅牵头吗", "省国资委也参与吗": a department named within a
+ * few characters of a verb of responsibility (phrasing.dutyVerbs) asks who acts — the question word is
+ * 还是 or 吗, not 谁. An ask that already names its slot (哪些条款, 多少) keeps it.
+ */
+function withDutyAsk(
+  ask: { kind: AskKind; kinds: AskKind[] },
+  folded: string,
+  matches: readonly ConceptMatch[],
+  spans: readonly Span[] | null,
+  phrasing: Phrasing,
+): { kind: AskKind; kinds: AskKind[] } {
+  if (ask.kinds.some((k) => OWN_SLOT_KINDS.has(k))) return ask;
+  const near = matches.some((m) => {
+    if (m.concept.kind !== "department" || !inSpans(spans, m.start, m.end)) return false;
+    const around = folded.slice(Math.max(0, m.start - DUTY_GAP - 4), m.end + DUTY_GAP + 4);
+    const at = m.start - Math.max(0, m.start - DUTY_GAP - 4);
+    return phrasing.dutyVerbs.some((v) => {
+      for (let i = around.indexOf(v); i >= 0; i = around.indexOf(v, i + 1)) {
+        const gap = i >= at ? i - (at + (m.end - m.start)) : at - (i + v.length);
+        if (gap <= DUTY_GAP) return true;
+      }
+      return false;
+    });
+  });
+  if (!near) return ask;
+  const kinds = phrasing.priority.filter((k) => k === "who" || ask.kinds.includes(k));
+  return { kind: kinds[0] ?? "who", kinds };
 }
 
 /** How near (characters) an ask word must stand to the concept it asks about. */

@@ -60,6 +60,16 @@ export async function aggregateReply(a: QueryAnalysis, deps: AggregateDeps): Pro
     const composed = composeMentions(places[0]!, deps.clauses, within);
     if (composed) return wrap(composed.answer, composed.citations);
   }
+  // "清镇经开区在三个产业集群里分别被安排了啥": what the place is given within a category that spans several
+  // of its clauses (产业集群: 二（一）～二（三）) is a list of those mentions, though the category stands as
+  // context, not in the ask's slot. Narrowed to one clause ("清镇的再生铝项目有哪些要求"), the ordinary answer
+  // quotes the requirements instead.
+  const category = within.length > 0 && within.every((c) => !LISTED_ELSEWHERE.has(c.kind));
+  if (places.length === 1 && !placeOnly && category && !a.refs.length && a.kind === "list") {
+    const composed = composeMentions(places[0]!, deps.clauses, within);
+    const clauses = new Set(composed?.citations.map((c) => c.clauseId));
+    if (composed && clauses.size >= 2 && within.every((c) => composed.citations.some((x) => mentions(x, c, deps.clauses)))) return wrap(composed.answer, composed.citations);
+  }
   // "哪些条款跟人才有关", "文件哪些地方提到赤泥": one thing named, the clauses that state it listed. A thing
   // stated in one clause gets the ordinary answer; one stated nearly everywhere says nothing to list.
   const things = a.specific.filter((c) => !LISTED_ELSEWHERE.has(c.kind));
@@ -176,4 +186,11 @@ function likeThings(things: readonly Concept[]): Concept[] {
   for (const c of things) byKind.set(c.kind, [...(byKind.get(c.kind) ?? []), c]);
   const like = [...byKind.values()].filter((cs) => cs.length >= 2).sort((a, b) => b.length - a.length)[0];
   return like ?? [...things];
+}
+
+/** True when the cited clause (title or text) states the concept. */
+function mentions(citation: Reply["citations"][number], c: Concept, clauses: readonly Clause[]): boolean {
+  const clause = clauses.find((x) => x.docId === citation.docId && x.clauseId === citation.clauseId);
+  const text = clause ? foldText(`${clause.title}|${clause.text}`) : "";
+  return ownForms(c).some((f) => f.length >= 2 && text.includes(f));
 }

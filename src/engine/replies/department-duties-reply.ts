@@ -23,8 +23,39 @@ export interface DutiesScope {
  */
 const QUOTED_DUTIES = 3;
 
-/** "发改委负责什么": the clauses listing the department, those where it is listed first before the rest. */
-export function departmentDutiesReply(name: string, clauses: readonly Clause[], scope: DutiesScope = {}): { reply: Reply; clauseIds: string[] } {
+/**
+ * "发改委负责什么": the clauses listing the department, those where it is listed first before the rest.
+ * Several departments named ("人行贵州省分行、贵州证监局在哪一条列为责任单位"): the clauses listing all of
+ * them first, then each department's own list; citations and clause ids merged.
+ */
+export function departmentDutiesReply(names: string | readonly string[], clauses: readonly Clause[], scope: DutiesScope = {}): { reply: Reply; clauseIds: string[] } {
+  const list = typeof names === "string" ? [names] : [...new Set(names)];
+  if (list.length === 1) return oneDepartmentDuties(list[0]!, clauses, scope);
+  const each = list.map((n) => oneDepartmentDuties(n, clauses, scope));
+  const shared = clauses.filter((c) => list.every((n) => findDutiesOf(n, [c]).length > 0));
+  const opening = shared.length
+    ? `${list.join("、")}同时列入责任部门名单的有 ${shared.length} 条：${shared.map((c) => `${c.label}「${c.title}」`).join("；")}。`
+    : `没有哪一条同时列出${list.join("、")}；下面分别列出。`;
+  const citations = [...new Map(each.flatMap((e) => e.reply.citations).map((c) => [`${c.clauseId}|${c.quote}`, c])).values()];
+  // Every department listed in exactly the shared clauses: one list says it all.
+  const sharedIds = shared.map((c) => c.clauseId).join("|");
+  const same = each.every((e) => e.clauseIds.join("|") === sharedIds);
+  const body = same
+    ? [opening, "原文依据：", ...citations.slice(0, QUOTED_DUTIES).map((c) => `「${c.quote}」${formatMarker(c.label)}`)].join("\n")
+    : [opening, ...each.map((e) => e.reply.answer)].join("\n\n");
+  return {
+    reply: makeReply({
+      kind: "departments",
+      answer: body,
+      citations,
+      departments: each.flatMap((e) => e.reply.departments),
+      followUps: [...new Set(each.flatMap((e) => e.reply.followUps))].slice(0, 2),
+    }),
+    clauseIds: [...new Set([...shared.map((c) => c.clauseId), ...each.flatMap((e) => e.clauseIds)])],
+  };
+}
+
+function oneDepartmentDuties(name: string, clauses: readonly Clause[], scope: DutiesScope): { reply: Reply; clauseIds: string[] } {
   const { part } = scope;
   const inPart = part === undefined ? clauses : clauses.filter((c) => c.clauseId.split(".")[0] === String(part));
   const all = findDutiesOf(name, inPart);

@@ -36,7 +36,7 @@ export const documentSection: LexiconSection = {
       kind: "document",
       label: "发文单位",
       terms: ["贵州省工业和信息化厅"],
-      variants: ["发文单位", "发文机关", "谁发的", "谁印发", "哪个单位发", "哪个部门发", "落款单位"],
+      variants: ["发文单位", "发文机关", "谁发的", "谁印发", "哪个单位发", "哪个部门发", "落款单位", "印发单位", "印发机关", "发布单位", "发布机关", "制发单位", "出台单位"],
       english: ["issuer", "who issued", "issuing authority"],
     },
     {
@@ -72,7 +72,7 @@ export const documentSection: LexiconSection = {
       kind: "document",
       label: "主送单位",
       terms: ["省有关部门和单位", "现印发给你们", "请认真遵照执行"],
-      variants: ["主送单位", "主送", "发给谁", "印发给谁", "发送范围", "抄送", "主送对象", "发给哪些单位", "下发给谁", "印发给哪些单位", "发到哪些单位"],
+      variants: ["主送单位", "主送", "发给谁", "印发给谁", "发送范围", "抄送", "主送对象", "发给哪些单位", "下发给谁", "印发给哪些单位", "发到哪些单位", "发给了哪些", "发给哪些", "下发给哪些", "下发到", "印发到", "受文单位", "收文单位"],
       english: ["recipients", "addressees", "addressed to", "sent to"],
     },
     {
