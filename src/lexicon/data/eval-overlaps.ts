@@ -13,6 +13,7 @@ const BEFORE_BLIND_2 = "In the lexicon or expansions at commit 06ad54b, before b
 const BEFORE_BLIND_4 = "In the lexicon or expansions at commit 04612d4, before blind set 4 was written by helpers who saw only the policy text; the writer independently chose the same phrasing.";
 const BEFORE_BLIND_5 = "In the lexicon or expansions at commit 001006b, before blind set 5 was written by helpers who saw only the policy text; the writer independently chose the same phrasing.";
 const BEFORE_BLIND_6 = "In the lexicon or expansions at commit a8de0a6, before blind set 6 was written by helpers who saw only the policy text; the writer independently chose the same phrasing.";
+const BEFORE_BLIND_7 = "In the lexicon or expansions at commit edd1c7c (generated there for the pinyin park names), before blind set 7 was written by helpers who saw only the policy text; the writer independently chose the same phrasing.";
 const BEFORE_BLIND_3 = "In the lexicon or expansions at commit 159d0a0, before blind set 3 was written by helpers who saw only the policy text; the writer independently chose the same phrasing.";
 
 const BEFORE_EN_PROBE = "In the lexicon at commit 267810c, before the English probe (english-probe.jsonl) was written from the policy text by a helper who had not read the lexicon (branch en5); the same common English name for the thing.";
@@ -106,4 +107,11 @@ export const REVIEWED_EVAL_OVERLAPS: readonly { phrase: string; reason: string }
   { phrase: "economic development zone", reason: BEFORE_EN_PROBE_2 },
   { phrase: "What is the \"Guiren Service\" brand", reason: BEFORE_EN_PROBE_2 },
   { phrase: "department of ecology and environment", reason: EN_PROBE_2_GENERATED },
+  { phrase: "specialized and sophisticated", reason: BEFORE_BLIND_7 },
+  { phrase: "goujiang development zone", reason: BEFORE_BLIND_7 },
+  { phrase: "gou jiang development zone", reason: BEFORE_BLIND_7 },
+  { phrase: "单位产品能耗限额", reason: BEFORE_BLIND_7 },
+  { phrase: "原鋁（鋁液）就地轉化率目標是多少", reason: BEFORE_BLIND_7 },
+  { phrase: "再生鋁項目可以放在哪些開發區", reason: BEFORE_BLIND_7 },
+  { phrase: "long-term supply contract", reason: BEFORE_BLIND_7 },
 ];
