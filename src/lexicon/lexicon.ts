@@ -1,6 +1,8 @@
 import { createRequire } from "node:module";
 import { canonEnglish, canonPhrase, type EnglishCanon } from "../text/english-canon.js";
 import { foldText } from "../text/fold-text.js";
+import { createLatinHeadIndex } from "../text/latin-head-index.js";
+import { createSubstringIndex } from "../text/substring-index.js";
 import { findFrame } from "./frames.js";
 import { spokenAlternates } from "./spoken-question-words.js";
 import { ConceptSchema, LexiconSectionSchema, type Concept, type ConceptKind, type LexiconSection } from "./concept-schema.js";
@@ -172,15 +174,10 @@ export function assembleLexicon(concepts: readonly Concept[]): Lexicon {
   }
   surfaces.sort((a, b) => b.form.length - a.form.length);
   const pinyinIndex = createPinyinIndex(surfaces);
-  // Non-Latin forms by first character, longest first: a question is scanned once, not once per form.
-  const byFirst = new Map<string, Surface[]>();
-  for (const s of surfaces) {
-    if (s.latin) continue;
-    const list = byFirst.get(s.form[0]!);
-    if (list) list.push(s);
-    else byFirst.set(s.form[0]!, [s]);
-  }
-  const latin = surfaces.filter((s) => s.latin);
+  // Non-Latin forms in one substring index: a question is scanned once, not once per form.
+  const nonLatin = createSubstringIndex(surfaces.filter((s) => !s.latin), (s) => s.form);
+  // Only a key with the word-boundary pattern may be pre-filtered by its first word (see surfacePattern).
+  const latinHeads = createLatinHeadIndex(surfaces.filter((s) => s.latin), (s) => (LATIN.test(s.key) ? s.head : ""));
   const frames = concepts.flatMap((concept) =>
     concept.frames.map((groups) => ({ concept, groups: groups.map((g) => g.map((w) => { const f = foldText(w); return { form: f, re: LATIN.test(f) ? surfacePattern(canonPhrase(f)) : null }; })) })),
   );
@@ -219,15 +216,12 @@ export function assembleLexicon(concepts: readonly Concept[]): Lexicon {
       // Every occurrence of every form, then the longest taken first (ties: earlier first), so the
       // result is what matching each form longest-first would give, found in one pass over the text.
       const found: { s: Surface; start: number; end: number; surface: string }[] = [];
-      for (let i = 0; i < folded.length; i++) {
-        for (const s of byFirst.get(folded[i]!) ?? []) if (folded.startsWith(s.form, i)) found.push({ s, start: i, end: i + s.form.length, surface: s.form });
-      }
+      for (const { item: s, start, end } of nonLatin.occurrences(folded)) found.push({ s, start, end, surface: s.form });
       // English is matched in its canonical view (inflections and spellings folded), mapped back to the text.
       let view: EnglishCanon | undefined;
       if (/[a-z\u00c0-\u024f]/.test(folded)) {
         view = canonEnglish(folded);
-        for (const s of latin) {
-          if (!view.text.includes(s.head)) continue;
+        for (const s of latinHeads.candidates(view.text)) {
           const re = (s.re ??= surfacePattern(s.key));
           re.lastIndex = 0;
           for (let m = re.exec(view.text); m; m = re.exec(view.text)) {

@@ -1,4 +1,6 @@
 import { foldText } from "../../text/fold-text.js";
+import { createLatinHeadIndex } from "../../text/latin-head-index.js";
+import { createSubstringIndex } from "../../text/substring-index.js";
 
 export interface SynonymTable {
   groups: readonly (readonly string[])[];
@@ -33,16 +35,10 @@ export function createSynonymExpander(table: SynonymTable): SynonymExpander {
     .sort((a, b) => b.term.length - a.term.length);
   const byTerm = new Map<string, readonly string[]>();
   for (const e of entries) if (!byTerm.has(e.term)) byTerm.set(e.term, e.group);
-  // Non-Latin terms by first character (the text is scanned once); Latin terms keep their word pattern.
+  // Non-Latin terms in one substring index (the text is scanned once); Latin terms keep their word pattern.
   const rank = new Map(entries.map((e, i) => [e, i]));
-  const byFirst = new Map<string, typeof entries>();
-  const latin = entries.filter((e) => e.latin);
-  for (const e of entries) {
-    if (e.latin) continue;
-    const list = byFirst.get(e.term[0]!);
-    if (list) list.push(e);
-    else byFirst.set(e.term[0]!, [e]);
-  }
+  const nonLatin = createSubstringIndex(entries.filter((e) => !e.latin), (e) => e.term);
+  const latinHeads = createLatinHeadIndex(entries.filter((e) => e.latin), (e) => e.head);
   // One question is matched several times (query bag, embedding, scope judge, quote ranking): the
   // last few results are kept; clause texts at index time pass through once and fall out again.
   const recent = new Map<string, SynonymMatch[]>();
@@ -56,13 +52,10 @@ export function createSynonymExpander(table: SynonymTable): SynonymExpander {
   };
   const scan = (folded: string): SynonymMatch[] => {
     const found: { e: (typeof entries)[number]; start: number; end: number }[] = [];
-    for (let i = 0; i < folded.length; i++) {
-      for (const e of byFirst.get(folded[i]!) ?? []) if (folded.startsWith(e.term, i)) found.push({ e, start: i, end: i + e.term.length });
-    }
+    for (const { item: e, start, end } of nonLatin.occurrences(folded)) found.push({ e, start, end });
     if (/[a-z0-9]/.test(folded)) {
-      for (const e of latin) {
-        // A match contains the term's first word verbatim: texts without it need no pattern at all.
-        if (!folded.includes(e.head)) continue;
+      // A match starts with the term's first word: only terms whose first word begins a run of the text.
+      for (const e of latinHeads.candidates(folded)) {
         const re = (e.re ??= termPattern(e.term));
         re.lastIndex = 0;
         for (let m = re.exec(folded); m; m = re.exec(folded)) found.push({ e, start: m.index, end: m.index + m[0].length });
