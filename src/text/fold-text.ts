@@ -1,12 +1,11 @@
 import { parseChineseNumeral } from "../corpus/chinese-numerals.js";
+import { memoizeRecent } from "./recent-memo.js";
 
 /**
- * How many folded texts are kept. The same texts are folded on every answer (the question, clause
- * sentences when quotes are chosen, lexicon forms when a concept's forms are compared), and folding
- * is a pure function of its input, so a kept result is exactly what folding again would give.
+ * How many folded texts are kept: the question, clause sentences when quotes are chosen, and lexicon
+ * forms when a concept's forms are compared are folded again on every answer.
  */
 const KEPT = 8192;
-const kept = new Map<string, string>();
 
 /**
  * The matching form of any text, applied identically to clauses and questions: NFKC folds
@@ -14,16 +13,7 @@ const kept = new Map<string, string>();
  * 百分之二十 is the same figure as 20%. Spaces between a number and its unit are dropped so
  * "400 KA" and "400KA" give one token.
  */
-export function foldText(raw: string): string {
-  let folded = kept.get(raw);
-  if (folded === undefined) {
-    folded = fold(raw);
-    // Oldest first out: a burst of one-off texts (an index build) cannot grow the map without bound.
-    if (kept.size >= KEPT) kept.delete(kept.keys().next().value!);
-    kept.set(raw, folded);
-  }
-  return folded;
-}
+export const foldText: (raw: string) => string = memoizeRecent(fold, KEPT);
 
 function fold(raw: string): string {
   return raw

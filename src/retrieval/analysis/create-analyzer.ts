@@ -1,4 +1,5 @@
 import { Jieba } from "@node-rs/jieba";
+import { memoizeRecent } from "../../text/recent-memo.js";
 import { foldText } from "../../text/fold-text.js";
 import { extractNumberTokens } from "./number-tokens.js";
 import { formatJiebaDictionary } from "./build-user-dictionary.js";
@@ -66,22 +67,15 @@ export function createAnalyzer(options: {
     return out;
   };
   // One question is tokenised several times per answer (query bag, embedding, and each expansion term
-  // again for the next question that names the same concept): the recent results are kept. Tokens
-  // depend on the text alone, so a kept result is the one analyse would return; callers get a copy
-  // because some extend the list they are given.
-  const recent = new Map<string, readonly string[]>();
+  // again for the next question that names the same concept): the recent results are kept. Callers
+  // get a copy because some extend the list they are given.
+  const recent = memoizeRecent<string, readonly string[]>(analyse, RECENT_TOKENS);
   return {
     synonyms: options.synonyms,
     words,
     tag: (folded) => jieba.tag(folded, false).filter((t) => WORDLIKE.test(t.word)).map((t) => ({ word: t.word.trim(), tag: t.tag })),
     tokens(raw) {
-      let hit = recent.get(raw);
-      if (!hit) {
-        hit = analyse(raw);
-        recent.set(raw, hit);
-        if (recent.size > RECENT_TOKENS) recent.delete(recent.keys().next().value!);
-      }
-      return hit.slice();
+      return recent(raw).slice();
     },
   };
 }

@@ -1,4 +1,5 @@
 import { foldText } from "../../text/fold-text.js";
+import { memoizeRecent } from "../../text/recent-memo.js";
 import { createLatinHeadIndex } from "../../text/latin-head-index.js";
 import { createSubstringIndex } from "../../text/substring-index.js";
 
@@ -41,15 +42,7 @@ export function createSynonymExpander(table: SynonymTable): SynonymExpander {
   const latinHeads = createLatinHeadIndex(entries.filter((e) => e.latin), (e) => e.head);
   // One question is matched several times (query bag, embedding, scope judge, quote ranking): the
   // last few results are kept; clause texts at index time pass through once and fall out again.
-  const recent = new Map<string, SynonymMatch[]>();
-  const findMatches = (folded: string): SynonymMatch[] => {
-    const hit = recent.get(folded);
-    if (hit) return hit;
-    const result = scan(folded);
-    recent.set(folded, result);
-    if (recent.size > 64) recent.delete(recent.keys().next().value!);
-    return result;
-  };
+  const findMatches = memoizeRecent((folded: string): SynonymMatch[] => scan(folded), 64);
   const scan = (folded: string): SynonymMatch[] => {
     const found: { e: (typeof entries)[number]; start: number; end: number }[] = [];
     for (const { item: e, start, end } of nonLatin.occurrences(folded)) found.push({ e, start, end });
