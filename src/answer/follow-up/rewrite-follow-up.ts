@@ -207,22 +207,16 @@ export function rewriteFollowUp(
     named.length === 0 || ASPECT_TYPES.has(analysis.questionType) ? contextClauseIds : contextClauseIds.filter((id) => clauseStates(clauses.find((c) => c.clauseId === id), named));
   const carry = (ownNamed: readonly ConceptMatch[], ids: readonly string[]) => follow(carryAsk(shape, prevAnalysis, refineBy, prevClause, ownNamed), ids);
 
-  // "主责部门是？", "这个谁管", "Which departments handle that?": the document lists departments clause by
-  // clause, so an ask for them with nothing of its own is about the one clause the answer came from. Not
-  // when it asks what the document does not say (找哪个窗口申请): naming a clause would answer that from it.
-  const whoClause =
-    analysis.questionType === "who" && analysis.uncovered.length === 0 && named.length === 0 && new Set(contextClauseIds).size === 1 && prevClause && prevClause.departments.length > 0
-      ? prevClause
-      : undefined;
-  if (whoClause) return follow(carryAsk(shape, prevAnalysis, refineBy, prevClause, [], whoClause.label), [whoClause.clauseId]);
-  // "重点放在哪几个园区啊" after 汽车用铝 (二（一）): the document names parks clause by clause too, so an ask
-  // for them with nothing of its own is about the parks of the one clause just shown, when it names any.
-  const whereClause =
-    analysis.questionType === "where" && analysis.uncovered.length === 0 && own.length === 0 && new Set(contextClauseIds).size === 1 && prevClause &&
-    deps.analyze(prevClause.text).concepts.some((m) => m.concept.kind === "park")
-      ? prevClause
-      : undefined;
-  if (whereClause) return follow(carryAsk(shape, prevAnalysis, refineBy, prevClause, [], whereClause.label), [whereClause.clauseId]);
+  // "主责部门是？", "这个谁管", "Which departments handle that?", "重点放在哪几个园区啊": the document lists
+  // departments and names parks clause by clause, so an ask for them with nothing of its own is about the
+  // one clause the answer came from, when that clause has any. Not when it asks what the document does
+  // not say (找哪个窗口申请): naming a clause would answer that from it.
+  const holdsAsked = (c: Clause): boolean =>
+    analysis.questionType === "who"
+      ? named.length === 0 && c.departments.length > 0
+      : analysis.questionType === "where" && own.length === 0 && deps.analyze(c.text).concepts.some((m) => m.concept.kind === "park");
+  const aspectClause = analysis.uncovered.length === 0 && new Set(contextClauseIds).size === 1 && prevClause && holdsAsked(prevClause) ? prevClause : undefined;
+  if (aspectClause) return follow(carryAsk(shape, prevAnalysis, refineBy, prevClause, [], aspectClause.label), [aspectClause.clauseId]);
 
   if (shape.about) {
     const mentions = specificMentions(analysis);
