@@ -1,4 +1,5 @@
 import { composeComparison, composeMentions, type ComparisonSide } from "../../answer/compose-aggregate.js";
+import { clauseStatesConcepts } from "../../answer/follow-up/concept-slots.js";
 import { pickTopicSentence } from "../../answer/list-reply-departments.js";
 import { topicTerms } from "../../answer/question-terms.js";
 import { splitSentences } from "../../answer/split-sentences.js";
@@ -68,7 +69,7 @@ export async function aggregateReply(a: QueryAnalysis, deps: AggregateDeps): Pro
   if (places.length === 1 && !placeOnly && category && !a.refs.length && a.kind === "list") {
     const composed = composeMentions(places[0]!, deps.clauses, within);
     const clauses = new Set(composed?.citations.map((c) => c.clauseId));
-    if (composed && clauses.size >= 2 && within.every((c) => composed.citations.some((x) => mentions(x, c, deps.clauses)))) return wrap(composed.answer, composed.citations);
+    if (composed && clauses.size >= 2 && within.every((c) => composed.citations.some((x) => clauseStatesConcepts(deps.clauses.find((k) => k.docId === x.docId && k.clauseId === x.clauseId), [c])))) return wrap(composed.answer, composed.citations);
   }
   // "哪些条款跟人才有关", "文件哪些地方提到赤泥": one thing named, the clauses that state it listed. A thing
   // stated in one clause gets the ordinary answer; one stated nearly everywhere says nothing to list.
@@ -188,9 +189,3 @@ function likeThings(things: readonly Concept[]): Concept[] {
   return like ?? [...things];
 }
 
-/** True when the cited clause (title or text) states the concept. */
-function mentions(citation: Reply["citations"][number], c: Concept, clauses: readonly Clause[]): boolean {
-  const clause = clauses.find((x) => x.docId === citation.docId && x.clauseId === citation.clauseId);
-  const text = clause ? foldText(`${clause.title}|${clause.text}`) : "";
-  return ownForms(c).some((f) => f.length >= 2 && text.includes(f));
-}
