@@ -1,8 +1,21 @@
+import { memoizeRecent } from "../text/recent-memo.js";
+
 /**
  * Splits clause text into quotable sentences, verbatim. A sentence ends at 。；！？; a trailing
  * department list in parentheses stays out of the quotes (it is reported as departments instead).
  */
 export function splitSentences(text: string): string[] {
+  return recentSplits(text).slice();
+}
+
+/**
+ * Every answer splits the same few retrieved clauses several times (scoring, emphasis, quoting); the
+ * recent splits are kept, and the same sentence strings come back, so later lookups keyed by a
+ * sentence (folding) find it without hashing a fresh copy. Callers get their own array.
+ */
+const recentSplits = memoizeRecent((text: string): readonly string[] => split(text), 256);
+
+function split(text: string): string[] {
   const body = stripDepartmentList(text);
   const out: string[] = [];
   for (const m of body.matchAll(/[^。；！？]+[。；！？]?/g)) {

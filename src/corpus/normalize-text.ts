@@ -5,6 +5,8 @@
  * - `foldForMatch` is a lossy key used only to compare strings (quotes, citations), never shown.
  */
 
+import { memoizeRecent } from "../text/recent-memo.js";
+
 const CJK = "\\u3400-\\u9fff\\uf900-\\ufaff";
 const CJK_PUNCT = "\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\u2018-\\u201f\\u2014\\u2026";
 const CJK_OR_PUNCT = `[${CJK}${CJK_PUNCT}]`;
@@ -42,10 +44,18 @@ export function normalizeClauseText(s: string): string {
 }
 
 /**
+ * How many comparison keys are kept: every answer folds the same clause sentences and titles again when
+ * it scores and checks quotes (a few hundred texts for the whole corpus), next to the question's own.
+ */
+const KEPT_KEYS = 4096;
+
+/**
  * Comparison key: width-folded, lower-cased, punctuation and whitespace removed, 千安 → ka.
  * Used to check that a quote occurs in a clause regardless of ,/， or spacing differences.
  */
-export function foldForMatch(s: string): string {
+export const foldForMatch: (s: string) => string = memoizeRecent(foldForMatchOnce, KEPT_KEYS);
+
+function foldForMatchOnce(s: string): string {
   return foldWidth(s.normalize("NFKC"))
     .toLowerCase()
     .replace(/千安/g, "ka")

@@ -9,14 +9,22 @@ export interface SubstringIndex<T> {
   occurrences(text: string): { item: T; start: number; end: number }[];
 }
 
+/**
+ * Buckets are keyed by the code units as a number, not by a two-character string: slicing the text at
+ * every position allocated a string and hashed it, which cost as much as the comparisons it saves.
+ */
+function pairKey(s: string, i: number): number {
+  return s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+}
+
 export function createSubstringIndex<T>(items: readonly T[], formOf: (item: T) => string): SubstringIndex<T> {
-  const single = new Map<string, { item: T; form: string }[]>();
-  const pairs = new Map<string, { item: T; form: string }[]>();
+  const single = new Map<number, { item: T; form: string }[]>();
+  const pairs = new Map<number, { item: T; form: string }[]>();
   for (const item of items) {
     const form = formOf(item);
     if (form.length === 0) continue;
     const table = form.length === 1 ? single : pairs;
-    const key = form.slice(0, 2);
+    const key = form.length === 1 ? form.charCodeAt(0) : pairKey(form, 0);
     const list = table.get(key);
     if (list) list.push({ item, form });
     else table.set(key, [{ item, form }]);
@@ -25,9 +33,9 @@ export function createSubstringIndex<T>(items: readonly T[], formOf: (item: T) =
     occurrences(text) {
       const out: { item: T; start: number; end: number }[] = [];
       for (let i = 0; i < text.length; i++) {
-        for (const e of single.get(text[i]!) ?? []) out.push({ item: e.item, start: i, end: i + 1 });
+        for (const e of single.get(text.charCodeAt(i)) ?? []) out.push({ item: e.item, start: i, end: i + 1 });
         if (i + 1 >= text.length) continue;
-        for (const e of pairs.get(text.slice(i, i + 2)) ?? []) if (text.startsWith(e.form, i)) out.push({ item: e.item, start: i, end: i + e.form.length });
+        for (const e of pairs.get(pairKey(text, i)) ?? []) if (text.startsWith(e.form, i)) out.push({ item: e.item, start: i, end: i + e.form.length });
       }
       return out;
     },

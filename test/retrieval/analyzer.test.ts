@@ -4,6 +4,7 @@ import { BIGRAM_PREFIX, NUMBER_PREFIX } from "../../src/retrieval/analysis/creat
 import { foldText } from "../../src/text/fold-text.js";
 import { extractNumberTokens } from "../../src/retrieval/analysis/number-tokens.js";
 import { createSynonymExpander } from "../../src/retrieval/analysis/synonym-expander.js";
+import { synonymTable } from "../../src/lexicon/derived-tables.js";
 import { realAnalyzer, realCorpus } from "./retrieval-fixtures.js";
 
 describe("foldText", () => {
@@ -41,6 +42,16 @@ describe("analyzer", () => {
   it("keeps domain words whole that a plain dictionary splits", () => {
     const words = realAnalyzer().words(foldText("有序布局再生铝项目，支持炉碧经开区、遵义和平（苟江）经开区，提高就地转化率"));
     expect(words).toEqual(expect.arrayContaining(["再生铝", "炉碧经开区", "苟江", "就地转化率"]));
+  });
+
+  it("gives a kept term exactly the tokens of tokenising it afresh, for the whole synonym vocabulary", () => {
+    const a = realAnalyzer();
+    const terms = synonymTable().groups.flat();
+    const first = terms.map((t) => a.termTokens(t));
+    for (const [i, t] of terms.entries()) {
+      expect(first[i]).toEqual(a.tokens(t));
+      expect(a.termTokens(t)).toBe(first[i]);
+    }
   });
 
   it("adds Han character bigrams so differently segmented text still matches", () => {

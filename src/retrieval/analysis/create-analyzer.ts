@@ -13,6 +13,11 @@ const RESERVED_PREFIXES = new RegExp(`^[${BIGRAM_PREFIX}${NUMBER_PREFIX}]+`, "u"
 export interface Analyzer {
   /** Index tokens of raw text: segmented words, Han character bigrams and number+unit tokens. */
   tokens(raw: string): string[];
+  /**
+   * The same tokens for a term of the lexicon or the synonym table (a finite vocabulary), kept for the
+   * analyzer's lifetime and shared: callers must not change the list.
+   */
+  termTokens(term: string): readonly string[];
   /** Segmented words (search mode: long words plus the words inside them) of folded text. */
   words(folded: string): string[];
   /** Dictionary-only segmentation (no HMM guesses) with part-of-speech tags, for judging content. */
@@ -35,6 +40,13 @@ export function expandAlternatives(text: string): string {
 const HAN_RUN = /[\u3400-\u9fff]+/g;
 /** How many recent texts' tokens are kept: a question and the expansion terms of a few questions. */
 const RECENT_TOKENS = 512;
+/**
+ * Terms are kept apart from questions: one question expands to some forty concept and synonym terms,
+ * and a few questions' worth of one-off texts used to push them out of the recent results, so every
+ * answer re-segmented the same vocabulary. The vocabulary is finite (a few thousand terms); the bound
+ * only guards against a caller passing arbitrary text here.
+ */
+const KEPT_TERMS = 1 << 15;
 
 /**
  * The Chinese analyzer: jieba with its HMM for unknown words plus a user dictionary (corpus-derived
@@ -70,6 +82,7 @@ export function createAnalyzer(options: {
   // again for the next question that names the same concept): the recent results are kept. Callers
   // get a copy because some extend the list they are given.
   const recent = memoizeRecent<string, readonly string[]>(analyse, RECENT_TOKENS);
+  const terms = memoizeRecent<string, readonly string[]>(analyse, KEPT_TERMS);
   return {
     synonyms: options.synonyms,
     words,
@@ -77,5 +90,6 @@ export function createAnalyzer(options: {
     tokens(raw) {
       return recent(raw).slice();
     },
+    termTokens: terms,
   };
 }

@@ -47,7 +47,7 @@ export class OfflineHashEmbeddings implements EmbeddingsInterface {
     const counts = new Map<string, number>();
     for (const t of this.analyzer.tokens(text)) counts.set(t, (counts.get(t) ?? 0) + 1);
     for (const term of this.analyzer.synonyms.expand(foldText(text))) {
-      for (const t of this.analyzer.tokens(term)) if (!counts.has(t)) counts.set(t, SYNONYM_WEIGHT);
+      for (const t of this.analyzer.termTokens(term)) if (!counts.has(t)) counts.set(t, SYNONYM_WEIGHT);
     }
     const v = new Array<number>(this.dimensions).fill(0);
     for (const [t, c] of counts) {

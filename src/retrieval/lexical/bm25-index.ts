@@ -62,35 +62,44 @@ export function createBm25Index(docs: readonly (readonly (WeightedField | Counte
   const n = docs.length;
   const avg = lengths.reduce((a, b) => a + b, 0) / Math.max(1, n) || 1;
   const norms = lengths.map((len) => params.k1 * (1 - params.b + (params.b * len) / avg));
-  const postings = new Map<string, [number, number][]>();
+  // Per corpus token: the documents containing it and its IDF, which is computed on first use and kept
+  // (the same expression, so the same value). Every question weighs a few hundred tokens for BM25, the
+  // embedding and the scope judge, mostly the same corpus words; one lookup finds both.
+  const postings = new Map<string, { docs: [number, number][]; idf: number | undefined }>();
   bags.forEach((bag, i) => {
     for (const [t, tf] of bag) {
-      const list = postings.get(t);
-      if (list) list.push([i, tf]);
-      else postings.set(t, [[i, tf]]);
+      const entry = postings.get(t);
+      if (entry) entry.docs.push([i, tf]);
+      else postings.set(t, { docs: [[i, tf]], idf: undefined });
     }
   });
+  const idfOf = (t: string, entry: { idf: number | undefined }): number => {
+    if (entry.idf !== undefined) return entry.idf;
+    const d = df.get(t)!;
+    return (entry.idf = Math.log(1 + (n - d + 0.5) / (d + 0.5)));
+  };
   const idf = (t: string): number => {
-    const d = df.get(t);
-    return d ? Math.log(1 + (n - d + 0.5) / (d + 0.5)) : 0;
+    const entry = postings.get(t);
+    return entry ? idfOf(t, entry) : 0;
   };
   return {
     size: n,
     idf,
     search(query) {
       // Postings, not a scan of every document: a question with many expansion tokens touches only
-      // the documents that contain them.
-      const scores = new Map<number, number>();
+      // the documents that contain them. One slot per document instead of a map: each document's
+      // additions happen in the same order, and the result is sorted by a total order, so scores and
+      // ranking are what the map gave.
+      const scores = new Float64Array(n);
       for (const [t, qw] of query) {
-        const list = postings.get(t);
-        if (!list) continue;
-        const w = qw * idf(t);
-        for (const [i, tf] of list) {
-          const norm = norms[i]!;
-          scores.set(i, (scores.get(i) ?? 0) + w * ((tf * (params.k1 + 1)) / (tf + norm)));
-        }
+        const entry = postings.get(t);
+        if (!entry) continue;
+        const w = qw * idfOf(t, entry);
+        for (const [i, tf] of entry.docs) scores[i]! += w * ((tf * (params.k1 + 1)) / (tf + norms[i]!));
       }
-      return [...scores].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+      const out: [number, number][] = [];
+      for (let i = 0; i < n; i++) if (scores[i]! > 0) out.push([i, scores[i]!]);
+      return out.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     },
   };
 }

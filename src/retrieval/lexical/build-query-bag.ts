@@ -19,9 +19,9 @@ export function buildQueryBag(
   for (const t of analyzer.tokens(query)) bag.set(t, 1);
   if (!expand) return bag;
   // The query analysis's concept expansions: the document's own words for what the user named.
-  for (const term of expansions) for (const t of analyzer.tokens(term)) if (!bag.has(t)) bag.set(t, expansionWeight);
+  for (const term of expansions) for (const t of analyzer.termTokens(term)) if (!bag.has(t)) bag.set(t, expansionWeight);
   for (const term of analyzer.synonyms.expand(foldText(query))) {
-    for (const t of analyzer.tokens(term)) if (!bag.has(t)) bag.set(t, expansionWeight);
+    for (const t of analyzer.termTokens(term)) if (!bag.has(t)) bag.set(t, expansionWeight);
   }
   return bag;
 }

@@ -1,6 +1,7 @@
 import type { Clause } from "../../corpus/clause-schema.js";
 import type { Analyzer } from "../analysis/create-analyzer.js";
 import { foldText } from "../../text/fold-text.js";
+import { memoizeRecent } from "../../text/recent-memo.js";
 import { askedUnitClass, statedUnitClasses } from "../analysis/figure-question.js";
 import { extractNumberTokens } from "../analysis/number-tokens.js";
 import { expandShortYears } from "../analysis/expand-short-years.js";
@@ -53,6 +54,8 @@ function englishFactor(unknownEnglish: number, known: number): number {
 }
 // Below the threshold even at full coverage: a clause that states no figure of the asked kind cannot answer.
 const MISMATCH_FACTOR = 0.3;
+/** Corpus-membership answers kept (corpusHas): the synonym vocabulary plus recent questions' words. */
+const KEPT_CORPUS_TESTS = 16384;
 export const DEFAULT_SCOPE_THRESHOLD = DEFAULT_TUNING.scope.threshold;
 
 export function clauseHaystack(c: Clause): string {
@@ -83,8 +86,11 @@ export function createScopeJudge(
     const idf = options.idf?.(word) ?? maxIdf;
     return Math.min(1, Math.max(0.3, (idf || maxIdf) / maxIdf));
   };
+  // Whether the corpus contains a string, kept: every question asks it for its words and for every
+  // term of their synonym groups (a finite vocabulary), each a scan of the whole corpus text.
+  const corpusHas = memoizeRecent((t: string): boolean => corpusText.includes(t), KEPT_CORPUS_TESTS);
   const inCorpus = (word: string, group: readonly string[] | undefined): boolean =>
-    corpusText.includes(word) || (group ?? analyzer.synonyms.groupOf(word) ?? []).some((t) => corpusText.includes(t));
+    corpusHas(word) || (group ?? analyzer.synonyms.groupOf(word) ?? []).some(corpusHas);
   const isKnown = (w: ContentWord): boolean => corpusNumbers.has(w.word) || inCorpus(w.word, w.group);
   // A one-character noun absent from the whole corpus (锰, 磷) names another material or industry;
   // other one-character words are too ambiguous to count as unknown content.
