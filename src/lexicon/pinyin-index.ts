@@ -1,0 +1,86 @@
+import { createRequire } from "node:module";
+import type { Concept } from "./concept-schema.js";
+import type { ConceptMatch } from "./lexicon.js";
+
+/** A lexicon surface form as the homophone index needs it: the folded form and its concept. */
+export interface PinyinSurface {
+  form: string;
+  concept: Concept;
+}
+
+const HAN = /^[\u3400-\u9fff]+$/;
+// Loaded on first homophone match (pinyin-pro's tables cost ~100 ms that most questions never need).
+const requireCjs = createRequire(import.meta.url);
+type PinyinModule = typeof import("pinyin-pro");
+let pinyinModule: PinyinModule | null = null;
+/** Toneless syllables of Han text, one per character (ü written v). */
+function syllablesOf(text: string): string[] {
+  pinyinModule ??= requireCjs("pinyin-pro") as PinyinModule;
+  return pinyinModule.pinyin(text, { toneType: "none", type: "array", v: true });
+}
+
+/**
+ * Homophone tolerance for pinyin-input mistypes (氧化吕 for 氧化铝, 钢玉 for 刚玉): a run of Han
+ * characters whose toneless syllables equal a lexicon form's, at least 3 characters long, or 2 when
+ * one of the characters is identical — single syllables are far too ambiguous to match on.
+ */
+export function createPinyinIndex(surfaces: readonly PinyinSurface[]) {
+  let index: Map<string, PinyinSurface[]> | null = null;
+  const syllables = syllablesOf;
+  const build = () => {
+    const m = new Map<string, PinyinSurface[]>();
+    const han = surfaces.filter((s) => HAN.test(s.form) && s.form.length >= 2 && s.form.length <= 6);
+    // One pinyin call over every form (|-separated) costs a seventh of one call per form.
+    const all = syllables(han.map((s) => s.form).join("|"));
+    let at = 0;
+    for (const s of han) {
+      const key = all.slice(at, at + s.form.length).join(" ");
+      at += s.form.length + 1;
+      const list = m.get(key);
+      if (list) list.push(s);
+      else m.set(key, [s]);
+    }
+    return m;
+  };
+  return {
+    match(folded: string, taken: boolean[], isWord: (text: string) => boolean): ConceptMatch[] {
+      index ??= build();
+      const out: ConceptMatch[] = [];
+      for (const run of folded.matchAll(/[\u3400-\u9fff]{2,}/g)) {
+        const text = run[0];
+        const sy = syllables(text);
+        if (sy.length !== text.length) continue;
+        for (let len = Math.min(6, text.length); len >= 2; len--) {
+          for (let i = 0; i + len <= text.length; i++) {
+            const start = run.index + i;
+            if (taken.slice(start, start + len).some(Boolean)) continue;
+            const piece = text.slice(i, i + len);
+            // 谁负 is not 税负: a two-character homophone never spans a question word or particle.
+            if (len === 2 && FUNCTION_CHARS.test(piece)) continue;
+            const hit = index.get(sy.slice(i, i + len).join(" "))?.find((s) => s.form !== piece && (len >= 3 || sharesChar(s.form, piece)));
+            if (!hit) continue;
+            // Two syllables are the most ambiguous: the characters as typed must not be a word already
+            // (or one with a neighbour: 到企 of 到企业), or they were meant as written.
+            if (len === 2 && (isWord(piece) || splitsWord(folded, start, start + len, isWord))) continue;
+            taken.fill(true, start, start + len);
+            out.push({ concept: hit.concept, surface: piece, via: "pinyin", start, end: start + len });
+          }
+        }
+      }
+      return out;
+    },
+  };
+}
+
+const FUNCTION_CHARS = /[谁什么哪怎吗呢啥咋吧啊呀嘛的了]/;
+
+/** True when the span's first character ends a two-character word begun before it, or its last begins one. */
+function splitsWord(folded: string, start: number, end: number, isWord: (text: string) => boolean): boolean {
+  const before = start > 0 ? folded.slice(start - 1, start + 1) : "";
+  const after = end < folded.length ? folded.slice(end - 1, end + 1) : "";
+  return (HAN.test(before) && before.length === 2 && isWord(before)) || (HAN.test(after) && after.length === 2 && isWord(after));
+}
+
+function sharesChar(a: string, b: string): boolean {
+  return [...a].some((ch, i) => b[i] === ch);
+}
