@@ -14,6 +14,7 @@ const BEFORE_BLIND_4 = "In the lexicon or expansions at commit 04612d4, before b
 const BEFORE_BLIND_5 = "In the lexicon or expansions at commit 001006b, before blind set 5 was written by helpers who saw only the policy text; the writer independently chose the same phrasing.";
 const BEFORE_BLIND_6 = "In the lexicon or expansions at commit a8de0a6, before blind set 6 was written by helpers who saw only the policy text; the writer independently chose the same phrasing.";
 const BEFORE_BLIND_7 = "In the lexicon or expansions at commit edd1c7c (generated there for the pinyin park names), before blind set 7 was written by helpers who saw only the policy text; the writer independently chose the same phrasing.";
+const BEFORE_BLIND_8 = "In the lexicon or expansions at commit 14f6394 (an uncovered-topic English term), before blind set 8 was written by helpers who saw only the policy text; the writer independently chose the same phrasing.";
 const BEFORE_BLIND_3 = "In the lexicon or expansions at commit 159d0a0, before blind set 3 was written by helpers who saw only the policy text; the writer independently chose the same phrasing.";
 
 const BEFORE_EN_PROBE = "In the lexicon at commit 267810c, before the English probe (english-probe.jsonl) was written from the policy text by a helper who had not read the lexicon (branch en5); the same common English name for the thing.";
@@ -114,4 +115,5 @@ export const REVIEWED_EVAL_OVERLAPS: readonly { phrase: string; reason: string }
   { phrase: "原鋁（鋁液）就地轉化率目標是多少", reason: BEFORE_BLIND_7 },
   { phrase: "再生鋁項目可以放在哪些開發區", reason: BEFORE_BLIND_7 },
   { phrase: "long-term supply contract", reason: BEFORE_BLIND_7 },
+  { phrase: "price per kwh", reason: BEFORE_BLIND_8 },
 ];
