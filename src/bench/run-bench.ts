@@ -1,4 +1,4 @@
-import { packageRoot } from "../package-root.js";
+import { packageRoot } from "../config/app-config.js";
 import type { BenchSection } from "./bench-section.js";
 import { admissionBenchSection } from "./admission-section.js";
 import { answerBenchSection } from "./answer-section.js";
