@@ -40,7 +40,9 @@ function appWith(env: NodeJS.ProcessEnv, engine: Engine): App {
   return { ...createApp(loadConfig({ ALUBOT_LOG_LEVEL: "silent", ALUBOT_DATA_DIR: dataDir, ...env })), engine: () => engine };
 }
 
-async function waitUntil(check: () => boolean, timeoutMs = 5000): Promise<void> {
+// Start-up creates the engine and connects both fake platforms; on a loaded 2-core CI machine that has
+// been seen to take over 5 s, so wait up to 15 s (below the 20 s test timeout) — a hang still fails.
+async function waitUntil(check: () => boolean, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!check()) {
     if (Date.now() > deadline) throw new Error("timed out");
