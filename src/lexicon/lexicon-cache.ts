@@ -33,5 +33,5 @@ export function loadLexiconCached(sections: readonly LexiconSection[], sourceHas
 
 function lexiconCacheKey(sourceHash: string): string {
   // The schema trims and fills defaults: its code shapes the cached concepts as much as the data does.
-  return cacheKey(["lexicon", String(LEXICON_CACHE_FORMAT), sourceHash, codeStamp(import.meta.url, ["./concept-schema.js"])]);
+  return cacheKey(["lexicon", String(LEXICON_CACHE_FORMAT), sourceHash, codeStamp(["lexicon/concept-schema.js"])]);
 }

@@ -130,7 +130,7 @@ export function resetSimplified(): void {
  * the rest of the check.
  */
 function keysCacheKey(): string {
-  return cacheKey(["t2cn-keys", String(KEYS_FORMAT), openccVersion(), codeStamp(import.meta.url, ["./to-simplified.js"])]);
+  return cacheKey(["t2cn-keys", String(KEYS_FORMAT), openccVersion(), codeStamp(["text/to-simplified.js"])]);
 }
 
 /** The version in opencc-js's package.json (not exported by the package: found beside its module). */

@@ -1,0 +1,39 @@
+// Bundles the CLI after `tsc` (npm run build): dist/cli.js becomes one ESM file of our own code, with a
+// few dist/cli-*.js chunks for what only some commands load (dynamic import(): the chat adapters, the
+// LLM, PostgreSQL). A cold `alubot ask` then compiles a handful of files instead of ~250 and resolves
+// no relative imports. npm packages stay external (native addons cannot be bundled, and Slack,
+// Discord and LangChain must keep loading only when configured). The chunks sit beside cli.js, at the
+// depth of src/package-root.ts, which is how the bundled code still finds corpus/ and prompts/.
+// The unbundled modules tsc wrote stay in dist/: the tests, the bench and the code stamps use them.
+import { readdirSync, rmSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const dist = `${root}dist`;
+// Chunk names carry a content hash: the previous build's chunks would otherwise pile up.
+for (const f of readdirSync(dist)) if (/^cli-.*\.js$/.test(f)) rmSync(`${dist}/${f}`);
+
+const result = await build({
+  absWorkingDir: root,
+  entryPoints: { cli: "src/cli.ts" },
+  outdir: "dist",
+  chunkNames: "cli-[name]-[hash]",
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  packages: "external",
+  logLevel: "warning",
+  metafile: true,
+});
+
+// Which source modules each output file holds (esbuild's metafile, trimmed to that). The bundle hides
+// module paths from anyone watching what a process loads; test/cli/cold-path.test.ts maps the chunks a
+// cold `ask` loads back to their sources with this, to prove it loads no chat adapter, database client,
+// LLM code or other command. Not shipped (package.json "files").
+const outputs = Object.fromEntries(
+  Object.entries(result.metafile.outputs).map(([out, o]) => [out, Object.keys(o.inputs).sort()]),
+);
+writeFileSync(`${dist}/cli-bundle-modules.json`, `${JSON.stringify({ outputs }, null, 1)}\n`);
