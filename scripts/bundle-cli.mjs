@@ -42,7 +42,12 @@ const result = await build({
 // module paths from anyone watching what a process loads; test/cli/cold-path.test.ts maps the chunks a
 // cold `ask` loads back to their sources with this, to prove it loads no chat adapter, database client,
 // LLM code or other command. Not shipped (package.json "files").
+// Only modules that put code in the file are listed: a pure re-export (zod/index.js) or a type-only
+// module has no code of its own there.
 const outputs = Object.fromEntries(
-  Object.entries(result.metafile.outputs).map(([out, o]) => [out, Object.keys(o.inputs).sort()]),
+  Object.entries(result.metafile.outputs).map(([out, o]) => [
+    out,
+    Object.entries(o.inputs).filter(([, i]) => i.bytesInOutput > 0).map(([input]) => input).sort(),
+  ]),
 );
 writeFileSync(`${dist}/cli-bundle-modules.json`, `${JSON.stringify({ outputs }, null, 1)}\n`);
