@@ -85,6 +85,16 @@ describe("cold path of the built CLI (modules loaded)", () => {
     }
   });
 
+  it("with the caches built, a question in simplified characters never loads the traditional→simplified converter; one in traditional characters does", async () => {
+    const env = { ALUBOT_DATA_DIR: dataDir, ALUBOT_LOG_LEVEL: "warn" };
+    await runRecorded(["ask", "电解铝还能新建吗"], env);
+    const simplified = await runRecorded(["ask", "电解铝还能新建吗"], env);
+    expect(loads(simplified.modules, "/node_modules/opencc-js/")).toEqual([]);
+    const traditional = await runRecorded(["ask", "電解鋁還能新建嗎"], env);
+    expect(traditional.stdout).toContain("三（三）");
+    expect(loads(traditional.modules, "/node_modules/opencc-js/").length).toBeGreaterThan(0);
+  });
+
   it("a line at an enabled level still reaches stderr as JSON through pino, loaded for it", async () => {
     const run = await runRecorded(["ask", "电解铝还能新建吗"], { ALUBOT_DATA_DIR: dataDir, ALUBOT_LOG_LEVEL: "info" });
     const lines = run.stderr.split("\n").filter((l) => l.startsWith("{")).map((l) => JSON.parse(l) as { msg?: string; app?: string });
