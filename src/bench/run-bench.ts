@@ -1,4 +1,4 @@
-import { packageRoot } from "../config/app-config.js";
+import { packageRoot } from "../package-root.js";
 import type { BenchSection } from "./bench-section.js";
 import { admissionBenchSection } from "./admission-section.js";
 import { answerBenchSection } from "./answer-section.js";

@@ -1,17 +1,8 @@
 import { homedir } from "node:os";
 import { isAbsolute, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { packageRoot } from "../package-root.js";
 import { ConfigError } from "./config-error.js";
-
-/**
- * Root of the installed package (dist/config/.. or src/config/..), for the bundled corpus and
- * prompts: found from this module's own location, never from the working directory, so an
- * installed `alubot` works from any folder.
- */
-export function packageRoot(): string {
-  return resolve(fileURLToPath(new URL("../..", import.meta.url)));
-}
 
 /**
  * Where data lives when ALUBOT_DATA_DIR is not set: a per-user folder outside the installed package

@@ -64,5 +64,5 @@ function checkPriority(p: Phrasing): Phrasing {
 function phrasingCacheKey(): string {
   const source = createHash("sha256").update(JSON.stringify(phrasing)).digest("hex");
   // The schema trims and fills defaults: its code shapes the cached cues as much as the data does.
-  return cacheKey(["phrasing", String(PHRASING_CACHE_FORMAT), source, codeStamp(import.meta.url, ["./phrasing-schema.js"])]);
+  return cacheKey(["phrasing", String(PHRASING_CACHE_FORMAT), source, codeStamp(["lexicon/phrasing-schema.js"])]);
 }

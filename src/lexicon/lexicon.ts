@@ -1,6 +1,6 @@
 import { canonEnglish, canonPhrase, type EnglishCanon } from "../text/english-canon.js";
 import { foldText } from "../text/fold-text.js";
-import { createLatinHeadIndex } from "../text/latin-head-index.js";
+import { createLatinHeadIndex, type LatinHeadIndex } from "../text/latin-head-index.js";
 import { createSubstringIndex } from "../text/substring-index.js";
 import { findFrame } from "./frames.js";
 import { createPinyinIndex } from "./pinyin-index.js";
@@ -68,6 +68,8 @@ interface Surface {
   re: RegExp | null;
   /** A Latin form's first key: a match contains it verbatim, so texts without it are skipped. */
   head: string;
+  /** Its place among all forms, longest first: which of two equally long matches wins. */
+  rank: number;
 }
 
 const CONTEXT: ReadonlySet<ConceptKind> = new Set(["place", "park", "department", "document"]);
@@ -99,10 +101,28 @@ export function validateLexiconSections(sections: readonly LexiconSection[]): Co
 }
 
 /**
+ * What assembling derives from the validated concepts, as plain data (so it can be kept beside the
+ * concepts in the lexicon cache, see lexicon-cache.ts): every surface form folded, longest first, with
+ * its concept (an index into the concepts), how it was written and its matching key (canonPhrase for a
+ * Latin form), and each concept's ancestors. Deriving it runs every check across entries.
+ */
+export interface LexiconTables {
+  /** [folded form, concept index, via, key]; key is null for a non-Latin form (its key is the form). */
+  surfaces: [string, number, Exclude<MatchVia, "pinyin" | "frame">, string | null][];
+  /** Per concept: the indices of the concept itself and of every concept it is (transitively) a kind of. */
+  ancestors: number[][];
+}
+
+/**
  * The lexicon over concepts that passed their schema (validateLexiconSections, or a cache of its
  * output): the checks across entries (ids, links, cycles, shared forms) run here, each in one pass.
  */
 export function assembleLexicon(concepts: readonly Concept[]): Lexicon {
+  return lexiconFromTables(concepts, deriveLexiconTables(concepts));
+}
+
+/** The checks across entries and the folded, keyed surface forms (see LexiconTables). */
+export function deriveLexiconTables(concepts: readonly Concept[]): LexiconTables {
   const byId = new Map<string, Concept>();
   for (const c of concepts) {
     if (byId.has(c.id)) throw new LexiconError(`词库概念 id 重复：${c.id}`);
@@ -130,10 +150,9 @@ export function assembleLexicon(concepts: readonly Concept[]): Lexicon {
     return list;
   };
   for (const c of concepts) ancestorsOf(c.id);
-  const descendants = new Map<string, Concept[]>();
-  for (const c of concepts) for (const a of ancestors.get(c.id)!) if (a.id !== c.id) descendants.set(a.id, [...(descendants.get(a.id) ?? []), c]);
+  const index = new Map(concepts.map((c, i) => [c, i]));
 
-  const surfaces: Surface[] = [];
+  const surfaces: LexiconTables["surfaces"] = [];
   const owner = new Map<string, Concept>();
   const latinKeys = new Map<string, Concept>();
   const add = (form: string, concept: Concept, via: Surface["via"]) => {
@@ -143,13 +162,13 @@ export function assembleLexicon(concepts: readonly Concept[]): Lexicon {
     if (prior) return;
     owner.set(f, concept);
     const latin = LATIN.test(f);
-    const key = latin ? canonPhrase(f) : f;
+    const key = latin ? canonPhrase(f) : null;
     // Two English forms of two concepts may differ only as inflections of one another (mines, mining):
     // matched by key, they would be one form claimed twice.
-    const keyOwner = latin ? latinKeys.get(key) : undefined;
+    const keyOwner = key !== null ? latinKeys.get(key) : undefined;
     if (keyOwner && keyOwner.id !== concept.id) throw new LexiconError(`英文词“${form}”与概念 ${keyOwner.id} 的英文词只差词形变化（同为 ${key}），却属于概念 ${concept.id}`);
-    if (latin) latinKeys.set(key, concept);
-    surfaces.push({ form: f, concept, via, latin, key, re: null, head: key.split(/[\s-]+/)[0]! });
+    if (key !== null) latinKeys.set(key, concept);
+    surfaces.push([f, index.get(concept)!, via, key]);
   };
   for (const c of concepts) {
     for (const t of c.terms) add(t, c, "term");
@@ -162,16 +181,37 @@ export function assembleLexicon(concepts: readonly Concept[]): Lexicon {
   for (const c of concepts) {
     for (const t of c.variants) for (const alt of spokenAlternates(foldText(t))) if (!owner.has(alt)) add(alt, c, "variant");
   }
-  surfaces.sort((a, b) => b.form.length - a.form.length);
+  // Stable: forms of one length keep the order they were added in (their rank when matches tie).
+  surfaces.sort((a, b) => b[0].length - a[0].length);
+  return { surfaces, ancestors: concepts.map((c) => ancestors.get(c.id)!.map((a) => index.get(a)!)) };
+}
+
+/**
+ * The lexicon from its concepts and the tables derived from them (deriveLexiconTables, or the cache
+ * of its output for these same concepts): only maps and indices are built here — no folding, no
+ * checks — which is what a cold start pays on a cache hit.
+ */
+export function lexiconFromTables(concepts: readonly Concept[], tables: LexiconTables): Lexicon {
+  const byId = new Map<string, Concept>(concepts.map((c) => [c.id, c]));
+  const ancestors = new Map<string, Concept[]>(concepts.map((c, i) => [c.id, tables.ancestors[i]!.map((a) => concepts[a]!)]));
+  const descendants = new Map<string, Concept[]>();
+  for (const c of concepts) for (const a of ancestors.get(c.id)!) if (a.id !== c.id) descendants.set(a.id, [...(descendants.get(a.id) ?? []), c]);
+  const owner = new Set<string>();
+  const surfaces: Surface[] = tables.surfaces.map(([form, ci, via, k], rank) => {
+    owner.add(form);
+    const key = k ?? form;
+    return { form, concept: concepts[ci]!, via, latin: k !== null, key, re: null, head: key.split(/[\s-]+/)[0]!, rank };
+  });
   const pinyinIndex = createPinyinIndex(surfaces);
   // Non-Latin forms in one substring index: a question is scanned once, not once per form.
   const nonLatin = createSubstringIndex(surfaces.filter((s) => !s.latin), (s) => s.form);
   // Only a key with the word-boundary pattern may be pre-filtered by its first word (see surfacePattern).
-  const latinHeads = createLatinHeadIndex(surfaces.filter((s) => s.latin), (s) => (LATIN.test(s.key) ? s.head : ""));
+  // Built on the first question with Latin letters: most questions have none.
+  let latinHeads: LatinHeadIndex<Surface> | null = null;
+  const latinHeadIndex = () => (latinHeads ??= createLatinHeadIndex(surfaces.filter((s) => s.latin), (s) => (LATIN.test(s.key) ? s.head : "")));
   const frames = concepts.flatMap((concept) =>
     concept.frames.map((groups) => ({ concept, groups: groups.map((g) => g.map((w) => { const f = foldText(w); return { form: f, re: LATIN.test(f) ? surfacePattern(canonPhrase(f)) : null }; })) })),
   );
-  const rank = new Map(surfaces.map((s, i) => [s, i]));
 
   const formCache = new Map<string, readonly string[]>();
   const forms = (id: string, scope: FormScope): readonly string[] => {
@@ -211,7 +251,7 @@ export function assembleLexicon(concepts: readonly Concept[]): Lexicon {
       let view: EnglishCanon | undefined;
       if (/[a-z\u00c0-\u024f]/.test(folded)) {
         view = canonEnglish(folded);
-        for (const s of latinHeads.candidates(view.text)) {
+        for (const s of latinHeadIndex().candidates(view.text)) {
           const re = (s.re ??= surfacePattern(s.key));
           re.lastIndex = 0;
           for (let m = re.exec(view.text); m; m = re.exec(view.text)) {
@@ -220,7 +260,7 @@ export function assembleLexicon(concepts: readonly Concept[]): Lexicon {
           }
         }
       }
-      found.sort((a, b) => b.s.form.length - a.s.form.length || rank.get(a.s)! - rank.get(b.s)! || a.start - b.start);
+      found.sort((a, b) => b.s.form.length - a.s.form.length || a.s.rank - b.s.rank || a.start - b.start);
       for (const f of found) {
         if (taken.slice(f.start, f.end).some(Boolean)) continue;
         taken.fill(true, f.start, f.end);

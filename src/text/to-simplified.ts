@@ -1,13 +1,23 @@
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import * as OpenCC from "opencc-js/t2cn";
 import { codeStamp } from "../cache/code-stamp.js";
 import { cacheKey, readDerivedCache, writeDerivedCache } from "../cache/derived-cache-file.js";
 
 /** Bump when the cached payload's layout changes (its content is keyed by opencc-js's code and this code). */
 export const KEYS_FORMAT = 2;
 export const KEYS_FILE = "t2cn-keys.cache.json";
+
+/**
+ * opencc-js (its t2cn build: the converter and its dictionaries, ~100 KB of script) is loaded on first
+ * need — a text that contains a dictionary key, or deriving the keys — not on every start: most
+ * questions are typed in simplified characters and never need it. Its CommonJS (UMD) build, so a
+ * synchronous caller can load it.
+ */
+const requireCjs = createRequire(import.meta.url);
+type OpenCCModule = typeof import("opencc-js/t2cn");
+let openccModule: OpenCCModule | null = null;
+const opencc = (): OpenCCModule => (openccModule ??= requireCjs("opencc-js/t2cn") as OpenCCModule);
 
 let converter: ((s: string) => string) | null = null;
 let entries: DictionaryKeys | null = null;
@@ -36,7 +46,7 @@ interface DictionaryKeys {
  */
 export function toSimplified(text: string): string {
   if (entries && !containsKey(text, entries)) return text;
-  const convert = (converter ??= OpenCC.Converter({ from: "t", to: "cn" }));
+  const convert = (converter ??= opencc().Converter({ from: "t", to: "cn" }));
   return convert(text);
 }
 
@@ -100,7 +110,7 @@ function splitKeys(keys: readonly string[]): DictionaryKeys {
  * dictionaries. Entries are "source target" strings joined by "|", or [source, target] pairs.
  */
 export function dictionaryKeys(): string[] {
-  const config = (OpenCC.Locale as unknown as { configs: Record<string, Record<string, unknown>> }).configs.t2s;
+  const config = (opencc().Locale as unknown as { configs: Record<string, Record<string, unknown>> }).configs.t2s;
   if (!config) throw new Error("opencc-js: no t2s configuration");
   const out = new Set<string>();
   const walk = (d: unknown): void => {
@@ -130,12 +140,12 @@ export function resetSimplified(): void {
  * the rest of the check.
  */
 function keysCacheKey(): string {
-  return cacheKey(["t2cn-keys", String(KEYS_FORMAT), openccVersion(), codeStamp(import.meta.url, ["./to-simplified.js"])]);
+  return cacheKey(["t2cn-keys", String(KEYS_FORMAT), openccVersion(), codeStamp(["text/to-simplified.js"])]);
 }
 
 /** The version in opencc-js's package.json (not exported by the package: found beside its module). */
 function openccVersion(): string {
-  let dir = dirname(fileURLToPath(import.meta.resolve("opencc-js/t2cn")));
+  let dir = dirname(requireCjs.resolve("opencc-js/t2cn"));
   for (let i = 0; i < 6; i++) {
     try {
       const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name?: string; version?: string };

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import type { App } from "../../app/create-app.js";
-import { packageRoot } from "../../config/app-config.js";
 import { loadCorpus } from "../../corpus/load-corpus.js";
+import { packageRoot } from "../../package-root.js";
 import type { ExpandedDocument } from "../../answer/llm/expand/expand-corpus.js";
 import type { CliIo } from "../cli-command.js";
 import { CliUsageError } from "../cli-usage-error.js";

@@ -43,16 +43,16 @@ export interface LexicalTablesSource {
  * the code that turns text into tokens and user words (so editing the tokeniser invalidates them).
  */
 export function lexicalTablesKey(source: LexicalTablesSource): string {
-  const stamp = codeStamp(import.meta.url, [
-    "../analysis/create-analyzer.js",
-    "../analysis/number-tokens.js",
-    "../analysis/build-user-dictionary.js",
-    "../lexical/create-lexical-retriever.js",
-    "../lexical/bm25-index.js",
-    "../../text/fold-text.js",
-    "../../corpus/chinese-numerals.js",
-    "../../lexicon/derived-tables.js",
-    "../../lexicon/concept-schema.js",
+  const stamp = codeStamp([
+    "retrieval/analysis/create-analyzer.js",
+    "retrieval/analysis/number-tokens.js",
+    "retrieval/analysis/build-user-dictionary.js",
+    "retrieval/lexical/create-lexical-retriever.js",
+    "retrieval/lexical/bm25-index.js",
+    "text/fold-text.js",
+    "corpus/chinese-numerals.js",
+    "lexicon/derived-tables.js",
+    "lexicon/concept-schema.js",
   ]);
   return cacheKey(["lexical-tables", String(LEXICAL_TABLES_FORMAT), stamp, source.lexiconHash, source.dictionaryId, JSON.stringify(source.fieldTexts)]);
 }
