@@ -1,0 +1,58 @@
+import type { Clause } from "../../corpus/clause-schema.js";
+import { foldText } from "../../text/fold-text.js";
+import { clauseStates, specificMentions, type SlotAnalysis } from "./concept-slots.js";
+import { followUpCues, type FollowUpCues } from "./follow-up-cues.js";
+
+/** What a pointer to the previous answer refers to: the message without the pointer, and the clauses meant. */
+export interface ShownReference {
+  /** The message with the pointing words taken out ("那个铝土矿资源的要求具体怎么说" → "铝土矿资源的要求具体怎么说"). */
+  text: string;
+  /** The clauses of the previous answer that state what is pointed at. */
+  clauseIds: string[];
+  /** Pointed at in so many words ("上面说的"), not only by a demonstrative. */
+  explicit: boolean;
+}
+
+/** The shortest word worth finding in a clause: one character matches anything. */
+const MIN_WORD = 2;
+/** The longest word read after a pointer ("三稀资源" of "那个三稀资源指什么"). */
+const MAX_WORD = 8;
+
+/**
+ * "那个铝土矿资源的要求具体怎么说", "上面说的稀贵金属有哪些", "那个三稀资源指什么": a demonstrative or
+ * "上面说的" in front of words that the clauses just shown contain points at those clauses, whether or
+ * not the words name anything the lexicon knows. The words after the pointer are matched against the
+ * previous answer's clauses, longest first; null when none of them holds them (the message then asks
+ * about something new and is read as it stands).
+ */
+export function findShownReference(
+  body: string,
+  analysis: SlotAnalysis,
+  shownClauses: readonly Clause[],
+  cues: FollowUpCues = followUpCues,
+): ShownReference | null {
+  if (shownClauses.length === 0) return null;
+  // A document named ("这个文件") is the document itself, not a clause just shown.
+  if (specificMentions(analysis).some((m) => m.concept.kind === "document")) return null;
+  const pointers = [
+    ...cues.shownReference,
+    ...cues.demonstrative.filter((d) => !/^[a-z]/i.test(d) && !cues.topicMarker.includes(d)),
+    ...cues.pronoun.filter((d) => !/^[a-z]/i.test(d)),
+  ].sort((a, b) => b.length - a.length);
+  const pointer = pointers.map((p) => ({ p, at: body.indexOf(p) })).find((x) => x.at >= 0);
+  if (!pointer) return null;
+  const explicit = cues.shownReference.includes(pointer.p);
+  const after = body.slice(pointer.at + pointer.p.length).replace(/^的/, "");
+  const texts = shownClauses.map((c) => ({ id: c.clauseId, folded: foldText(`${c.title}|${c.text}`) }));
+  const head = foldText(after.slice(0, MAX_WORD));
+  for (let n = head.length; n >= MIN_WORD; n--) {
+    const word = head.slice(0, n);
+    if (!/^[\u3400-\u9fff]/.test(word)) break;
+    const ids = texts.filter((t) => t.folded.includes(word)).map((t) => t.id);
+    if (ids.length > 0) return { text: `${body.slice(0, pointer.at)}${after}`.trim(), clauseIds: ids, explicit };
+  }
+  // The concepts named after the pointer, in the clauses' own words (上面说的【稀贵金属】 → 镓、钪).
+  const named = specificMentions(analysis).filter((m) => analysis.text.indexOf(after) >= 0 && m.start >= analysis.folded.indexOf(foldText(after)));
+  const stating = named.length > 0 ? shownClauses.filter((c) => clauseStates(c, named)).map((c) => c.clauseId) : [];
+  return stating.length > 0 ? { text: `${body.slice(0, pointer.at)}${after}`.trim(), clauseIds: stating, explicit } : null;
+}
