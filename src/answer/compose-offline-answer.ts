@@ -147,7 +147,10 @@ function composeDirect(req: AnswerRequest, deps: OfflineComposerDeps, keep: (sen
   const conceptForms = named.map((c) => documentForms(c, deps.lexicon, hits));
   const emphasis = conceptEmphasis(named, analysis);
   const askedAt = new Set(named.flatMap((_, i) => (emphasis[i] === ASKED_EMPHASIS ? [i] : [])));
-  const scored = scoreSentences(hits, terms, type, conceptForms, emphasis).filter((s) => keep(s.sentence));
+  // "还有呢": only sentences stating a thing the question names are more of its answer (when it names any);
+  // the next-best clause by score alone may be about something else.
+  const statesNamed = (s: string) => !req.shown?.length || conceptForms.length === 0 || conceptForms.some((forms) => forms.some((f) => foldText(s).includes(f)));
+  const scored = scoreSentences(hits, terms, type, conceptForms, emphasis).filter((s) => keep(s.sentence) && statesNamed(s.sentence));
 
   const draft = (direct: string, all: AnswerDraft["citations"], departments: AnswerDraft["departments"] = [], shownFrom = 0): AnswerDraft => {
     // Quotes added from a clause's text (stating sentences, other clauses) are left out by `keep` too.

@@ -27,6 +27,8 @@ const MAX_WORD = 8;
  */
 export function findShownReference(
   body: string,
+  /** The previous question: a word it wrote is its subject, which the pointer names ("这种项目"), not something shown. */
+  previousQuestion: string,
   analysis: SlotAnalysis,
   shownClauses: readonly Clause[],
   cues: FollowUpCues = followUpCues,
@@ -36,23 +38,27 @@ export function findShownReference(
   if (specificMentions(analysis).some((m) => m.concept.kind === "document")) return null;
   const pointers = [
     ...cues.shownReference,
+    // "里面提到遵义没有", "其中哪些是鼓励的": inside what was shown.
+    ...cues.containment.filter((d) => !/^[a-z]/i.test(d)),
     ...cues.demonstrative.filter((d) => !/^[a-z]/i.test(d) && !cues.topicMarker.includes(d)),
     ...cues.pronoun.filter((d) => !/^[a-z]/i.test(d)),
   ].sort((a, b) => b.length - a.length);
   const pointer = pointers.map((p) => ({ p, at: body.indexOf(p) })).find((x) => x.at >= 0);
   if (!pointer) return null;
-  const explicit = cues.shownReference.includes(pointer.p);
+  const explicit = cues.shownReference.includes(pointer.p) || cues.containment.includes(pointer.p);
+  const asked = foldText(previousQuestion);
   const after = body.slice(pointer.at + pointer.p.length).replace(/^的/, "");
   const texts = shownClauses.map((c) => ({ id: c.clauseId, folded: foldText(`${c.title}|${c.text}`) }));
   const head = foldText(after.slice(0, MAX_WORD));
   for (let n = head.length; n >= MIN_WORD; n--) {
     const word = head.slice(0, n);
     if (!/^[\u3400-\u9fff]/.test(word)) break;
+    if (asked.includes(word)) return null;
     const ids = texts.filter((t) => t.folded.includes(word)).map((t) => t.id);
     if (ids.length > 0) return { text: `${body.slice(0, pointer.at)}${after}`.trim(), clauseIds: ids, explicit };
   }
   // The concepts named after the pointer, in the clauses' own words (上面说的【稀贵金属】 → 镓、钪).
-  const named = specificMentions(analysis).filter((m) => analysis.text.indexOf(after) >= 0 && m.start >= analysis.folded.indexOf(foldText(after)));
+  const named = specificMentions(analysis).filter((m) => m.start >= analysis.folded.indexOf(foldText(after)) && !asked.includes(m.surface));
   const stating = named.length > 0 ? shownClauses.filter((c) => clauseStates(c, named)).map((c) => c.clauseId) : [];
   return stating.length > 0 ? { text: `${body.slice(0, pointer.at)}${after}`.trim(), clauseIds: stating, explicit } : null;
 }
