@@ -6,7 +6,7 @@ import type { QueryAnalysis } from "../understanding/query-analysis.js";
 import type { Concept } from "../lexicon/concept-schema.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import { foldText } from "../text/fold-text.js";
-import { namesSubject } from "../understanding/decide-scope.js";
+import { CONTEXT_KINDS, namesSubject } from "../understanding/decide-scope.js";
 import { composeClauseSummary, SUMMARY_SENTENCES } from "./compose-clause-summary.js";
 import { composeQuotedAnswer } from "./compose-quoted-answer.js";
 import { composeRefusal } from "./compose-refusal.js";
@@ -147,10 +147,16 @@ function composeDirect(req: AnswerRequest, deps: OfflineComposerDeps, keep: (sen
   const conceptForms = named.map((c) => documentForms(c, deps.lexicon, hits));
   const emphasis = conceptEmphasis(named, analysis);
   const askedAt = new Set(named.flatMap((_, i) => (emphasis[i] === ASKED_EMPHASIS ? [i] : [])));
-  // "还有呢": only sentences stating a thing the question names are more of its answer (when it names any);
-  // the next-best clause by score alone may be about something else.
-  const statesNamed = (s: string) => !req.shown?.length || conceptForms.length === 0 || conceptForms.some((forms) => forms.some((f) => foldText(s).includes(f)));
-  const scored = scoreSentences(hits, terms, type, conceptForms, emphasis).filter((s) => keep(s.sentence) && statesNamed(s.sentence));
+  // "还有呢": more of the answer is a sentence about every thing the question is about (not the category
+  // it asks for, nor a place or department) — in its words or its clause's title ("提升节能降耗水平");
+  // the next-best clause by score alone may be about something else (电力线缆 for 电解铝用电).
+  const about = req.shown?.length ? named.flatMap((c, i) => (!askedAt.has(i) && !CONTEXT_KINDS.has(c.kind) ? [conceptForms[i]!] : [])) : [];
+  const continues = (s: ScoredSentence) => about.every((forms) => forms.some((f) => foldText(`${s.clause.title}|${s.sentence}`).includes(f)));
+  const kept = scoreSentences(hits, terms, type, conceptForms, emphasis).filter((s) => keep(s.sentence) && continues(s));
+  // The rest of the clauses just shown answers before the next-best clauses do (the remaining items of a list).
+  const shownIds = new Set(req.shown?.length ? (req.contextClauses ?? []).map((c) => c.clauseId) : []);
+  const rest = kept.filter((s) => shownIds.has(s.clause.clauseId) && s.score > 0);
+  const scored = rest.length > 0 ? rest : kept;
 
   const draft = (direct: string, all: AnswerDraft["citations"], departments: AnswerDraft["departments"] = [], shownFrom = 0): AnswerDraft => {
     // Quotes added from a clause's text (stating sentences, other clauses) are left out by `keep` too.

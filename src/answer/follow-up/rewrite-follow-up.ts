@@ -145,7 +145,7 @@ export function rewriteFollowUp(
   // "那个铝土矿资源的要求具体怎么说", "上面说的稀贵金属有哪些": a pointer at words of the clauses just shown
   // means those clauses, even when the words name a thing of their own.
   // A message naming nothing of its own ("这个要求是谁负责的") keeps leaning on the previous subject as before.
-  const pointedShown = analysis.uncovered.length === 0 ? findShownReference(shape.body, exchange.user.text, analysis, contextOf(exchange).flatMap((id) => clauses.filter((c) => c.clauseId === id))) : null;
+  const pointedShown = analysis.uncovered.length === 0 ? findShownReference(shape.body, exchange.user.text, analysis, contextOf(exchange).flatMap((id) => clauses.filter((c) => c.clauseId === id)), clauses) : null;
   const shownRef = pointedShown && (!dependent || pointedShown.explicit || own.length > 0) ? pointedShown : null;
   if (!dependent && !pointing && !shownRef) return none;
 

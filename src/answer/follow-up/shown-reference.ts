@@ -17,6 +17,11 @@ export interface ShownReference {
 const MIN_WORD = 2;
 /** The longest word read after a pointer ("三稀资源" of "那个三稀资源指什么"). */
 const MAX_WORD = 8;
+/**
+ * A bare demonstrative points at something shown only through a word this rare in the document
+ * (铝土矿资源, 三稀): "这种项目", "那个技术" use a common word for the subject under discussion instead.
+ */
+const RARE_CLAUSES = 2;
 
 /**
  * "那个铝土矿资源的要求具体怎么说", "上面说的稀贵金属有哪些", "那个三稀资源指什么": a demonstrative or
@@ -31,6 +36,8 @@ export function findShownReference(
   previousQuestion: string,
   analysis: SlotAnalysis,
   shownClauses: readonly Clause[],
+  /** Every clause of the document, to tell a rare word from a common one. */
+  allClauses: readonly Clause[],
   cues: FollowUpCues = followUpCues,
 ): ShownReference | null {
   if (shownClauses.length === 0) return null;
@@ -48,6 +55,8 @@ export function findShownReference(
   const explicit = cues.shownReference.includes(pointer.p) || cues.containment.includes(pointer.p);
   const asked = foldText(previousQuestion);
   const after = body.slice(pointer.at + pointer.p.length).replace(/^的/, "");
+  const corpus = allClauses.map((c) => foldText(`${c.title}|${c.text}`));
+  const rare = (w: string) => explicit || corpus.filter((t) => t.includes(w)).length <= RARE_CLAUSES;
   const texts = shownClauses.map((c) => ({ id: c.clauseId, folded: foldText(`${c.title}|${c.text}`) }));
   const head = foldText(after.slice(0, MAX_WORD));
   for (let n = head.length; n >= MIN_WORD; n--) {
@@ -55,9 +64,10 @@ export function findShownReference(
     if (!/^[\u3400-\u9fff]/.test(word)) break;
     if (asked.includes(word)) return null;
     const ids = texts.filter((t) => t.folded.includes(word)).map((t) => t.id);
-    if (ids.length > 0) return { text: `${body.slice(0, pointer.at)}${after}`.trim(), clauseIds: ids, explicit };
+    if (ids.length > 0) return !rare(word) ? null : { text: `${body.slice(0, pointer.at)}${after}`.trim(), clauseIds: ids, explicit };
   }
-  // The concepts named after the pointer, in the clauses' own words (上面说的【稀贵金属】 → 镓、钪).
+  // The concepts named after an explicit pointer, in the clauses' own words (上面说的【稀贵金属】, 里面【电解槽】).
+  if (!explicit) return null;
   const named = specificMentions(analysis).filter((m) => m.start >= analysis.folded.indexOf(foldText(after)) && !asked.includes(m.surface));
   const stating = named.length > 0 ? shownClauses.filter((c) => clauseStates(c, named)).map((c) => c.clauseId) : [];
   return stating.length > 0 ? { text: `${body.slice(0, pointer.at)}${after}`.trim(), clauseIds: stating, explicit } : null;
