@@ -116,7 +116,8 @@ export function rewriteFollowUp(
     const topicThings = specificMentions(analysis).filter(
       (m) => !CONTEXT_KINDS.has(m.concept.kind) && m.end <= analysis.folded.indexOf(shape.leadingTopic!.toLowerCase()) + shape.leadingTopic!.length + 2,
     );
-    if (topicThings.length > 0) return { ...none, standalone: stripAsk(shape.body) || question };
+    const stating = contextOf(exchange).filter((id) => clauseStates(clauses.find((c) => c.clauseId === id), topicThings));
+    if (topicThings.length > 0) return { ...none, standalone: stripAsk(shape.body) || question, ...(stating.length ? { isFollowUp: true, contextClauseIds: stating } : {}) };
   }
   // "另外，原铝就地转化率要求达到多少？", "另外人才引进有政策吗": another question about a thing of its own,
   // not about the previous subject; only an aspect ("另外目标是多少", "还有哪些园区") or a pointer leans on it.
@@ -213,6 +214,15 @@ export function rewriteFollowUp(
     return follow(BARE_YEAR_RE.test(prev) ? prev.replace(BARE_YEAR_RE, year) : `到${year}，${prev}`, contextClauseIds);
   }
 
+  // "那在清镇能不能搞" after 二（三）: whether the place is in what was just shown — answered from the clauses
+  // naming it, not from wherever else the document names the place.
+  // The place may stand in the ask's slot ("能不能在清镇搞"): every thing named counts, not only `own`.
+  const places = specificMentions(analysis);
+  const asksPlace =
+    asksPlaceOf ||
+    (places.length > 0 && analysis.kinds.length === 1 && analysis.kinds[0] === "yesno" && question.replace(/[？?。！!，,\s]/g, "").length <= 12 && places.every((m) => CONTEXT_KINDS.has(m.concept.kind) && m.concept.kind !== "document"));
+  const naming = asksPlace ? contextClauseIds.filter((id) => clauseStates(clauses.find((c) => c.clauseId === id), places)) : [];
+  if (naming.length > 0) return { ...follow(carryAsk(shape, prevAnalysis, undefined, prevClause, own), naming), within: true };
   const answered = exchange.assistant ? deps.analyze(exchange.assistant.text.split("\n")[0] ?? "") : undefined;
   // Only a figure asked of what the answer named ("具体退多少比例") refers to the one thing it named.
   const refineBy = analysis.figure !== null || analysis.questionType === "target" || read.asksDetail ? answered : undefined;

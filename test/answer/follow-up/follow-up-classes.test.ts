@@ -141,6 +141,14 @@ describe("class 4: short turns keep the intent and swap the entity", () => {
     expect(b!.departments[0]!.name).toBe(alumina.departments.find((d) => !d.implicit)!.name);
   });
 
+  it("那在清镇能不能搞 after a clause naming 清镇 → answered from that clause, not wherever else 清镇 is named", async () => {
+    const { engine } = createTestEngine();
+    const nonMetal = stating("高纯氧化铝项目");
+    const [, , c] = await converse(engine, "swap-3", "铝精深加工集群要培育哪几类？列一下", "第三个具体讲讲", "那在清镇能不能搞");
+    expect(cited(c!)).toEqual([nonMetal.clauseId]);
+    expect(c!.answer).toContain("清镇");
+  });
+
   it("what about alumina? after an English where-question → the where-question about alumina", () => {
     const r = rewrite("what about alumina?", history(["Which parks are key for recycled aluminium projects?", "……", ["3.4"]]));
     const a = analyzer.analyze(r.standalone);
