@@ -81,7 +81,7 @@ export function composeOfflineAnswer(req: AnswerRequest, deps: OfflineComposerDe
   return { ...draft, answer: `${preface}${verdict}${draft.answer}`, ...(notCovered.length ? { notCovered: [...notCovered] } : {}) };
 }
 
-/** Shown sentences say what an answer already told: the direct sentence and every quote. */
+/** Opens the answer to "还有呢": what follows was not in the earlier answers. */
 const MORE_PREFACE = "除上面已经列出的内容外，文件还写到：";
 /** When everything related was shown: said, and the main point quoted again rather than refusing. */
 const ALL_SHOWN_PREFACE = "文件中与此相关的内容上面已基本列出，要点是：";
@@ -162,13 +162,13 @@ function composeDirect(req: AnswerRequest, deps: OfflineComposerDeps, keep: (sen
     // Quotes added from a clause's text (stating sentences, other clauses) are left out by `keep` too.
     const citations = all.filter((c, i) => (i === 0 && shownFrom === 1) || keep(c.quote));
     return {
-    answer: renderAnswer(direct, citations.slice(shownFrom)),
-    citations,
-    departments,
-    outOfScope: false,
-    mode: "offline",
-    followUps: suggestFollowUps(type, citations, departments, deps.clauses),
-    questionType: type,
+      answer: renderAnswer(direct, citations.slice(shownFrom)),
+      citations,
+      departments,
+      outOfScope: false,
+      mode: "offline",
+      followUps: suggestFollowUps(type, citations, departments, deps.clauses),
+      questionType: type,
     };
   };
 
