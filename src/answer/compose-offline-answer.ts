@@ -6,7 +6,7 @@ import type { QueryAnalysis } from "../understanding/query-analysis.js";
 import type { Concept } from "../lexicon/concept-schema.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import { foldText } from "../text/fold-text.js";
-import { namesSubject } from "../understanding/decide-scope.js";
+import { CONTEXT_KINDS, namesSubject } from "../understanding/decide-scope.js";
 import { composeClauseSummary, SUMMARY_SENTENCES } from "./compose-clause-summary.js";
 import { composeQuotedAnswer } from "./compose-quoted-answer.js";
 import { composeRefusal } from "./compose-refusal.js";
@@ -34,6 +34,13 @@ export interface AnswerRequest {
   contextClauses?: readonly Clause[];
   /** The engine's analysis of `question` (retrieval.analysis when the retriever ran on it). */
   analysis?: QueryAnalysis;
+  /**
+   * "还有呢": answers this question already got in the conversation. Sentences they quoted are not quoted
+   * again; the answer is what they did not show (the rest of a clause, the next-best clauses).
+   */
+  shown?: readonly string[];
+  /** Clause ids the answer must come from ("上面说的稀贵金属": the clauses just shown), when any of them is retrieved or given as context. */
+  within?: readonly string[];
 }
 
 const MAX_HITS = 5;
@@ -57,7 +64,7 @@ export interface OfflineComposerDeps {
 }
 
 export function composeOfflineAnswer(req: AnswerRequest, deps: OfflineComposerDeps): AnswerDraft {
-  const draft = composeDirect(req, deps);
+  const draft = composeContinued(req, deps) ?? composeDirect(req, deps);
   const analysis = req.analysis ?? req.retrieval.analysis;
   const notCovered = req.retrieval.scope?.scope === "partial" ? req.retrieval.scope.notCovered : [];
   if (draft.outOfScope || !analysis) return draft;
@@ -74,6 +81,30 @@ export function composeOfflineAnswer(req: AnswerRequest, deps: OfflineComposerDe
   return { ...draft, answer: `${preface}${verdict}${draft.answer}`, ...(notCovered.length ? { notCovered: [...notCovered] } : {}) };
 }
 
+/** Opens the answer to "还有呢": what follows was not in the earlier answers. */
+const MORE_PREFACE = "除上面已经列出的内容外，文件还写到：";
+/** When everything related was shown: said, and the main point quoted again rather than refusing. */
+const ALL_SHOWN_PREFACE = "文件中与此相关的内容上面已基本列出，要点是：";
+
+/**
+ * "还有呢": the question answered again without the sentences its earlier answers quoted — by quotes, since
+ * a figure, department or summary composer would only find the same sentence again. Null when nothing was
+ * shown (no continuation). An answer still out of scope, or with nothing left, never refuses a question
+ * that was answered: it says so and quotes the main point again.
+ */
+function composeContinued(req: AnswerRequest, deps: OfflineComposerDeps): AnswerDraft | null {
+  if (!req.shown?.length) return null;
+  const shown = foldText(req.shown.join("\n"));
+  // The direct sentence is shown with its clause marker before the full stop ("…集成化〔四（一）〕。").
+  const unseen = (s: string) => !shown.includes(foldText(s).replace(/[。；;！!？?，,\s]+$/, ""));
+  const analysis = req.analysis ?? req.retrieval.analysis;
+  const quoted = analysis && ["target", "who", "clause"].includes(analysis.questionType) ? { ...analysis, questionType: "other" as const } : analysis;
+  const more = composeDirect({ ...req, analysis: quoted }, deps, unseen);
+  if (!more.outOfScope && more.citations.length > 0) return { ...more, answer: `${MORE_PREFACE}${more.answer}` };
+  const again = composeDirect({ ...req, shown: undefined }, deps);
+  return again.outOfScope ? again : { ...again, answer: `${ALL_SHOWN_PREFACE}${again.answer}` };
+}
+
 /**
  * The sentences a yes/no verdict is read from: the answer sentence, and the supporting quotes that
  * state everything it states of what was asked — "对确有必要建设的电解铝新（改、扩）建项目…" qualifies
@@ -88,7 +119,8 @@ function verdictSentences(draft: AnswerDraft, analysis: QueryAnalysis, req: Answ
   return [first, ...rest.filter((s) => stated(s).every((v, i) => v || !own[i]))];
 }
 
-function composeDirect(req: AnswerRequest, deps: OfflineComposerDeps): AnswerDraft {
+/** `keep` leaves out sentences ("还有呢": those already shown); every sentence is kept without it. */
+function composeDirect(req: AnswerRequest, deps: OfflineComposerDeps, keep: (sentence: string) => boolean = () => true): AnswerDraft {
   const { overview } = deps;
   const { question, retrieval } = req;
   const analysis = req.analysis ?? retrieval.analysis;
@@ -98,7 +130,9 @@ function composeDirect(req: AnswerRequest, deps: OfflineComposerDeps): AnswerDra
   // saw some relation; below this, pointers would be noise (铝价, 补贴金额 relate to nothing in the text).
   const nearest = retrieval.confidence >= POINTER_MIN_CONFIDENCE ? retrieval.hits.slice(0, 2).map((h) => h.clause) : [];
   if (retrieval.outOfScope && !req.contextClauses?.length) return composeRefusal(subject, overview, "offline", nearest);
-  const hits = mergeHits(req.contextClauses ?? [], retrieval.hits);
+  const merged = mergeHits(req.contextClauses ?? [], retrieval.hits);
+  const inside = req.within?.length ? merged.filter((h) => req.within!.includes(h.clause.clauseId)) : [];
+  const hits = inside.length > 0 ? inside : merged;
   // A figure the document does not state (a partial answer) is not looked for among its targets: the
   // answer quotes what the document does say about the topic instead.
   const partial = retrieval.scope?.scope === "partial";
@@ -113,17 +147,30 @@ function composeDirect(req: AnswerRequest, deps: OfflineComposerDeps): AnswerDra
   const conceptForms = named.map((c) => documentForms(c, deps.lexicon, hits));
   const emphasis = conceptEmphasis(named, analysis);
   const askedAt = new Set(named.flatMap((_, i) => (emphasis[i] === ASKED_EMPHASIS ? [i] : [])));
-  const scored = scoreSentences(hits, terms, type, conceptForms, emphasis);
+  // "还有呢": more of the answer is a sentence about every thing the question is about (not the category
+  // it asks for, nor a place or department) — in its words or its clause's title ("提升节能降耗水平");
+  // the next-best clause by score alone may be about something else (电力线缆 for 电解铝用电).
+  const about = req.shown?.length ? named.flatMap((c, i) => (!askedAt.has(i) && !CONTEXT_KINDS.has(c.kind) ? [conceptForms[i]!] : [])) : [];
+  const continues = (s: ScoredSentence) => about.every((forms) => forms.some((f) => foldText(`${s.clause.title}|${s.sentence}`).includes(f)));
+  const kept = scoreSentences(hits, terms, type, conceptForms, emphasis).filter((s) => keep(s.sentence) && continues(s));
+  // The rest of the clauses just shown answers before the next-best clauses do (the remaining items of a list).
+  const shownIds = new Set(req.shown?.length ? (req.contextClauses ?? []).map((c) => c.clauseId) : []);
+  const rest = kept.filter((s) => shownIds.has(s.clause.clauseId) && s.score > 0);
+  const scored = rest.length > 0 ? rest : kept;
 
-  const draft = (direct: string, citations: AnswerDraft["citations"], departments: AnswerDraft["departments"] = [], shownFrom = 0): AnswerDraft => ({
-    answer: renderAnswer(direct, citations.slice(shownFrom)),
-    citations,
-    departments,
-    outOfScope: false,
-    mode: "offline",
-    followUps: suggestFollowUps(type, citations, departments, deps.clauses),
-    questionType: type,
-  });
+  const draft = (direct: string, all: AnswerDraft["citations"], departments: AnswerDraft["departments"] = [], shownFrom = 0): AnswerDraft => {
+    // Quotes added from a clause's text (stating sentences, other clauses) are left out by `keep` too.
+    const citations = all.filter((c, i) => (i === 0 && shownFrom === 1) || keep(c.quote));
+    return {
+      answer: renderAnswer(direct, citations.slice(shownFrom)),
+      citations,
+      departments,
+      outOfScope: false,
+      mode: "offline",
+      followUps: suggestFollowUps(type, citations, departments, deps.clauses),
+      questionType: type,
+    };
+  };
 
   // "要扶持几家十亿级骨干企业": a count asked of a thing the document supports is still a figure asked.
   if (type === "target" || (type === "support" && analysis?.kind === "howmuch" && !partial)) {

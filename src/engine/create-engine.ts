@@ -1,4 +1,5 @@
 import type { Answerer } from "../answer/answerer.js";
+import type { AnswerRequest } from "../answer/compose-offline-answer.js";
 import type { DocumentOverview } from "../answer/document-overview.js";
 import { rewriteFollowUp } from "../answer/follow-up/rewrite-follow-up.js";
 import type { QuestionCondenser } from "../answer/llm/create-llm-condenser.js";
@@ -99,6 +100,11 @@ export function createEngine(deps: EngineDeps): Engine {
     const asked = standalone === text ? analysis : analyzer.analyze(standalone);
     // A multi-step question the LLM agent takes (only LLM answerers claim any; offline routing is unchanged).
     if (!input.intent && deps.answerer.claims?.(standalone)) return ask(asked, rewrite.isFollowUp ? rewrite.contextClauseIds : []);
+    // "还有呢": the previous question answered again from what was not shown yet. A list or summary reply
+    // (targets, a clause's summary, an aggregate) would repeat itself, so the quoted answer takes it.
+    if (rewrite.shown && !input.intent) return ask(asked, rewrite.contextClauseIds, { shown: rewrite.shown });
+    // "上面说的稀贵金属有哪些": answered from the clauses pointed at, whatever else retrieval finds.
+    if (rewrite.within && !input.intent) return ask(asked, rewrite.contextClauseIds, { within: rewrite.contextClauseIds });
     const routed = routeQuestion(asked, deps.clauses, input.intent);
     switch (routed.intent) {
       case "clause": {
@@ -149,7 +155,7 @@ export function createEngine(deps: EngineDeps): Engine {
     return { reply: r.reply, question, clauseIds: r.clauseIds };
   }
 
-  async function ask(asked: QueryAnalysis, contextIds: readonly string[]): Promise<Outcome> {
+  async function ask(asked: QueryAnalysis, contextIds: readonly string[], more: Pick<AnswerRequest, "shown" | "within"> = {}): Promise<Outcome> {
     const question = asked.text;
     const context = contextIds.map((id) => deps.clauses.find((c) => c.clauseId === id)).filter((c): c is Clause => !!c);
     // A clause named in the question ("三（四）的目标是多少") is context too.
@@ -159,7 +165,7 @@ export function createEngine(deps: EngineDeps): Engine {
       if (r.ok && !context.includes(r.clause)) context.unshift(r.clause);
     }
     const retrieval = await deps.retriever.retrieve(question, { k: 5, analysis: asked });
-    const draft = await deps.answerer.answer({ question, retrieval, contextClauses: context, analysis: asked });
+    const draft = await deps.answerer.answer({ question, retrieval, contextClauses: context, analysis: asked, ...more });
     const { questionType: _t, ...fields } = draft;
     const reply = makeReply({ kind: draft.outOfScope ? "refusal" : "answer", ...fields });
     return { reply, question, clauseIds: [...new Set(draft.citations.map((c) => c.clauseId))] };

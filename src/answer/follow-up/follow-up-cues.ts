@@ -57,6 +57,11 @@ export const FollowUpCuesSchema = z.object({
    * preposition or verb takes the demonstrative as its object.
    */
   pointsBackAfter: z.array(Cue).min(1),
+  /**
+   * Words pointing at what the previous answer showed ("上面说的稀贵金属", "刚才提到的那个行动"): the thing
+   * after them is read in the clauses just shown.
+   */
+  shownReference: z.array(Cue).min(1),
   /** Words asking for the detail of what was said ("具体退多少", "exactly how much"): they lean on it. */
   detail: z.array(Cue).min(1),
   /** Words asking for *other* things than the ones discussed ("别的研发支持"): no subject is carried. */
@@ -66,6 +71,14 @@ export const FollowUpCuesSchema = z.object({
    * names members of it, and a member mentioned next ("what about 水城") is no substitute for it.
    */
   askFor: z.array(Cue).min(1),
+  /**
+   * Words that, alone, ask for more of what was just answered ("还有呢", "别的呢", "其他的呢", "what else",
+   * "and?"): a message made only of these and `filler` re-asks the previous question for what its answer
+   * did not show.
+   */
+  more: z.array(Cue).min(1),
+  /** Question particles and pro-forms that say nothing of a topic ("吗", "呢", "什么", "anything"). */
+  filler: z.array(Cue).min(1),
   /** Endings of "and X?" ("X呢", "X那边呢", "X方面呢"); the longest ending is removed first. */
   aboutEnding: z.array(Cue).min(1),
   /** English openings of "and X?" ("what about X", "and for X"). */
@@ -92,9 +105,13 @@ export const followUpCues: FollowUpCues = FollowUpCuesSchema.parse({
   demonstrative: ["这个", "这种", "这类", "这些", "这块", "这一块", "这方面", "这项", "那个", "那些", "那块", "那方面", "this", "that", "those", "these"],
   topicMarker: ["这块", "这一块", "这方面", "那块", "那方面"],
   pointsBackAfter: ["对", "在", "从", "就", "关于", "针对", "按", "给", "于", "说", "讲", "问", "像"],
+  shownReference: ["上面说的", "上面提到的", "上面讲的", "上面那个", "上面的", "刚才说的", "刚才提到的", "刚说的", "前面说的", "前面提到的", "你说的", "你提到的", "文中提到的", "原文里的", "里面说的", "里面提到的"],
   detail: ["具体", "详细", "细则", "进一步", "specifically", "exactly", "in detail"],
   other: ["别的", "其他", "其它", "另外的", "other", "else"],
   askFor: ["哪些", "哪个", "哪家", "哪几个", "哪", "什么", "啥", "which", "what"],
+  more: ["还有", "别的", "其他", "其它", "另外", "此外", "更多", "剩下", "其余", "再", "else", "more", "other", "others", "and", "also"],
+  filler: ["什么", "啥", "哪些", "么", "吗", "呢", "嘛", "吧", "呀", "啊", "没有", "没", "了", "的", "是", "有", "一些", "些",
+    "what", "anything", "any", "is", "are", "there", "please", "something"],
   // "平台那条呢": the clause named by what stands before 那条.
   aboutEnding: ["那一条呢", "那条呢", "那边呢", "那块呢", "这块呢", "方面呢", "那里呢", "的呢", "呢"],
   aboutOpening: ["what about", "how about", "and for", "and the", "and what about", "same for", "what of"],

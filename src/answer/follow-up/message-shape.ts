@@ -35,6 +35,11 @@ export interface MessageShape {
   wholeDocument: boolean;
   /** The message asks for the members of a set just mentioned ("分别是哪几类", "respectively"). */
   respective: boolean;
+  /**
+   * "还有呢", "别的呢", "其他的呢", "what else?", "and?": only asks for more of what was just answered,
+   * naming nothing of its own.
+   */
+  bareContinuation: boolean;
 }
 
 const TRAILING = /[呢吗？?。！!，,\s]+$/;
@@ -85,7 +90,27 @@ export function readMessageShape(text: string, matches: readonly ConceptMatch[] 
     leadingTopic: about ? null : /^([^，,。？?]{1,16}?)(?:那边|这边|方面)?呢[，,]\s*\S/.exec(body)?.[1] ?? null,
     wholeDocument: cues.wholeDocument.some((c) => containsCue(body, c)),
     respective: cues.respective.some((c) => containsCue(body, c)),
+    bareContinuation: isBareContinuation(q, cues),
   };
+}
+
+/**
+ * Whether the message is made only of words asking for more (还有、别的、else) and particles, with at
+ * least one of the former: "还有吗", "其他的呢", "what else?", "And?". "还有哪些园区" names a category
+ * and is no bare continuation.
+ */
+function isBareContinuation(q: string, cues: FollowUpCues): boolean {
+  const opening = longestFirst(cues.continuation.filter((c) => !cues.more.includes(c))).find((c) => startsWithCue(q, c) && !(c === "那" && /^那[个些边里块样种]/.test(q)));
+  let rest = q.slice(opening?.length ?? 0).toLowerCase().replace(/[\s，,。.？?！!、~～:：…]+/g, " ");
+  let asksMore = false;
+  for (const w of longestFirst([...cues.more, ...cues.filler])) {
+    const re = /^[a-z]/i.test(w) ? new RegExp(`\\b${escape(w)}\\b`, "gi") : new RegExp(escape(w), "g");
+    if (re.test(rest)) {
+      if (cues.more.includes(w)) asksMore = true;
+      rest = rest.replace(re, " ");
+    }
+  }
+  return asksMore && rest.trim() === "";
 }
 
 /**

@@ -12,6 +12,7 @@ import { isFollowUp } from "./is-follow-up.js";
 import { readMessageShape, type MessageShape } from "./message-shape.js";
 import { findOrdinal, resolveOrdinal } from "./ordinal-reference.js";
 import { lastAnsweredExchange } from "./previous-exchange.js";
+import { findShownReference } from "./shown-reference.js";
 
 export interface FollowUpRewrite {
   /** The question to retrieve and answer with; the input itself when it stands alone. */
@@ -19,6 +20,13 @@ export interface FollowUpRewrite {
   isFollowUp: boolean;
   /** Clause ids of the previous turn, ranked ahead of retrieval for a follow-up. */
   contextClauseIds: string[];
+  /**
+   * "还有呢", "what else?": the answers already given to `standalone` in this conversation. The question is
+   * asked again and answered with what they did not show.
+   */
+  shown?: string[];
+  /** "那个铝土矿资源的要求…": the answer comes from `contextClauseIds` only (what the previous answer showed). */
+  within?: boolean;
 }
 
 export interface FollowUpDeps {
@@ -80,6 +88,10 @@ export function rewriteFollowUp(
   const shape = !read.about && read.opening === "continuation" && analysis.kinds.length === 0 && analysis.specific.length > 0 ? { ...read, about: true } : read;
   // A subject named on purpose: the marker goes, so it neither leans on the context nor colours the analysis.
   if (shape.switchedTo !== null) return shape.switchedTo ? { ...none, standalone: shape.switchedTo } : none;
+  // "还有呢", "别的呢", "what else?": the previous question again, for what its answers did not show.
+  if (shape.bareContinuation) {
+    return { standalone: exchange.user.text, isFollowUp: true, contextClauseIds: contextOf(exchange), shown: answersTo(exchange.user.text, history) };
+  }
   // Another subject the document does not address is refused on its own, not answered from the context.
   if (analysis.uncovered.some((c) => !c.aspect) || analysis.refs.length > 0 || findClauseRefs(question).length > 0) return none;
 
@@ -104,7 +116,8 @@ export function rewriteFollowUp(
     const topicThings = specificMentions(analysis).filter(
       (m) => !CONTEXT_KINDS.has(m.concept.kind) && m.end <= analysis.folded.indexOf(shape.leadingTopic!.toLowerCase()) + shape.leadingTopic!.length + 2,
     );
-    if (topicThings.length > 0) return { ...none, standalone: stripAsk(shape.body) || question };
+    const stating = contextOf(exchange).filter((id) => clauseStates(clauses.find((c) => c.clauseId === id), topicThings));
+    if (topicThings.length > 0) return { ...none, standalone: stripAsk(shape.body) || question, ...(stating.length ? { isFollowUp: true, contextClauseIds: stating } : {}) };
   }
   // "另外，原铝就地转化率要求达到多少？", "另外人才引进有政策吗": another question about a thing of its own,
   // not about the previous subject; only an aspect ("另外目标是多少", "还有哪些园区") or a pointer leans on it.
@@ -130,7 +143,12 @@ export function rewriteFollowUp(
     shape.pointer.mention.concept.kind !== "document" &&
     !SUBJECT_KINDS.has(shape.pointer.mention.concept.kind) &&
     analysis.uncovered.length === 0;
-  if (!dependent && !pointing) return none;
+  // "那个铝土矿资源的要求具体怎么说", "上面说的稀贵金属有哪些": a pointer at words of the clauses just shown
+  // means those clauses, even when the words name a thing of their own.
+  // A message naming nothing of its own ("这个要求是谁负责的") keeps leaning on the previous subject as before.
+  const pointedShown = analysis.uncovered.length === 0 ? findShownReference(shape.body, exchange.user.text, analysis, contextOf(exchange).flatMap((id) => clauses.filter((c) => c.clauseId === id)), clauses) : null;
+  const shownRef = pointedShown && (!dependent || pointedShown.explicit || own.length > 0) ? pointedShown : null;
+  if (!dependent && !pointing && !shownRef) return none;
 
   const contextClauseIds = contextOf(exchange);
   const prevClause = clauses.find((c) => c.clauseId === contextClauseIds[0]);
@@ -182,6 +200,7 @@ export function rewriteFollowUp(
     const { start, end } = shape.pointer!;
     return follow(`${shape.body.slice(0, start)}${pointed.text}${shape.body.slice(end)}`, pointed.clauseIds);
   }
+  if (shownRef) return { ...follow(stripAsk(shownRef.text) || shownRef.text, shownRef.clauseIds), within: true };
   if (!dependent) return none;
 
   // "what about 2035?", "2035的呢": a bare year varies the previous question's year as "2035年呢" does.
@@ -195,6 +214,15 @@ export function rewriteFollowUp(
     return follow(BARE_YEAR_RE.test(prev) ? prev.replace(BARE_YEAR_RE, year) : `到${year}，${prev}`, contextClauseIds);
   }
 
+  // "那在清镇能不能搞" after 二（三）: whether the place is in what was just shown — answered from the clauses
+  // naming it, not from wherever else the document names the place.
+  // The place may stand in the ask's slot ("能不能在清镇搞"): every thing named counts, not only `own`.
+  const places = specificMentions(analysis);
+  const asksPlace =
+    asksPlaceOf ||
+    (places.length > 0 && analysis.kinds.length === 1 && analysis.kinds[0] === "yesno" && question.replace(/[？?。！!，,\s]/g, "").length <= 12 && places.every((m) => CONTEXT_KINDS.has(m.concept.kind) && m.concept.kind !== "document"));
+  const naming = asksPlace ? contextClauseIds.filter((id) => clauseStates(clauses.find((c) => c.clauseId === id), places)) : [];
+  if (naming.length > 0) return { ...follow(carryAsk(shape, prevAnalysis, undefined, prevClause, own), naming), within: true };
   const answered = exchange.assistant ? deps.analyze(exchange.assistant.text.split("\n")[0] ?? "") : undefined;
   // Only a figure asked of what the answer named ("具体退多少比例") refers to the one thing it named.
   const refineBy = analysis.figure !== null || analysis.questionType === "target" || read.asksDetail ? answered : undefined;
@@ -256,6 +284,22 @@ export function rewriteFollowUp(
   if (asksMeans) return follow(carryAsk(shape, prevAnalysis, undefined, prevClause, own, undefined, isThing), []);
   // "那税上有优惠吗", "那氧化铝有什么要求": the message names its own subject.
   return { ...none, standalone: stripAsk(shape.body) || question };
+}
+
+/**
+ * The answers given to `question` in the latest run of turns that asked it ("还有呢" after "还有呢" asks
+ * the same question a third time: neither earlier answer is shown again).
+ */
+function answersTo(question: string, history: readonly ConversationTurn[]): string[] {
+  const out: string[] = [];
+  for (let i = history.length - 1; i >= 0; i--) {
+    const turn = history[i]!;
+    if (turn.role !== "user") continue;
+    if (turn.text !== question) break;
+    const reply = history[i + 1];
+    if (reply?.role === "assistant") out.unshift(reply.text);
+  }
+  return out;
 }
 
 /** The clauses the previous answer cited (else those its question was stored with). */
@@ -410,7 +454,7 @@ function swapClauseRef(prevText: string, prevAnalysis: QueryAnalysis, next: Clau
 /** The asking part of a follow-up: leading 那/那么, trailing 呢 and punctuation removed. */
 function stripAsk(q: string): string {
   return q
-    .replace(/^(?:那么|那|还有|另外|再问一下|请问)[，,、\s]*/, "")
+    .replace(/^(?:那么|那(?![个些边里块样种])|还有|另外|再问一下|请问)[，,、\s]*/, "")
     .replace(/[呢吗？?。！!，,\s]+$/, "")
     .trim();
 }
