@@ -20,9 +20,9 @@ function syllablesOf(text: string): string[] {
 }
 
 /**
- * Homophone tolerance for pinyin-input mistypes (氧化吕 for 氧化铝, 钢玉 for 刚玉): a run of Han
- * characters whose toneless syllables equal a lexicon form's, at least 3 characters long, or 2 when
- * one of the characters is identical — single syllables are far too ambiguous to match on.
+ * Homophone tolerance for pinyin-input mistypes (氧化吕 for 氧化铝, 钢玉 for 刚玉): a run of at least
+ * two Han characters whose toneless syllables equal a lexicon form's and which keeps at least one of
+ * its characters — single syllables, and sound-alikes sharing no character, are far too ambiguous.
  */
 export function createPinyinIndex(surfaces: readonly PinyinSurface[]) {
   let index: Map<string, PinyinSurface[]> | null = null;
@@ -57,7 +57,10 @@ export function createPinyinIndex(surfaces: readonly PinyinSurface[]) {
             const piece = text.slice(i, i + len);
             // 谁负 is not 税负: a two-character homophone never spans a question word or particle.
             if (len === 2 && FUNCTION_CHARS.test(piece)) continue;
-            const hit = index.get(sy.slice(i, i + len).join(" "))?.find((s) => s.form !== piece && (len >= 3 || sharesChar(s.form, piece)));
+            // A pinyin mistype keeps some characters of the form right (氧化吕, 卢碧经开区, 钢玉); a run that
+            // shares none is other words that sound alike — 背景是 is 背景 + 是, not 北京市 — and reading
+            // it as the form turns a good question into a refusal.
+            const hit = index.get(sy.slice(i, i + len).join(" "))?.find((s) => s.form !== piece && sharesChar(s.form, piece));
             if (!hit) continue;
             // Two syllables are the most ambiguous: the characters as typed must not be a word already
             // (or one with a neighbour: 到企 of 到企业), or they were meant as written.

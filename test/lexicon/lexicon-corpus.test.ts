@@ -110,6 +110,13 @@ describe("shipped lexicon against the corpus", () => {
     expect(ids("文件什么时候失效")).toEqual(["document-validity"]);
   });
 
+  it("reads the background of the document as its purpose, not as a sound-alike of 北京", () => {
+    const ids = (q: string) => lex.match(foldText(q)).map((m) => m.concept.id);
+    expect(ids("这个文件出台的背景是啥")).toContain("document-purpose");
+    expect(ids("这个文件出台的背景是啥")).not.toContain("province-beijing");
+    expect(ids("政策的由来")).toContain("document-purpose");
+  });
+
   it("frequent everyday words are not pinyin false friends of a lexicon form", () => {
     // The segmenter's own dictionary (shipped with @node-rs/jieba) stands in for what people type:
     // a frequent word whose toneless pinyin equals a lexicon form (小时 ≈ 小试, 几乎 ≈ 几户, 高效 ≈ 高校)

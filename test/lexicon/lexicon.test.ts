@@ -152,3 +152,19 @@ describe("homophones of longer forms", () => {
     expect(lex.match(foldText("这个经开区")).map((m) => `${m.concept.id}:${m.via}`)).toEqual(["zone:term"]);
   });
 });
+
+describe("sound-alikes that share no character", () => {
+  const lex = buildLexicon(section([
+    { id: "beijing", kind: "place", label: "北京市", terms: ["北京市"] },
+    { id: "alumina", kind: "product", label: "氧化铝", terms: ["氧化铝"] },
+  ]));
+  const found = (q: string) => lex.match(foldText(q)).map((m) => `${m.concept.id}:${m.via}:${m.surface}`);
+
+  it("are other words, not a mistype: 背景是 is 背景 + 是, not 北京市", () => {
+    expect(found("这个文件出台的背景是啥")).toEqual([]);
+  });
+
+  it("while a mistype that keeps a character of the form is still read (氧化吕 is 氧化铝)", () => {
+    expect(found("氧化吕厂能建吗")).toEqual(["alumina:pinyin:氧化吕"]);
+  });
+});

@@ -99,8 +99,8 @@ export const documentSection: LexiconSection = {
       english: ["purpose of the document", "purpose of the policy", "why was it issued", "why was this policy issued"],
       // "出这个文件到底想干嘛": the document and what it wants, apart.
       frames: [
-        [["文件", "意见", "政策", "出台", "印发", ...DOCUMENT_MENTIONS], ["目的", "初衷", "用意", "意图", "出发点", "想干嘛", "想干啥", "想干什么", "为了啥", "为了什么"]],
-        [["purpose", "aim", "objective", "why"], ["document", "policy", "guidance", "opinions", "issued"]],
+        [["文件", "意见", "政策", "出台", "印发", ...DOCUMENT_MENTIONS], ["目的", "初衷", "用意", "意图", "出发点", "想干嘛", "想干啥", "想干什么", "为了啥", "为了什么", "背景", "缘由", "由来", "来由"]],
+        [["purpose", "aim", "objective", "why", "background", "rationale"], ["document", "policy", "guidance", "opinions", "issued"]],
       ],
     },
     {
