@@ -288,7 +288,7 @@ export const instrumentsSection: LexiconSection = {
       label: "领军人才与创新团队",
       terms: ["产业中高级领军人才", "中高级领军人才", "领军人才", "创新团队", "科研团队"],
       variants: ["高端人才", "领军人物", "高层次人才", "专家团队", "科研人员", "技术专家", "博士", "研发团队", "技术团队", "专家"],
-      english: ["leading talent", "innovation team", "research team", "experts"],
+      english: ["leading talent", "innovation team", "research team", "experts", "high-level talent", "top talent", "high-end talent"],
       broader: ["talent"],
     },
     {
