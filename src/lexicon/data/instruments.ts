@@ -351,7 +351,7 @@ export const instrumentsSection: LexiconSection = {
       label: "省市县三级分类帮扶",
       terms: ["省市县三级分类帮扶推进机制", "三级分类帮扶推进机制", "三级分类帮扶", "分类帮扶", "帮扶推进机制", "省市县三级"],
       variants: ["三级联动", "帮扶机制", "包保", "项目专班", "专班", "包保机制", "领导包保", "三级帮扶"],
-      english: ["three-level support", "tiered support mechanism"],
+      english: ["three-level support", "tiered support mechanism", "three-tier", "three-tiered", "province-city-county", "provincial, municipal and county"],
       broader: ["coordination"],
     },
     {

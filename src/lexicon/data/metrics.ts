@@ -130,7 +130,7 @@ export const metricsSection: LexiconSection = {
       label: "智能工厂普及率",
       terms: ["冶炼及加工领域智能工厂普及率", "智能工厂普及率", "普及率"],
       variants: ["智能工厂比例", "智能化普及率", "智能化率", "智能化水平", "智能工厂覆盖率", "智能化程度"],
-      english: ["smart factory penetration", "penetration rate", "penetration", "coverage rate", "popularisation rate"],
+      english: ["smart factory penetration", "penetration rate", "penetration", "coverage rate", "popularisation rate", "coverage"],
       broader: ["smart-factory"],
     },
     {
