@@ -13,7 +13,8 @@ export function classifyAsk(folded: string, phrasing: Phrasing): { kind: AskKind
   for (const [kind, cues] of Object.entries(phrasing.englishKinds) as [AskKind, string[]][]) {
     if (english && cues.some((c) => englishCue(c).test(english))) found.add(kind);
   }
-  if (english) for (const kind of englishFramed(english, phrasing)) found.add(kind);
+  // Folding glues a number to the word after it (2027 target → 2027target); a frame reads the word.
+  if (english) for (const kind of englishFramed(english.replace(/([0-9])([a-z])/g, "$1 $2"), phrasing)) found.add(kind);
   // 吗 at the end of a list/what question ("有哪些支持政策吗") does not make it a yes/no question.
   if (found.has("yesno") && (found.has("list") || found.has("howmuch")) && !/能不能|可不可以|行不行|是否|允许|让不让|能否|^(?:can|is|are|does|do|may|should)\b/.test(folded)) {
     found.delete("yesno");
@@ -104,8 +105,9 @@ function frameRegex(asks: readonly string[], nouns: readonly string[]): RegExp {
   let re = frameCache.get(key);
   if (!re) {
     const alt = (words: readonly string[]) => words.map((w) => canonPhrase(w).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
-    // 's after the question word ("what's the target") is the verb "is" of the noun that follows: it keeps the frame.
-    const gap = `(?:'s)?(?:[\\s,-]+(?!(?:${FRAME_BREAKERS})(?![a-z]))[a-z0-9'%-]+){0,${ENGLISH_FRAME_WORDS}}?[\\s-]+`;
+    // A copula right after the question word ("what's the target", "what is the target", "which are the
+    // parks") is the verb of the noun that follows: it keeps the frame; any later verb breaks it.
+    const gap = `(?:'s|\\s+(?:is|are|was|were)(?![a-z]))?(?:[\\s,-]+(?!(?:${FRAME_BREAKERS})(?![a-z]))[a-z0-9'%-]+){0,${ENGLISH_FRAME_WORDS}}?[\\s-]+`;
     re = new RegExp(`(?<![a-z])(?:${alt(asks)})${gap}(?:${alt(nouns)})(?![a-z])`);
     frameCache.set(key, re);
   }

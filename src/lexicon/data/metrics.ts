@@ -41,6 +41,8 @@ export const metricsSection: LexiconSection = {
       terms: ["全省铝材加工能力", "铝材加工能力", "加工能力", "200万吨/年"],
       variants: ["加工产能", "铝加工产能", "加工量", "铝材产量", "铝材产能", "200万吨", "两百万吨"],
       english: ["processing capacity", "fabrication capacity"],
+      // "aluminium processing capacity": the longer "aluminium processing" takes the words, the pair still names the metric.
+      frames: [[["aluminium processing", "processing", "fabrication"], ["capacity"]]],
       broader: ["capacity"],
     },
     {

@@ -491,6 +491,8 @@ export const uncoveredSection: LexiconSection = {
         [["去年", "上年", "前年", "上一年"], ["产量", "产值", "产能", "营收", "销量", "出口量", "用电量"]],
         [["right now", "currently", "at present", "today", "last year", "this year", "so far"], ["capacity", "output", "production"], ["how many", "how much", "what is"]],
         [["how many"], ["companies", "firms", "enterprises", "plants", "smelters"], ["are there", "are in", "are located", "operate in", "currently"]],
+        // How many there already are (have been certified so far, to date): a count of today, not the 2027 target.
+        [["how many"], ["company", "firm", "enterprise", "plant", "smelter", "sme"], ["already", "so far", "to date", "right now", "at present", "existing"]],
       ],
       notCovered: "文件没有列出贵州铝产业现有产能、产量等统计数据。",
       near: ["capacity", "output-value"],
