@@ -94,20 +94,23 @@ const FRAME_BREAKERS = ["does", "do", "did", "is", "are", "was", "were", "should
 function englishFramed(canon: string, phrasing: Phrasing): AskKind[] {
   const out: AskKind[] = [];
   for (const [kind, frames] of Object.entries(phrasing.englishFrames) as [AskKind, [string[], string[]][]][]) {
-    if (frames.some(([asks, nouns]) => frameRegex(asks, nouns).test(canon))) out.push(kind);
+    if (frames.some(([asks, nouns]) => frameRegex(asks, nouns, kind).test(canon))) out.push(kind);
   }
   return out;
 }
 
 const frameCache = new Map<string, RegExp>();
-function frameRegex(asks: readonly string[], nouns: readonly string[]): RegExp {
-  const key = `${asks.join("|")}#${nouns.join("|")}`;
+function frameRegex(asks: readonly string[], nouns: readonly string[], kind: AskKind): RegExp {
+  const key = `${kind}#${asks.join("|")}#${nouns.join("|")}`;
   let re = frameCache.get(key);
   if (!re) {
     const alt = (words: readonly string[]) => words.map((w) => canonPhrase(w).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
     // A copula right after the question word ("what's the target", "what is the target", "which are the
     // parks") is the verb of the noun that follows: it keeps the frame; any later verb breaks it.
-    const gap = `(?:'s|\\s+(?:is|are|was|were)(?![a-z]))?(?:[\\s,-]+(?!(?:${FRAME_BREAKERS})(?![a-z]))[a-z0-9'%-]+){0,${ENGLISH_FRAME_WORDS}}?[\\s-]+`;
+    // "What are the … targets" lists them, as 目标有哪些 does, and is left to the list cue; "what is the …
+    // target" asks the figure.
+    const copula = kind === "howmuch" ? "is|was" : "is|are|was|were";
+    const gap = `(?:'s|\\s+(?:${copula})(?![a-z]))?(?:[\\s,-]+(?!(?:${FRAME_BREAKERS})(?![a-z]))[a-z0-9'%-]+){0,${ENGLISH_FRAME_WORDS}}?[\\s-]+`;
     re = new RegExp(`(?<![a-z])(?:${alt(asks)})${gap}(?:${alt(nouns)})(?![a-z])`);
     frameCache.set(key, re);
   }
