@@ -36,6 +36,16 @@ describe("English lexicon forms by class", () => {
     expect(kinds).not.toContain("uncovered");
   });
 
+  it("an English verb is no uncovered topic, and a raw-material price is one in either order", () => {
+    const kinds = (q: string) => defaultLexicon().match(foldText(q)).filter((m) => m.concept.kind === "uncovered").map((m) => m.concept.id);
+    expect(kinds("Does the guideline address scrap collection?")).toEqual([]);
+    expect(kinds("the postal address of the finance department")).toEqual(["office-address"]);
+    expect(kinds("what bauxite will cost in the spring")).toContain("raw-material-prices");
+    expect(kinds("the quoted price for scrap")).toContain("raw-material-prices");
+    // A price word inside a covered concept ("price risk") is that concept.
+    expect(kinds("price risk for scrap buyers")).toEqual([]);
+  });
+
   it("abbreviations and trade words of the domain", () => {
     expect(ids("NEV makers")).toEqual(["automotive"]);
     expect(ids("R and D")).toEqual(["rd"]);

@@ -94,7 +94,7 @@ export const uncoveredSection: LexiconSection = {
         "铝价", "铝价格", "铝锭价格", "铝价走势", "铝价行情", "现货价", "长江现货", "南储", "铝价会涨", "铝价会跌", "铝价多少", "铝价预测",
         "铝市行情", "铝价涨跌", "铝价上涨", "铝价下跌",
       ],
-      english: ["aluminium price", "aluminum price", "aluminium prices", "aluminum prices", "lme", "price of aluminium", "price of aluminum", "ingot price", "ingot prices", "price of aluminium ingots", "price of aluminum ingots"],
+      english: ["aluminium price", "aluminum price", "aluminium prices", "aluminum prices", "lme", "price of aluminium", "price of aluminum", "ingot price", "ingot prices", "price of aluminium ingots", "price of aluminum ingots", "spot price"],
       notCovered: "文件没有提到铝价及其走势。",
       near: ["price-risk", "supply-agreement"],
     },
@@ -107,6 +107,9 @@ export const uncoveredSection: LexiconSection = {
         "废铝多少钱", "煤价", "煤炭价格", "预焙阳极价格", "氟化铝价格",
       ],
       english: ["alumina price", "bauxite price", "scrap price", "coal price"],
+      // "the price of alumina", "what will bauxite cost": a price word near a raw material, in either order
+      // (a price word inside "price risk" or "electricity price" is that other concept, see frames.ts).
+      frames: [[["price", "cost", "quote", "quotation"], ["alumina", "bauxite", "scrap", "coal"]]],
       notCovered: "文件没有写氧化铝、铝土矿、废铝等原料的价格。",
       // "氧化铝价格波动太大，文件让上下游签长协吗": long-term supply agreements are the document's answer to price swings.
       near: ["price-risk", "supply-agreement", "bauxite", "scrap-aluminium"],
@@ -393,7 +396,8 @@ export const uncoveredSection: LexiconSection = {
       kind: "uncovered",
       label: "办公地址",
       variants: ["办公地址", "地址在哪", "在哪办公", "办公地点", "在哪里办公", "办公楼", "办事大厅", "政务大厅", "窗口在哪", "怎么去", "地址", "门牌号", "政务服务中心"],
-      english: ["address", "office location"],
+      // "address" alone is as often the verb ("does the policy address price risk"): only the noun phrases.
+      english: ["office address", "mailing address", "postal address", "street address", "office location"],
       notCovered: "文件没有写任何部门的办公地址。",
       near: ["dept-industry", "issuer"],
     },
