@@ -52,6 +52,8 @@ describe("English lexicon forms by class", () => {
     expect(ids("scrap recyclers")).toEqual(["recycled-aluminium"]);
     expect(ids("state-owned firms")).toEqual(["state-owned-enterprises"]);
     expect(ids("t/yr")).toEqual(["capacity"]);
+    // The chemical formula people type for alumina.
+    expect(ids("Al2O3 项目")).toContain("alumina-refining");
   });
 
   it("frames take no characters: an enterprise count and today's count can both be named", () => {

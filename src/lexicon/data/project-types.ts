@@ -28,7 +28,7 @@ export const projectTypesSection: LexiconSection = {
       label: "氧化铝",
       terms: ["氧化铝", "氧化铝项目", "氧化铝行业"],
       variants: ["氧化铝厂", "氧化铝企业", "氧化铝生产", "氧化铝冶炼", "氧化铝产能", "氧化铝线", "冶金级氧化铝", "砂状氧化铝"],
-      english: ["alumina", "alumina refinery", "alumina refining", "refinery", "aluminium oxide", "aluminum oxide", "alumina plant", "alumina factory", "alumina producer"],
+      english: ["alumina", "alumina refinery", "alumina refining", "refinery", "aluminium oxide", "aluminum oxide", "alumina plant", "alumina factory", "alumina producer", "al2o3"],
       mistypes: ["氧化吕", "氧化旅", "样化铝", "氧化驴"],
     },
     {
