@@ -24,6 +24,12 @@ export const ConceptKindSchema = z.enum([
 export type ConceptKind = z.infer<typeof ConceptKindSchema>;
 
 const Term = z.string().trim().min(1).max(40);
+/**
+ * English names run longer than Chinese ones: "department of industry and information technology" is
+ * 48 characters, and a cut-off name matches only its front ("…and information"), leaving "technology"
+ * to be read as a topic of its own.
+ */
+const EnglishTerm = z.string().trim().min(1).max(60);
 
 export const ConceptSchema = z
   .object({
@@ -37,7 +43,7 @@ export const ConceptSchema = z
     /** Everyday and trade words people use instead. */
     variants: z.array(Term).default([]),
     /** English terms, lower case (whole-word matched). */
-    english: z.array(Term).default([]),
+    english: z.array(EnglishTerm).default([]),
     /** Frequent mistypes (homophones typed by pinyin input); pinyin matching catches others. */
     mistypes: z.array(Term).default([]),
     /**

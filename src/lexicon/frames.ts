@@ -24,7 +24,10 @@ export function findFrame(
   view?: EnglishCanon,
 ): { start: number; end: number } | null {
   // A frame word inside a longer word the lexicon knows is not that word: 材料 in 新材料 is no form.
-  const insideLonger = (start: number, end: number) => exact.some((m) => m.start <= start && end <= m.end && m.end - m.start > end - start);
+  // Another frame's stretch is no word: frames take no characters ("how many … companies … so far" is
+  // both the enterprise count and, with "so far", today's statistics).
+  const insideLonger = (start: number, end: number) =>
+    exact.some((m) => m.via !== "frame" && m.start <= start && end <= m.end && m.end - m.start > end - start);
   const hits = groups.map((g) => {
     const out: { start: number; end: number }[] = [];
     for (const w of g) {

@@ -249,7 +249,8 @@ export function lexiconFromTables(concepts: readonly Concept[], tables: LexiconT
       for (const { item: s, start, end } of nonLatin.occurrences(folded)) found.push({ s, start, end, surface: s.form });
       // English is matched in its canonical view (inflections and spellings folded), mapped back to the text.
       let view: EnglishCanon | undefined;
-      if (/[a-z\u00c0-\u024f]/.test(folded)) {
+      // Digits too: a year written alone ("到2027，") is a form of this view as much as a word is.
+      if (/[a-z0-9\u00c0-\u024f]/.test(folded)) {
         view = canonEnglish(folded);
         for (const s of latinHeadIndex().candidates(view.text)) {
           const re = (s.re ??= surfacePattern(s.key));
@@ -298,6 +299,9 @@ export function lexiconFromTables(concepts: readonly Concept[], tables: LexiconT
 function surfacePattern(form: string): RegExp {
   const escaped = form.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
   if (!LATIN.test(form)) return new RegExp(escaped, "g");
+  // A number alone (a year) is bounded by digits only: folding writes "the 2027 targets" as
+  // "2027targets", a number and the word after it glued as a unit is ("200t").
+  if (/^[0-9]+$/.test(form)) return new RegExp(`(?<![0-9])${escaped}(?![0-9])`, "g");
   // Latin terms match whole words of the canonical view, where "parks" is already "park".
   return new RegExp(`(?<![a-z])${escaped.replace(/[ -]/g, "[\\s-]+")}(?![a-z])`, "g");
 }

@@ -22,6 +22,13 @@ export const PhrasingSchema = z.object({
   /** English cues are matched as whole words at the start of a clause-like segment. */
   englishKinds: z.record(AskKindSchema, z.array(Cue)),
   /**
+   * English ask frames: a question word, then within a few words the noun it asks for ("which
+   * government【bodies】" asks who, "what's the penetration【target】" asks how much, "by what【year】"
+   * when). Matched on the canonical view, so plurals and spellings need no entry; a verb between the
+   * two ("what does the department do") breaks the frame (classify-ask.ts).
+   */
+  englishFrames: z.partialRecord(AskKindSchema, z.array(z.tuple([z.array(Cue).min(1), z.array(Cue).min(1)]))).default({}),
+  /**
    * Where the thing asked about stands: right after `before` words (能享受什么【税收优惠】, which【parks】)
    * or right before `after` particles (银行会给【贷款】吗). What else the question names is its context.
    */

@@ -13,6 +13,8 @@ export function classifyAsk(folded: string, phrasing: Phrasing): { kind: AskKind
   for (const [kind, cues] of Object.entries(phrasing.englishKinds) as [AskKind, string[]][]) {
     if (english && cues.some((c) => englishCue(c).test(english))) found.add(kind);
   }
+  // Folding glues a number to the word after it (2027 target → 2027target); a frame reads the word.
+  if (english) for (const kind of englishFramed(english.replace(/([0-9])([a-z])/g, "$1 $2"), phrasing)) found.add(kind);
   // 吗 at the end of a list/what question ("有哪些支持政策吗") does not make it a yes/no question.
   if (found.has("yesno") && (found.has("list") || found.has("howmuch")) && !/能不能|可不可以|行不行|是否|允许|让不让|能否|^(?:can|is|are|does|do|may|should)\b/.test(folded)) {
     found.delete("yesno");
@@ -72,6 +74,47 @@ function chineseCues(folded: string, phrasing: Phrasing): CueAt[] {
   // Two frames of one question word: the nearer noun is what it asks ("哪些【园区】可以布局电解铝【项目】" asks where).
   const sameWord = (o: CueAt, p: CueAt) => o.head !== undefined && o.head === p.head && o.start === p.start;
   return all.filter((o) => !all.some((p) => p.kind !== o.kind && p.start < o.end && o.start < (p.head ?? p.end) && p.end > o.end && !sameWord(o, p)));
+}
+
+/**
+ * How many words may stand between an English frame's question word and its noun: "what is the 2027
+ * smart factory penetration【target】" puts five there.
+ */
+const ENGLISH_FRAME_WORDS = 5;
+
+/**
+ * Words that make the question word ask about a verb, not the noun after it: "what does the
+ * department do" asks what it does, "which parks should the department support" where.
+ */
+const FRAME_BREAKERS = ["does", "do", "did", "is", "are", "was", "were", "should", "will", "would", "can", "could", "may", "must", "has", "have", "shall", "about", "of"]
+  .map((w) => canonPhrase(w))
+  .join("|");
+
+/** Kinds whose English frames occur in the canonical view of the question. */
+function englishFramed(canon: string, phrasing: Phrasing): AskKind[] {
+  const out: AskKind[] = [];
+  for (const [kind, frames] of Object.entries(phrasing.englishFrames) as [AskKind, [string[], string[]][]][]) {
+    if (frames.some(([asks, nouns]) => frameRegex(asks, nouns, kind).test(canon))) out.push(kind);
+  }
+  return out;
+}
+
+const frameCache = new Map<string, RegExp>();
+function frameRegex(asks: readonly string[], nouns: readonly string[], kind: AskKind): RegExp {
+  const key = `${kind}#${asks.join("|")}#${nouns.join("|")}`;
+  let re = frameCache.get(key);
+  if (!re) {
+    const alt = (words: readonly string[]) => words.map((w) => canonPhrase(w).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
+    // A copula right after the question word ("what's the target", "what is the target", "which are the
+    // parks") is the verb of the noun that follows: it keeps the frame; any later verb breaks it.
+    // "What are the … targets" lists them, as 目标有哪些 does, and is left to the list cue; "what is the …
+    // target" asks the figure.
+    const copula = kind === "howmuch" ? "is|was" : "is|are|was|were";
+    const gap = `(?:'s|\\s+(?:${copula})(?![a-z]))?(?:[\\s,-]+(?!(?:${FRAME_BREAKERS})(?![a-z]))[a-z0-9'%-]+){0,${ENGLISH_FRAME_WORDS}}?[\\s-]+`;
+    re = new RegExp(`(?<![a-z])(?:${alt(asks)})${gap}(?:${alt(nouns)})(?![a-z])`);
+    frameCache.set(key, re);
+  }
+  return re;
 }
 
 const cache = new Map<string, RegExp>();

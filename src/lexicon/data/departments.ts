@@ -11,7 +11,9 @@ import type { LexiconSection } from "../concept-schema.js";
  * 商务局/水务局/税务局 swj).
  */
 /** What a department is called in English: its office word (Department, Bureau…) before or after its subject. */
-const OFFICE_WORDS = ["department", "bureau", "office", "administration", "commission", "agency", "authority"];
+// "dept" is how people abbreviate it in chat; "regulator" is what English calls a supervising body
+// ("state-owned assets regulator", "market regulator").
+const OFFICE_WORDS = ["department", "dept", "bureau", "office", "administration", "commission", "agency", "authority", "regulator"];
 
 /**
  * A department's English names, generated for every department alike from the subjects people name it
@@ -21,11 +23,11 @@ const OFFICE_WORDS = ["department", "bureau", "office", "administration", "commi
  * pinyin initials people type.
  */
 function departmentEnglish(subjects: readonly string[], extra: readonly string[]): string[] {
-  // A lexicon form is at most 40 characters; a longer name still contains a shorter one.
+  // An English lexicon form is at most 60 characters; a longer name still contains a shorter one.
   // "for" only in the official "Administration for Market Regulation" pattern; "agency for energy" is no name.
   const forms = subjects
     .flatMap((s) => OFFICE_WORDS.flatMap((o) => [`${s} ${o}`, `${o} of ${s}`, ...(o === "administration" ? [`${o} for ${s}`] : [])]))
-    .filter((f) => f.length <= 40);
+    .filter((f) => f.length <= 60);
   return [...new Set([...forms, ...extra])];
 }
 
@@ -41,7 +43,7 @@ export const departmentsSection: LexiconSection = {
         "工信厅", "省工信厅", "贵州省工信厅", "工业和信息化厅", "工信", "经信委", "工信委", "经信厅", "经济和信息化委员会", "工信部门",
         "工业和信息化部门", "工信局", "经信局", "工业和信息化局", "工业主管部门",
       ],
-      english: departmentEnglish(["industry and information technology", "industry and information", "industry and informatization", "industry and it", "industrial and information technology", "economy and information technology", "economic and information technology", "industry"], ["industry and information technology", "gxt"]),
+      english: departmentEnglish(["industry and information technology", "industry and information", "industry and informatization", "industry and it", "industrial and information technology", "economy and information technology", "economic and information technology", "industry"], ["industry and information technology", "gxt", "miit"]),
       mistypes: ["工信听", "公信厅", "工信庭", "工心厅"],
     },
     {
@@ -53,7 +55,7 @@ export const departmentsSection: LexiconSection = {
         "发改委", "省发改委", "贵州省发改委", "发展改革委", "发展和改革委员会", "省发展和改革委员会", "发改", "发改局", "发改部门",
         "发展改革部门", "发展改革局",
       ],
-      english: departmentEnglish(["development and reform", "development & reform", "development reform"], ["development and reform", "drc", "fgw"]),
+      english: departmentEnglish(["development and reform", "development & reform", "development reform"], ["development and reform", "drc", "fgw", "ndrc"]),
       mistypes: ["发改为", "法改委", "发该委", "发改伟"],
     },
     {
@@ -84,7 +86,7 @@ export const departmentsSection: LexiconSection = {
         "市县政府", "地方政府", "市县", "市州政府", "县政府", "市政府", "州政府", "区县政府", "当地政府", "各地政府", "属地政府",
         "市州", "县级政府", "市级政府", "县里", "区政府", "管委会", "园区管委会",
       ],
-      english: ["local government", "local governments", "city and county governments", "municipal government"],
+      english: ["local government", "local governments", "city and county governments", "municipal government", "county governments", "prefecture governments", "prefectural governments", "municipal governments", "city governments", "local authorities", "cities and counties"],
     },
     {
       id: "dept-natural-resources",
@@ -130,7 +132,7 @@ export const departmentsSection: LexiconSection = {
       label: "省国资委",
       terms: ["省国资委"],
       variants: ["国资委", "国有资产监督管理委员会", "省国有资产监督管理委员会", "国资部门", "国资局", "国资监管部门"],
-      english: departmentEnglish(["state-owned assets supervision and administration", "state-owned assets", "state assets"], ["sasac", "state-owned assets supervision", "soe regulator", "gzw"]),
+      english: departmentEnglish(["state-owned assets supervision and administration", "state-owned assets", "state assets"], ["sasac", "state-owned assets supervision", "soe regulator", "gzw", "state assets regulator", "soe supervisor", "state-owned assets supervisor"]),
       mistypes: ["国资为"],
     },
     {
@@ -150,7 +152,7 @@ export const departmentsSection: LexiconSection = {
         "市场监管局", "市场监督管理局", "省市场监督管理局", "市监局", "市场局", "工商局", "质监局", "工商部门", "市场监管部门",
         "质量技术监督局", "市场监管",
       ],
-      english: departmentEnglish(["market regulation", "market supervision", "market regulatory", "market oversight"], ["samr", "amr", "scjgj"]),
+      english: departmentEnglish(["market regulation", "market supervision", "market regulatory", "market oversight"], ["samr", "amr", "scjgj", "market regulation", "market supervision", "market regulator"]),
     },
     {
       id: "dept-finance",
@@ -196,7 +198,7 @@ export const departmentsSection: LexiconSection = {
         "金融办", "省金融办", "金融工作办公室", "地方金融监管局", "金融局", "省地方金融监督管理局", "地方金融监督管理局", "省委金融委员会办公室",
         "金融委办公室", "地方金融管理局",
       ],
-      english: departmentEnglish(["financial affairs", "financial work", "local financial supervision"], ["party committee financial office", "financial committee office", "jrb"]),
+      english: departmentEnglish(["financial affairs", "financial work", "local financial supervision"], ["party committee financial office", "financial committee office", "jrb", "financial office", "financial work office", "financial affairs office", "financial work commission"]),
     },
     {
       id: "dept-human-resources",
@@ -219,7 +221,7 @@ export const departmentsSection: LexiconSection = {
         "人行", "人民银行", "央行", "中国人民银行贵州省分行", "人民银行贵州省分行", "人行贵阳中心支行", "人民银行贵阳中心支行", "人行贵州",
         "中国人民银行", "人民银行分行",
       ],
-      english: ["people's bank of china", "pboc", "central bank"],
+      english: ["people's bank of china", "pboc", "central bank", "people's bank", "pbc", "pboc guizhou", "central bank branch"],
     },
     {
       id: "dept-banking-regulator",
@@ -231,7 +233,7 @@ export const departmentsSection: LexiconSection = {
         "银保监局", "银保监", "银保监会", "金融监管局", "国家金融监督管理总局贵州监管局", "金融监管总局", "贵州金融监管局", "金融监管总局贵州监管局",
         "银监局", "保监局",
       ],
-      english: ["cbirc", "banking and insurance regulatory", "nfra", "financial regulatory administration", "ybjj"],
+      english: ["cbirc", "banking and insurance regulatory", "nfra", "financial regulatory administration", "ybjj", "banking regulator", "banking and insurance regulator", "insurance regulator"],
       mistypes: ["银保建局", "银宝监"],
     },
     {

@@ -49,7 +49,7 @@ export const documentSection: LexiconSection = {
       variants: ["这份文件", "这个文件", "本文件", "该文件", "这份政策", "这个政策", "铝产业指导意见", "铝产业政策", "铝产业高质量发展指导意见", "文件标题", "文件名称", "这份意见",
         // People call the document they are asking about “the new policy”: it is this one, not another.
         "新政策", "最新政策", "新出的政策", "新文件", "这次的政策"],
-      english: ["guiding opinions", "this document", "this policy", "the policy"],
+      english: ["guiding opinions", "this document", "this policy", "the policy", "the plan", "this plan"],
     },
     {
       id: "index-number",

@@ -23,6 +23,9 @@ const BEFORE_EN_PROBE = "In the lexicon at commit 267810c, before the English pr
 const BEFORE_EN_PROBE_2 = "In the lexicon or expansions at commit 78fae04, before the second English probe (english-probe-2.jsonl, committed on branch en7 before any lexicon change) was written from the policy text; the same common English name for the thing.";
 const EN_PROBE_2_GENERATED = "Generated for every department alike by departmentEnglish (departments.ts: office word before or after the subject) after the second English probe had been committed on branch en7; the department's official English name, which the probe's writer used too.";
 
+const BEFORE_EN_PROBE_3 = "In the lexicon or expansions at commit 2c517c5, before the third English probe (english-probe-3.jsonl, committed on branch en9 before any lexicon change) was written from the policy text; the same common English name for the thing.";
+const EN_PROBE_3_GENERATED = "Generated for every department alike by departmentEnglish (departments.ts) once English forms may run to 60 characters and \"regulator\" counts as an office word (branch en9, after the third English probe was committed); the department's official or usual English name, which the probe's writer used too.";
+
 export const REVIEWED_EVAL_OVERLAPS: readonly { phrase: string; reason: string }[] = [
   { phrase: "recycled aluminium share", reason: WRITTEN_BLIND },
   { phrase: "无人驾驶矿卡", reason: WRITTEN_BLIND },
@@ -119,4 +122,19 @@ export const REVIEWED_EVAL_OVERLAPS: readonly { phrase: string; reason: string }
   { phrase: "price per kwh", reason: BEFORE_BLIND_8 },
   { phrase: "中高端合金制品产业集群以哪些园区为重点", reason: BEFORE_FU_PROBE_2 },
   { phrase: "智能矿山建设鼓励用哪些装备", reason: BEFORE_FU_PROBE_2 },
+  { phrase: "combined heat and power", reason: BEFORE_EN_PROBE_3 },
+  { phrase: "department of industry and information", reason: BEFORE_EN_PROBE_3 },
+  { phrase: "department of industry", reason: BEFORE_EN_PROBE_3 },
+  { phrase: "industry and information technology", reason: BEFORE_EN_PROBE_3 },
+  { phrase: "department of finance", reason: BEFORE_EN_PROBE_3 },
+  { phrase: "people's bank of china", reason: BEFORE_EN_PROBE_3 },
+  { phrase: "xing ren development zone", reason: BEFORE_EN_PROBE_3 },
+  { phrase: "xingren development zone", reason: BEFORE_EN_PROBE_3 },
+  { phrase: "gross industrial output", reason: BEFORE_EN_PROBE_3 },
+  { phrase: "What is the \"Starlight\" action for SMEs in the aluminium policy", reason: BEFORE_EN_PROBE_3 },
+  { phrase: "value added tax", reason: BEFORE_EN_PROBE_3 },
+  { phrase: "energy efficiency baseline", reason: BEFORE_EN_PROBE_3 },
+  { phrase: "shui cheng edz", reason: BEFORE_EN_PROBE_3 },
+  { phrase: "department of industry and information technology", reason: EN_PROBE_3_GENERATED },
+  { phrase: "state-owned assets regulator", reason: EN_PROBE_3_GENERATED },
 ];

@@ -288,7 +288,7 @@ export const instrumentsSection: LexiconSection = {
       label: "领军人才与创新团队",
       terms: ["产业中高级领军人才", "中高级领军人才", "领军人才", "创新团队", "科研团队"],
       variants: ["高端人才", "领军人物", "高层次人才", "专家团队", "科研人员", "技术专家", "博士", "研发团队", "技术团队", "专家"],
-      english: ["leading talent", "innovation team", "research team", "experts"],
+      english: ["leading talent", "innovation team", "research team", "experts", "high-level talent", "top talent", "high-end talent"],
       broader: ["talent"],
     },
     {
@@ -351,7 +351,7 @@ export const instrumentsSection: LexiconSection = {
       label: "省市县三级分类帮扶",
       terms: ["省市县三级分类帮扶推进机制", "三级分类帮扶推进机制", "三级分类帮扶", "分类帮扶", "帮扶推进机制", "省市县三级"],
       variants: ["三级联动", "帮扶机制", "包保", "项目专班", "专班", "包保机制", "领导包保", "三级帮扶"],
-      english: ["three-level support", "tiered support mechanism"],
+      english: ["three-level support", "tiered support mechanism", "three-tier", "three-tiered", "province-city-county", "provincial, municipal and county"],
       broader: ["coordination"],
     },
     {

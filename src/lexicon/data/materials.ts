@@ -150,7 +150,7 @@ export const materialsSection: LexiconSection = {
       label: "“三高”铝合金",
       terms: ["“三高”铝合金", "三高", "耐高温"],
       variants: ["三高铝合金", "高强高导", "高强度铝合金", "高导电铝合金", "耐热铝合金", "高强铝材"],
-      english: ["high-strength alloy", "high-conductivity alloy", "heat-resistant alloy"],
+      english: ["high-strength alloy", "high-conductivity alloy", "heat-resistant alloy", "three highs", "three-high", "three high", "high strength", "high-strength", "high conductivity", "high-conductivity", "heat resistance", "high temperature resistant"],
       broader: ["aluminium-alloy"],
     },
     {

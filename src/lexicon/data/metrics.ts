@@ -31,7 +31,7 @@ export const metricsSection: LexiconSection = {
       label: "产能",
       terms: ["产能"],
       variants: ["生产能力", "年产能", "万吨产能", "产量", "年产", "设计产能", "建设规模", "年产量", "万吨/年", "吨/年"],
-      english: ["capacity", "capacities", "production capacity", "tonnes per year", "tons per year", "tpa"],
+      english: ["capacity", "capacities", "production capacity", "tonnes per year", "tons per year", "tpa", "t/yr", "t/a", "tpy", "tons per annum", "tons a year", "annual capacity", "million tons"],
       mistypes: ["产量能", "铲能"],
     },
     {
@@ -41,6 +41,8 @@ export const metricsSection: LexiconSection = {
       terms: ["全省铝材加工能力", "铝材加工能力", "加工能力", "200万吨/年"],
       variants: ["加工产能", "铝加工产能", "加工量", "铝材产量", "铝材产能", "200万吨", "两百万吨"],
       english: ["processing capacity", "fabrication capacity"],
+      // "aluminium processing capacity": the longer "aluminium processing" takes the words, the pair still names the metric.
+      frames: [[["aluminium processing", "processing", "fabrication"], ["capacity"]]],
       broader: ["capacity"],
     },
     {
@@ -49,7 +51,7 @@ export const metricsSection: LexiconSection = {
       label: "就地转化率",
       terms: ["就地转化率", "就地转化"],
       variants: ["本地转化", "本地消纳", "就地消纳", "就近转化", "本地加工", "转化率", "就地加工", "就近消纳", "本地转化率", "省内转化"],
-      english: ["local conversion rate", "local conversion", "on-site conversion", "conversion rate", "processed locally", "process locally", "local processing", "locally processed", "converted locally", "convert locally"],
+      english: ["local conversion rate", "local conversion", "on-site conversion", "conversion rate", "processed locally", "process locally", "local processing", "locally processed", "converted locally", "convert locally", "on-the-spot", "converted on site", "on-site processing", "in situ"],
       mistypes: ["就地转换率", "就地专化率"],
     },
     {
@@ -130,7 +132,7 @@ export const metricsSection: LexiconSection = {
       label: "智能工厂普及率",
       terms: ["冶炼及加工领域智能工厂普及率", "智能工厂普及率", "普及率"],
       variants: ["智能工厂比例", "智能化普及率", "智能化率", "智能化水平", "智能工厂覆盖率", "智能化程度"],
-      english: ["smart factory penetration", "penetration rate"],
+      english: ["smart factory penetration", "penetration rate", "penetration", "coverage rate", "popularisation rate", "coverage"],
       broader: ["smart-factory"],
     },
     {
@@ -171,7 +173,9 @@ export const metricsSection: LexiconSection = {
       label: "产业集群目标",
       terms: ["两百亿级铝产业集群", "百亿级铝基材料产业集群", "两百亿级", "2至3个"],
       variants: ["200亿级", "二百亿级", "两百亿集群", "百亿级集群", "集群数量", "几个集群"],
-      english: ["cluster targets"],
+      english: ["cluster targets", "billion-yuan cluster", "billion-yuan-level cluster", "billion-yuan industrial cluster", "two to three"],
+      // A count or size asked of enterprises or clusters is the 2027 target for them (多少户, 几个集群).
+      frames: [[["how many", "how big", "how large", "what size", "number of"], ["cluster"]]],
       broader: ["industrial-cluster"],
     },
     {
@@ -180,7 +184,9 @@ export const metricsSection: LexiconSection = {
       label: "企业培育目标",
       terms: ["百亿级", "十亿级", "1户以上", "15户以上", "5户以上"],
       variants: ["百亿元级", "十亿元级", "多少户", "企业数量目标", "培育多少家"],
-      english: ["enterprise targets"],
+      english: ["enterprise targets", "billion-yuan scale", "billion yuan scale", "billion-yuan enterprise", "billion-yuan firm", "billion-yuan company"],
+      // A count or size asked of enterprises or clusters is the 2027 target for them (多少户, 几个集群).
+      frames: [[["how many", "number of"], ["enterprise", "firm", "company", "sme", "giant", "business"]]],
       broader: ["market-entities"],
     },
   ],

@@ -95,7 +95,7 @@ export const parksSection: LexiconSection = {
       label: "道真铝基新材料产业园",
       terms: ["道真铝基新材料产业园项目", "道真铝基新材料产业园"],
       variants: ["道真产业园", "道真园区", "道真铝产业园", "道真铝基产业园", "道真新材料产业园", "道真工业园", "道真铝基园"],
-      english: ["daozhen park", "daozhen industrial park"],
+      english: ["daozhen park", "daozhen industrial park", "aluminium-based new material park", "new materials park", "daozhen aluminium-based"],
       broader: ["development-zone", "daozhen"],
     },
   ],

@@ -49,27 +49,39 @@ export const phrasing: z.input<typeof PhrasingSchema> = {
   },
   priority: ["compare", "who", "where", "when", "howmuch", "list", "yesno", "procedure", "what"],
   englishKinds: {
-    compare: ["difference", "differences", "differ", "different", "compare", "compared", "comparison", "contrast", "versus", "vs"],
+    compare: ["difference", "differences", "differ", "different", "compare", "compared", "comparison", "contrast", "versus", "vs", "distinguish", "as opposed to", "similar", "same as", "unlike"],
     // Plurals and inflections need no entry of their own (canonEnglish): "which agency" is also "which agencies".
     who: [
       "who", "which department", "which agency", "which authority", "which bureau", "which body", "which office", "which organization",
       "which government body", "which unit", "which regulator", "what regulator", "what department", "what agency", "what authority", "in charge", "responsible", "oversee",
       "take the lead", "lead department", "lead agency", "lead unit", "role", "involved in", "participate", "tasked with",
+      // How people name the duty without a question word: "which dept looks after…", "who's on the hook for…".
+      "look after", "in the lead", "leads on", "on the hook", "accountable", "overseen by", "led by", "charged with", "handled by", "take part", "a part in", "play a part", "a hand in",
     ],
     where: [
       "where", "which park", "which zone", "which county", "which area", "which city", "which district", "which region", "which place",
       "which location", "what location", "which development zone", "what park", "what zone",
     ],
-    when: ["when", "what year", "which year", "what date", "deadline", "timeline"],
+    when: ["when", "what year", "which year", "what date", "deadline", "timeline", "by when", "how soon", "until when", "due date", "cut-off"],
     howmuch: [
       "how much", "how many", "what percentage", "what share", "what proportion", "what is the target", "what's the target", "what target",
       "what rate", "what ratio", "how large", "how big", "how high", "by how much", "what level",
     ],
-    list: ["list", "what are the", "which clauses", "all the", "what kinds", "what support", "what policies", "what measures"],
+    list: ["list", "what are the", "which clauses", "all the", "what kinds", "what support", "what policies", "what measures", "name all", "enumerate", "every clause", "what are all", "which ones", "what types"],
     // Auxiliaries count only where they open the question or a clause (classify-ask.ts): "Is the tax break…", not "What is…".
-    yesno: ["can", "could", "is", "are", "is it", "is there", "are there", "are we", "is a", "does", "do", "did", "has", "have", "should", "may", "will", "would", "must", "allowed", "permitted"],
-    procedure: ["how", "requirements", "required", "what do we need", "conditions", "procedure"],
+    yesno: ["can", "could", "is", "are", "is it", "is there", "are there", "are we", "is a", "does", "do", "did", "has", "have", "should", "may", "will", "would", "must", "allowed", "permitted", "is it ok", "okay to", "ok to", "any chance"],
+    procedure: ["how", "requirements", "required", "what do we need", "conditions", "procedure", "steps", "step by step", "go about", "what does it take", "prerequisite"],
     what: ["what", "which", "tell me", "explain"],
+  },
+  // The English counterpart of `frames`: question word, up to five words, the noun asked for. Nouns are
+  // the kinds of answer (a body, a place, a year, a figure, a clause), never topics.
+  englishFrames: {
+    who: [[["which", "what"], ["department", "dept", "agency", "authority", "bureau", "body", "office", "organisation", "unit", "regulator", "ministry", "commission", "administration", "government"]]],
+    where: [[["which", "what", "in which"], ["park", "zone", "area", "place", "location", "county", "city", "region", "district", "prefecture", "site"]]],
+    when: [[["which", "what", "by what", "by which"], ["year", "date", "deadline", "time frame", "timeframe", "month"]]],
+    howmuch: [[["what", "which", "how"], ["target", "goal", "percentage", "share", "proportion", "rate", "ratio", "figure", "number", "amount", "quota", "threshold", "value"]]],
+    list: [[["which", "what"], ["clause", "section", "article", "provision", "measure", "paragraph", "part"]]],
+    procedure: [[["what", "which"], ["step", "procedure", "formality", "process to", "process for"]]],
   },
   askedSlot: {
     before: ["什么", "哪些", "哪几", "哪种", "哪类", "哪方面", "啥", "有没有", "有无", "是否有", "能否", "可否", "what", "which", "any"],

@@ -112,7 +112,7 @@ export const placesSection: LexiconSection = {
       // 二（三）: 以“务川—正安—道真”铝资源富集区…为重点.
       terms: ["务川—正安—道真", "铝资源富集区"],
       variants: ["务正道", "务正道地区", "务川正安道真", "务川、正安、道真", "务川-正安-道真", "黔北铝资源富集区", "务正道铝土矿", "务正道片区"],
-      english: ["wuchuan-zheng'an-daozhen", "wu-zheng-dao"],
+      english: ["wuchuan-zheng'an-daozhen", "wu-zheng-dao", "bauxite-rich area", "resource-rich area", "aluminium resource-rich area", "wu zheng dao"],
       broader: ["zunyi"],
     },
     // The nine prefecture-level divisions.

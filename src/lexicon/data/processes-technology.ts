@@ -35,7 +35,7 @@ export const processesTechnologySection: LexiconSection = {
       label: "电解槽",
       terms: ["电解槽", "铝电解槽"],
       variants: ["槽子", "电解设备", "槽型", "电解槽技术", "电解槽系列", "电解槽型", "大修槽"],
-      english: ["electrolytic cell", "reduction cell", "pot", "pots", "potline", "cell"],
+      english: ["electrolytic cell", "reduction cell", "pot", "pots", "potline", "cell", "kiloampere", "kiloamp", "ka cell", "ka pot"],
       mistypes: ["电解曹", "点解槽", "电解巢", "电解糟"],
       broader: ["electrolytic-aluminium"],
     },
@@ -121,7 +121,7 @@ export const processesTechnologySection: LexiconSection = {
       label: "氧化铝生产技术",
       terms: ["氧化铝生产技术", "低品质铝资源高效利用技术"],
       variants: ["氧化铝工艺", "氧化铝技术", "低品位矿利用技术", "选矿拜耳法"],
-      english: ["alumina technology"],
+      english: ["alumina technology", "alumina refining technology", "alumina production technology", "refining technology", "refinery technology", "alumina process"],
       broader: ["alumina-refining", "low-carbon-tech"],
     },
     {
@@ -130,7 +130,7 @@ export const processesTechnologySection: LexiconSection = {
       label: "降碱增效与碱回收",
       terms: ["降碱增效行动", "降碱增效", "碱回收利用", "碱回收"],
       variants: ["回收碱", "脱碱", "赤泥脱碱", "降低碱耗", "碱耗降低", "赤泥降碱"],
-      english: ["alkali recovery", "soda recovery", "dealkalization"],
+      english: ["alkali recovery", "soda recovery", "dealkalization", "alkali reduction", "reduce alkali", "cut alkali", "lower alkali", "alkali consumption", "caustic consumption"],
       broader: ["alumina-refining", "red-mud-reduction"],
     },
     {
@@ -175,7 +175,7 @@ export const processesTechnologySection: LexiconSection = {
       label: "废铝预处理基地",
       terms: ["一体化预处理基地", "预处理基地", "预处理"],
       variants: ["废铝预处理", "破碎", "废铝破碎", "脱漆", "除杂", "回收基地", "分拣中心", "废铝分拣基地"],
-      english: ["pretreatment", "pre-treatment", "shredding"],
+      english: ["pretreatment", "pre-treatment", "shredding", "recycling base", "recycling hub", "pre-processing base", "pretreatment base", "pre-processing", "preprocessing"],
       broader: ["recycled-aluminium"],
     },
     {
@@ -280,7 +280,7 @@ export const processesTechnologySection: LexiconSection = {
       label: "中水回用",
       terms: ["中水回用"],
       variants: ["中水", "再生水", "废水回用", "污水回用", "中水回收", "废水零排放"],
-      english: ["reclaimed water", "water reuse", "wastewater reuse"],
+      english: ["reclaimed water", "water reuse", "wastewater reuse", "wastewater", "waste water"],
       broader: ["energy-saving-tech"],
     },
     {

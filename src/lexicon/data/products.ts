@@ -63,7 +63,7 @@ export const productsSection: LexiconSection = {
       // The downstream industry the 二（一） parts serve (汽车整车制造配套).
       terms: ["汽车整车制造配套", "汽车整车制造", "汽车"],
       variants: ["整车", "整车厂", "车企", "主机厂", "新能源汽车", "电动汽车", "电动车", "新能源车", "乘用车", "商用车", "汽车产业"],
-      english: ["automotive", "automobile", "vehicle", "car", "electric vehicle", "ev"],
+      english: ["automotive", "automobile", "vehicle", "car", "electric vehicle", "ev", "nev", "new energy vehicle", "new-energy vehicle", "electric car"],
       mistypes: ["汽车整车制照"],
       broader: ["cluster-lightweight"],
     },
@@ -254,7 +254,7 @@ export const productsSection: LexiconSection = {
       label: "家用电器",
       terms: ["家用电器"],
       variants: ["家电", "电器", "空调", "冰箱", "电饭煲", "炊具", "家电铝材"],
-      english: ["home appliances", "appliance", "household appliances"],
+      english: ["home appliances", "appliance", "household appliances", "household products", "household goods", "household", "domestic appliances"],
       broader: ["cluster-alloy"],
     },
     {

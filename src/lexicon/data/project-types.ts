@@ -28,7 +28,7 @@ export const projectTypesSection: LexiconSection = {
       label: "氧化铝",
       terms: ["氧化铝", "氧化铝项目", "氧化铝行业"],
       variants: ["氧化铝厂", "氧化铝企业", "氧化铝生产", "氧化铝冶炼", "氧化铝产能", "氧化铝线", "冶金级氧化铝", "砂状氧化铝"],
-      english: ["alumina", "alumina refinery", "alumina refining", "refinery", "aluminium oxide", "aluminum oxide"],
+      english: ["alumina", "alumina refinery", "alumina refining", "refinery", "aluminium oxide", "aluminum oxide", "alumina plant", "alumina factory", "alumina producer", "al2o3"],
       mistypes: ["氧化吕", "氧化旅", "样化铝", "氧化驴"],
     },
     {
@@ -54,8 +54,7 @@ export const projectTypesSection: LexiconSection = {
       variants: ["废铝回炉", "再生铝合金", "回收铝", "铝回收", "再生铝厂", "铝再生", "再生铝锭", "再生铝产能", "铝循环"],
       english: [
         "recycled aluminium", "recycled aluminum", "secondary aluminium", "secondary aluminum", "aluminium recycling",
-        "aluminum recycling",
-      ],
+        "aluminum recycling", "recycler", "scrap recycler", "aluminium recycler", "remelting", "secondary smelter"],
       mistypes: ["再生吕", "在生铝", "再声铝"],
     },
     {
@@ -78,7 +77,7 @@ export const projectTypesSection: LexiconSection = {
       // 二（一）: aircraft, rail, ships, marine engineering and the automotive parts listed there.
       terms: ["铝制装备轻量化材料产业集群", "铝制装备轻量化材料", "装备轻量化材料", "铝制轻量化材料", "轻量化材料", "轻量化", "装备制造"],
       variants: ["轻量化集群", "轻量化产业集群", "轻量化铝材", "交通轻量化", "装备用铝", "减重"],
-      english: ["lightweight", "lightweighting", "lightweight materials", "lightweight aluminium", "lightweight aluminum"],
+      english: ["lightweight", "lightweighting", "lightweight materials", "lightweight aluminium", "lightweight aluminum", "transport equipment", "transportation equipment", "equipment lightweighting"],
       mistypes: ["轻亮化", "清量化", "轻量话"],
       broader: ["deep-processing"],
     },
@@ -91,7 +90,7 @@ export const projectTypesSection: LexiconSection = {
         "铝制中高端合金制品产业集群", "中高端铝合金及制品", "中高端合金制品", "合金制品", "高附加值产品",
       ],
       variants: ["合金制品集群", "铝合金制品", "铝合金产品", "中高端铝合金", "中高端铝材", "铝合金加工"],
-      english: ["alloy products", "aluminium alloy products", "aluminum alloy products"],
+      english: ["alloy products", "aluminium alloy products", "aluminum alloy products", "mid-to-high-end alloy", "mid-to-high-end", "mid-high-end", "medium and high-end alloy", "alloy cluster"],
       broader: ["deep-processing"],
     },
     {

@@ -232,7 +232,7 @@ export const topicsSection: LexiconSection = {
       label: "规划布局",
       terms: ["谋划储备", "合理布局", "有序布局", "布局", "有序建设"],
       variants: ["规划", "产业规划", "发展规划", "产业布局", "布局规划", "空间布局", "选址", "项目选址", "区域布局", "布点"],
-      english: ["plan", "planning", "layout", "siting", "site selection"],
+      english: ["planning", "layout", "siting", "site selection"],
       note: "文件没有“规划”二字；问规划、布局指向各条款的“布局”“谋划储备”。",
     },
     {
@@ -278,7 +278,7 @@ export const topicsSection: LexiconSection = {
       label: "采矿权",
       terms: [],
       variants: ["采矿证", "采矿许可证", "采矿权", "探矿权", "探矿证", "矿权", "采矿许可", "矿业权", "采矿权证", "探矿许可证", "勘查许可证"],
-      english: ["mining licence", "mining license", "mining right", "exploration right"],
+      english: ["mining licence", "mining license", "mining right", "exploration right", "exploration permit", "exploration licence", "prospecting licence", "prospecting permit", "mining permit", "exploration certificate"],
       // Pinyin-input slips of 证/权/矿 (cai kuang zheng, tan kuang quan): the same words typed by sound.
       mistypes: ["采矿正", "采矿症", "采矿政", "彩矿证", "菜矿证", "采旷证", "探矿全", "探矿泉", "采矿全"],
       note: "文件只写“依法严厉打击以探代采、无证开采”，问采矿证、探矿权都指向三（一）；办证程序见 uncovered。",
@@ -317,7 +317,7 @@ export const topicsSection: LexiconSection = {
       label: "电解铝产能指标",
       terms: ["电解铝产能指标", "产能指标", "适量引入电解铝产能指标"],
       variants: ["电解铝指标", "指标引进", "买指标", "外购指标", "指标交易", "指标转让", "建设指标", "引入指标", "产能指标转让", "引进指标", "指标来源"],
-      english: ["quota", "capacity quota", "production quota"],
+      english: ["quota", "capacity quota", "production quota", "capacity indicator", "capacity allowance", "capacity entitlement"],
       broader: ["capacity-replacement"],
     },
     {
@@ -344,7 +344,7 @@ export const topicsSection: LexiconSection = {
       label: "国有企业",
       terms: [],
       variants: ["国企", "国有企业", "央企", "省属国企", "国有资本", "地方国企", "国有控股", "国有平台公司", "城投"],
-      english: ["soe", "state-owned enterprise", "state owned enterprise"],
+      english: ["soe", "state-owned enterprise", "state owned enterprise", "state-owned firm", "state-owned company", "state firm", "state-owned business", "state-owned"],
       note: "文件通过省国资委参与和“跨所有制兼并重组”涉及国企，没有专门条款。",
     },
     // ── 准入与评价 ─────────────────────────────────────────────────────────
@@ -365,7 +365,7 @@ export const topicsSection: LexiconSection = {
       // Policy text writes 新（改、扩）建 for 新建、改建、扩建; the analyzer spells it out for retrieval.
       terms: ["新建", "扩建", "新（改、扩）建", "新增"],
       variants: ["改建", "改扩建", "上马", "新开", "再建", "能否新建", "可以新建吗"],
-      english: ["new build", "new plant", "expansion", "expand"],
+      english: ["new build", "new plant", "expansion", "expand", "brand-new", "greenfield", "newly built", "new-build", "build new", "set up a new", "construct", "new capacity", "add capacity", "added capacity", "expanding", "extension project"],
     },
     {
       id: "special-demonstration",
@@ -462,7 +462,7 @@ export const topicsSection: LexiconSection = {
       label: "项目批建手续",
       terms: ["项目各类批建手续", "批建手续", "按程序", "办理项目各类批建手续"],
       variants: ["审批", "审批手续", "立项", "备案", "核准", "项目审批", "手续", "办手续", "报批", "项目备案", "项目核准", "开工手续", "批复"],
-      english: ["approval", "permit", "permits", "filing", "project approval"],
+      english: ["approval", "filing", "project approval", "construction permit", "building permit", "project permit", "permitting"],
     },
     {
       id: "environmental-protection",
@@ -513,7 +513,7 @@ export const topicsSection: LexiconSection = {
       label: "骨干企业",
       terms: ["十亿级骨干企业", "铝产业链骨干企业", "骨干企业", "优强企业", "骨干企业改革发展"],
       variants: ["十亿级企业", "重点骨干企业", "规上企业", "规模以上企业", "优势企业", "强企"],
-      english: ["backbone enterprise", "backbone enterprises", "key enterprise"],
+      english: ["backbone enterprise", "backbone enterprises", "key enterprise", "backbone firm", "backbone company", "key firm", "key company", "mainstay enterprise", "pillar enterprise", "pillar company"],
       broader: ["market-entities"],
     },
     {
@@ -697,7 +697,7 @@ export const topicsSection: LexiconSection = {
       label: "科技研发",
       terms: ["提高科技研发能力", "科技研发能力", "科技研发", "研发", "科技创新", "技术创新", "创新研发能力", "研发与生产", "研发成果", "企业创新主体地位", "创新主体"],
       variants: ["科研", "研发投入", "技术研发", "创新", "自主研发", "产学研", "研究开发", "研发项目", "科技项目", "新产品研发", "技术开发", "创新能力"],
-      english: ["r&d", "research and development", "innovation", "research", "technology", "technologies"],
+      english: ["r&d", "research and development", "innovation", "research", "technology", "technologies", "r and d", "research & development"],
       mistypes: ["研法", "眼发"],
     },
     {

@@ -94,7 +94,7 @@ export const uncoveredSection: LexiconSection = {
         "铝价", "铝价格", "铝锭价格", "铝价走势", "铝价行情", "现货价", "长江现货", "南储", "铝价会涨", "铝价会跌", "铝价多少", "铝价预测",
         "铝市行情", "铝价涨跌", "铝价上涨", "铝价下跌",
       ],
-      english: ["aluminium price", "aluminum price", "aluminium prices", "aluminum prices", "lme", "price of aluminium", "price of aluminum", "ingot price", "ingot prices", "price of aluminium ingots", "price of aluminum ingots"],
+      english: ["aluminium price", "aluminum price", "aluminium prices", "aluminum prices", "lme", "price of aluminium", "price of aluminum", "ingot price", "ingot prices", "price of aluminium ingots", "price of aluminum ingots", "spot price"],
       notCovered: "文件没有提到铝价及其走势。",
       near: ["price-risk", "supply-agreement"],
     },
@@ -107,6 +107,9 @@ export const uncoveredSection: LexiconSection = {
         "废铝多少钱", "煤价", "煤炭价格", "预焙阳极价格", "氟化铝价格",
       ],
       english: ["alumina price", "bauxite price", "scrap price", "coal price"],
+      // "the price of alumina", "what will bauxite cost": a price word near a raw material, in either order
+      // (a price word inside "price risk" or "electricity price" is that other concept, see frames.ts).
+      frames: [[["price", "cost", "quote", "quotation"], ["alumina", "bauxite", "scrap", "coal"]]],
       notCovered: "文件没有写氧化铝、铝土矿、废铝等原料的价格。",
       // "氧化铝价格波动太大，文件让上下游签长协吗": long-term supply agreements are the document's answer to price swings.
       near: ["price-risk", "supply-agreement", "bauxite", "scrap-aluminium"],
@@ -393,7 +396,8 @@ export const uncoveredSection: LexiconSection = {
       kind: "uncovered",
       label: "办公地址",
       variants: ["办公地址", "地址在哪", "在哪办公", "办公地点", "在哪里办公", "办公楼", "办事大厅", "政务大厅", "窗口在哪", "怎么去", "地址", "门牌号", "政务服务中心"],
-      english: ["address", "office location"],
+      // "address" alone is as often the verb ("does the policy address price risk"): only the noun phrases.
+      english: ["office address", "mailing address", "postal address", "street address", "office location"],
       notCovered: "文件没有写任何部门的办公地址。",
       near: ["dept-industry", "issuer"],
     },
@@ -491,6 +495,8 @@ export const uncoveredSection: LexiconSection = {
         [["去年", "上年", "前年", "上一年"], ["产量", "产值", "产能", "营收", "销量", "出口量", "用电量"]],
         [["right now", "currently", "at present", "today", "last year", "this year", "so far"], ["capacity", "output", "production"], ["how many", "how much", "what is"]],
         [["how many"], ["companies", "firms", "enterprises", "plants", "smelters"], ["are there", "are in", "are located", "operate in", "currently"]],
+        // How many there already are (have been certified so far, to date): a count of today, not the 2027 target.
+        [["how many"], ["company", "firm", "enterprise", "plant", "smelter", "sme"], ["already", "so far", "to date", "right now", "at present", "existing"]],
       ],
       notCovered: "文件没有列出贵州铝产业现有产能、产量等统计数据。",
       near: ["capacity", "output-value"],
@@ -620,7 +626,7 @@ export const uncoveredSection: LexiconSection = {
       kind: "uncovered",
       label: "国家部委职责",
       variants: ["工信部", "国家发改委", "国家发展改革委", "生态环境部", "自然资源部", "财政部", "商务部", "科技部", "国家能源局", "国务院", "国家税务总局", "人社部"],
-      english: ["miit", "ndrc", "state council", "ministry"],
+      english: ["state council", "ministry"],
       notCovered: "文件是贵州省的指导意见，没有写国家部委的职责和规定。",
       near: ["industrial-policy", "dept-industry", "dept-development-reform"],
     },
@@ -832,7 +838,7 @@ export const uncoveredSection: LexiconSection = {
         "人口", "gdp多少", "经济总量", "财政收入", "人均收入", "人口多少", "面积多少", "园区面积", "园区规划面积", "规划面积", "占地面积", "占地多少",
         "多少平方公里", "面积多大", "多少亩地",
       ],
-      english: ["population", "area"],
+      english: ["population", "land area", "total area", "surface area", "square kilometers"],
       notCovered: "文件没有写人口、经济总量、面积等统计数据。",
       near: ["guizhou", "development-zone"],
     },
