@@ -72,7 +72,7 @@ const AdmissionTermsSchema = z.object({
   placeSuffixes: Words,
   /** A place said not to be the site ("地方不在清镇、兴仁这些重点园区", "不是在兴仁"): read up to the clause end or 而是. */
   placeNegation: RegexSource,
-  operating: z.object({ patterns: z.array(RegexSource), notYet: Words, after: Words }),
+  operating: z.object({ patterns: z.array(RegexSource), notYet: Words, after: Words, newPart: Words }),
   factNotDone: z.partialRecord(z.enum(FACT_KEYS), Words),
   /**
    * The project's own ore covers only part of its capacity (只够三分之一、不足一半、缺口从省外买、剩下的外购):
@@ -197,12 +197,14 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
    * Right before a project-type mention, a second component of the same project: "同时配一条高纯氧化铝线",
    * "另外再上一个铝箔车间", "还要建一座…". Matched against the text just before the mention.
    */
-  componentCue: "(?:同时|另外|另|还|并|再|顺便)(?:要|再|还)?(?:配|建|上|搞|做|新建|配建|建设|上马)(?:一条|一个|一套|一座|一期|条|个|套|座)?$",
+  // An intent before the verb ("打算配一条5万吨的小电解线") adds a part as 同时 does; a size may stand between.
+  componentCue: "(?<![不没])(?:同时|另外|另|还|并|再|顺便|打算|准备|计划|想)(?:要|再|还)?(?:配|建|上|搞|做|新建|配建|建设|上马)(?:一条|一个|一套|一座|一期|条|个|套|座)?(?:[0-9.]+万?吨(?:/年)?的?)?(?:小|大)?$",
   /**
    * Right after a project-type mention, the plant of that type hosting the project: "氧化铝厂想在厂内建…",
    * "电解铝企业打算在厂区里上…". The plant is who builds; what it builds there is the project.
    */
-  hostCue: "^(?:厂|企业|公司|集团)?[^，。；,;]{0,4}?(?:想|要|打算|准备|计划|拟)?(?:在|于)(?:自家|自己|本)?(?:厂内|厂区|厂里|园区内|厂区内|厂区里)",
+  // Also the plant next to which the project goes ("电解铝厂旁边新上一条铝杆线"): a landmark, not the project.
+  hostCue: "^(?:(?:厂|企业|公司|集团)?[^，。；,;]{0,4}?(?:想|要|打算|准备|计划|拟)?(?:在|于)(?:自家|自己|本)?(?:厂内|厂区|厂里|园区内|厂区内|厂区里)|(?:厂|企业|公司|基地)?的?(?:旁边|边上|隔壁|附近|周边|对面|旁))",
   /** A building verb after a place ("想在厂内建", "准备在园区里上一个"): 建设性质 is 新建. */
   newBuildPattern: "(?:想|要|打算|准备|计划|拟)(?:在|于)[^，。；,;]{1,8}?(?:新建|建设|建|上|搞|投)(?:一个|个|一条|条|一座|座|一套|套)?",
   /** With a mining verb and no other type, the project mines bauxite. */
@@ -288,6 +290,11 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
     ],
     notYet: ["准备", "打算", "计划", "拟", "将", "要", "还没", "没有", "尚未", "未", "没", "等", "争取", "预计", "力争", "明年", "年底", "不", "把", "先", "会", "能"],
     after: ["后", "前", "以后", "之后", "时"],
+    /**
+     * In an expansion or upgrade, the clause that says the plant runs names the change itself ("新线已经在
+     * 出货了", "扩建部分已经投产"): the change was built, so what it still lacks was built without.
+     */
+    newPart: ["新线", "新产线", "新生产线", "新车间", "新厂房", "扩建部分", "扩建的", "扩能部分", "扩产部分", "新增部分", "新增的", "新上的", "改造后", "技改后", "新装的", "新槽", "new line"],
   },
   /** Words that mean a fact is not done, on top of the shared state words (外购 bauxite is not matched). */
   factNotDone: {

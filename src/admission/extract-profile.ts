@@ -72,7 +72,12 @@ export function extractProfile(rawText: string, k: AdmissionKnowledge, vocabular
   const ka = readCellCurrent(ownText) ?? readCellCurrent(text);
   if (ka !== null) profile.cellCurrentKa = ka;
   if (saysBuildsFirst(own)) profile.buildsBeforeApproval = true;
-  if (readOperating(folded, aboutProject)) profile.operating = true;
+  const running = readOperating(folded, aboutProject);
+  if (running.length) profile.operating = true;
+  // An expansion whose new part already runs was built: approvals it lacks were skipped, not pending.
+  if (profile.action && CHANGE_ACTIONS.has(profile.action) && running.some((seg) => terms.operating.newPart.some((w) => seg.includes(w)))) {
+    profile.buildsBeforeApproval = true;
+  }
 
   const notDone: Partial<Record<string, string[]>> = terms.factNotDone;
   // "产能等量置换不增加" says nothing of how far the replacement plan is: its 不 is about capacity.
@@ -200,7 +205,8 @@ const NO_NEW_CAPACITY_RES = terms.noNewCapacityPatterns.map((src) => new RegExp(
 function readCapacityChange(text: string, p: ProjectProfile): void {
   if (terms.noNewCapacity.some((w) => text.includes(w)) || NO_NEW_CAPACITY_RES.some((re) => re.test(text))) {
     p.addsCapacity = false;
-    const upgrade = terms.upgradeVerbs.some((w) => text.includes(w));
+    // "不扩产也不改造" negates the upgrade verb: the plant is kept as it is.
+    const upgrade = terms.upgradeVerbs.some((w) => occurrences(text, w).some((at) => !terms.actionNegations.some((n) => text.slice(0, at).endsWith(n))));
     // "不新增产能" contains 增产: an expansion read from it is no expansion.
     // A plant moved to a new site stays a relocation when it swaps its cells on the way (搬的时候顺便换槽).
     if (upgrade && p.action !== "新建" && p.action !== "产能置换" && p.action !== "搬迁") p.action = "技改";
@@ -244,16 +250,19 @@ const OPERATING_RES = terms.operating.patterns.map((src) => new RegExp(src, "gi"
  * not as something ahead (准备投产、还没投产、投产后) and not of a neighbouring plant that supplies it
  * (旁边已经投产的电解铝厂供铝液).
  */
-function readOperating(folded: string, aboutProject: (seg: Segment) => boolean): boolean {
+const CHANGE_ACTIONS: ReadonlySet<string> = new Set(["扩建", "技改", "改建"]);
+
+/** The clauses that say so (empty when none does). */
+function readOperating(folded: string, aboutProject: (seg: Segment) => boolean): string[] {
   const o = terms.operating;
-  return segmentsOf(folded).some((seg) => {
+  return segmentsOf(folded).filter((seg) => {
     if (!aboutProject(seg) || isAboutElsewhere(seg.text)) return false;
     return OPERATING_RES.some((re) => [...seg.text.matchAll(re)].some((m) => {
       const before = seg.text.slice(Math.max(0, m.index - 2), m.index);
       const after = seg.text.slice(m.index + m[0].length);
       return !o.notYet.some((w) => before.endsWith(w)) && !o.after.some((w) => after.startsWith(w));
     }));
-  });
+  }).map((seg) => seg.text);
 }
 
 /** The cell current; "把300kA的槽子换成450kA" names the new cells last. */
@@ -277,6 +286,8 @@ interface TypeMention {
   end: number;
   /** The mention names the plant hosting the project (hostCue). */
   host?: boolean;
+  /** A policy topic under a type (资源整合's 收购) rather than the type, its product or its process. */
+  topic?: boolean;
 }
 
 function typeMentions(r: Reading, context: readonly Segment[]): TypeMention[] {
@@ -289,7 +300,7 @@ function typeMentions(r: Reading, context: readonly Segment[]): TypeMention[] {
     const type = r.vocabulary.typeOf(m.concept);
     if (!type) continue;
     if (terms.supportingCues.some((c) => before.endsWith(c) || before.includes(c))) continue;
-    out.push({ type, start: m.start, end: m.end, host: HOST_RE.test(r.folded.slice(m.end, m.end + 16)) });
+    out.push({ type, start: m.start, end: m.end, host: HOST_RE.test(r.folded.slice(m.end, m.end + 16)), topic: m.concept.kind === "topic" });
   }
   // The plant that builds the project on its own site ("氧化铝厂想在厂内建赤泥综合利用项目") is not the
   // project when the clause names what it builds.
@@ -325,7 +336,11 @@ function detectTypes(r: Reading, context: readonly Segment[]): ProjectType[] {
   // 其他 (an aluminium-chain business no clause names: 预焙阳极、铝灰) names the project only when no type
   // the document names does ("用铝灰做耐火材料" makes 耐火材料).
   const named = all.filter((m) => m.type !== "其他");
-  const mentions = named.length ? named : all;
+  const typed = named.length ? named : all;
+  // A policy topic said as a verb whose object names another type right after it in the same clause
+  // ("收购一家现有的电解铝厂": 收购 is a bauxite topic) is what is done to that plant, not the project.
+  const mentions = typed.filter((m) => !(m.topic && typed.some((o) => !o.topic && o.type !== m.type && o.start >= m.end &&
+    o.start - m.end <= TOPIC_OBJECT_GAP && !/[，。；,;！？]/.test(r.folded.slice(m.end, o.start)))));
   const first = mentions[0];
   if (!first) return [];
   const types: ProjectType[] = [first.type];
@@ -342,12 +357,14 @@ function detectTypes(r: Reading, context: readonly Segment[]): ProjectType[] {
   // A component the project adds elsewhere in the text ("…，同时配一条高纯氧化铝线") is part of it too.
   for (const m of mentions) {
     if (types.includes(m.type)) continue;
-    if (COMPONENT_RE.test(r.folded.slice(Math.max(0, m.start - 12), m.start))) types.push(m.type);
+    if (COMPONENT_RE.test(r.folded.slice(Math.max(0, m.start - 18), m.start))) types.push(m.type);
   }
   return types;
 }
 
 const COMPONENT_RE = new RegExp(terms.componentCue);
+/** How far after a topic verb its object may start ("收购|一家现有的|电解铝厂"). */
+const TOPIC_OBJECT_GAP = 8;
 
 /** The project types a text names, as the extractor reads them (for tests and tools). */
 export function detectProjectTypes(text: string, vocabulary: AdmissionVocabulary = admissionVocabulary()): ProjectType[] {
@@ -469,4 +486,11 @@ function readProducts(r: Reading, k: AdmissionKnowledge): string[] {
   // through a broader class (板带 → 铝制装备轻量化材料): the class name is kept only when nothing specific is.
   const names = own.length ? own : broader;
   return names.filter((p) => !names.some((q) => q !== p && q.includes(p)));
+}
+
+/** Every index at which `word` occurs in `text`. */
+function occurrences(text: string, word: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) out.push(at);
+  return out;
 }

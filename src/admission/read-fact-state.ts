@@ -98,14 +98,19 @@ export function factState(
   const namesFact = speaksOfAnyFact ?? speaks;
   let result: FactState | null = null;
   let underWay: FactState | null = null;
+  let promised = false;
   const segments = segmentsOf(text);
   segments.forEach((seg, i) => {
     if (!speaks(seg)) return;
     const own = segmentState(seg.text, extra) ?? sharedState(text, segments, i, extra);
     const state = continuedTiming(text, segments, i, own, namesFact) ?? own;
     if (state === "in_progress" || state === "planned" || state === "scheduled") underWay = worseState(underWay, state);
+    if (state === "scheduled") promised = true;
     result = worseState(result, state);
   });
+  // One fact said twice, once under way and once with a deadline before construction ("水资源论证正在办，
+  // 节水评价打算开工前做完" – one approval in the lexicon): the deadline covers the work under way.
+  if (promised && (result === "in_progress" || result === "planned")) return "scheduled";
   // "指标还没落实，准备通过产能置换解决": not yet, but on its way – that is work under way, not a refusal.
   return (result === "not_done" || result === "not_yet") && underWay ? underWay : result;
 }
