@@ -120,10 +120,13 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
     sitePermits: {
       words: ["用地手续", "用地审批", "用地批复", "用地预审", "土地手续", "土地审批", "土地证", "用地", "拿地", "征地", "安评", "安全评价", "安全预评价", "安全审查", "安全手续", "规划许可", "施工许可", "land use", "land approval"],
     },
-    /** 节能审查. */
-    energyReview: { concepts: ["energy-review"], words: [] },
-    /** 环评. */
-    environmentalImpact: { concepts: ["eia"], words: [] },
+    /**
+     * 节能审查; also 能效 or 能耗 in a list of approval areas sharing one head noun ("用地、安全、环保、能效等
+     * 审批均已完成"): the energy approval is the 节能审查.
+     */
+    energyReview: { concepts: ["energy-review"], words: [], patterns: ["(?:能效|能耗)(?:、[^，。；,;、]{1,4}){0,4}?等?(?:审批|审查|手续|批复)"] },
+    /** 环评; also 环保 in such a list ("环保、能效等审批", "环保手续"). */
+    environmentalImpact: { concepts: ["eia"], words: [], patterns: ["环保(?:、[^，。；,;、]{1,4}){0,4}?等?(?:审批|手续|批复)"] },
     /** 水资源论证/节水评价: 水评 is the everyday short form. */
     waterResources: {
       concepts: ["water-resources-assessment", "water-saving-evaluation"],
