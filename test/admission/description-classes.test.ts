@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { buildReport } from "../../src/admission/build-report.js";
+import { detectProjectTypes, extractProfile } from "../../src/admission/extract-profile.js";
+import { factState, segmentState } from "../../src/admission/read-fact-state.js";
+import { STATE_WORDS } from "../../src/admission/state-words.js";
+import { loadTestKnowledge } from "../helpers/load-test-corpus.js";
+
+// Classes found reading project descriptions written by outsiders (probe 9, used-blind sets 5–7).
+const { knowledge } = loadTestKnowledge();
+const read = (t: string) => extractProfile(t, knowledge);
+const check = (t: string) => buildReport(read(t), knowledge);
+const status = (t: string, ruleId: string) => check(t).findings.find((f) => f.ruleId === ruleId)?.status;
+
+/** One word per state that a description would use of an approval. */
+const SAID: Record<string, string> = {
+  done: "已经批了", scheduled: "会在开工前办完", in_progress: "正在办", planned: "打算下个月报", not_yet: "还没做",
+  not_done: "没有做", refused: "不打算做", postponed: "后面再补", unknown: "不清楚",
+};
+
+describe("state words", () => {
+  it("办结 says done, as 办完 does", () => {
+    expect(STATE_WORDS.words.done).toContain("办结");
+    expect(segmentState("能评、环评、水资源论证全部办结")).toBe("done");
+    expect(read("清镇新建氯化铝项目，能评、环评、水资源论证、节水评价全部办结").assessments).toEqual({
+      energyReview: "done", environmentalImpact: "done", waterResources: "done",
+    });
+  });
+
+  it.each(["in_progress", "planned"] as const)("a deadline before construction on the same fact covers work %s", (state) => {
+    // 水资源论证 and 节水评价 are one fact; a later clause promising it before construction is the later word.
+    const text = `水资源论证${SAID[state]}，节水评价保证开工前做完`;
+    expect(factState(text, ["水资源论证", "节水评价"])).toBe("scheduled");
+    // Without the deadline the work stays under way.
+    expect(factState(`水资源论证${SAID[state]}`, ["水资源论证", "节水评价"])).toBe(state);
+  });
+
+  it.each(["refused", "postponed"] as const)("a deadline does not turn %s into a promise", (state) => {
+    expect(factState(`水资源论证${SAID[state]}，节水评价保证开工前做完`, ["水资源论证", "节水评价"])).toBe(state);
+  });
+});
+
+describe("an expansion whose new part already runs was built first", () => {
+  const ahead = (said: string) => `安顺的铝型材厂扩产2万吨，扩建部分已经投产了，节能审查${said}，环评批了`;
+  it.each(Object.entries(SAID))("节能审查 %s", (state, said) => {
+    expect(read(ahead(said)).buildsBeforeApproval).toBe(true);
+    // Only approvals in hand pass; anything else is missing from a line that already produces.
+    const expected = state === "done" ? "pass" : state === "unknown" ? "needs_info" : "fail";
+    expect(status(ahead(said), "5.3-assessments")).toBe(expected);
+  });
+
+  it("a new part still ahead, or the old plant running, is no building first", () => {
+    expect(read("安顺的铝型材厂扩产2万吨，扩建部分打算明年投产，节能审查正在办").buildsBeforeApproval).not.toBe(true);
+    expect(read("安顺的铝型材厂已经投产多年，这次扩产2万吨，节能审查正在办").buildsBeforeApproval).not.toBe(true);
+    expect(status("安顺的铝型材厂扩产2万吨，扩建部分打算明年投产，节能审查正在办，环评批了", "5.3-assessments")).toBe("needs_info");
+  });
+});
+
+describe("project parts and the plant named beside the project", () => {
+  it.each(["准备", "打算", "计划", "同时"])("%s配一条…电解铝生产线 adds a smelter part", (cue) => {
+    expect(detectProjectTypes(`清镇新建铝合金轮毂项目，${cue}配一条10万吨的电解铝生产线`)).toEqual(["铝精深加工", "电解铝"]);
+  });
+
+  it.each(Object.entries({ not_done: "fail", refused: "fail", not_yet: "fail", postponed: "fail", in_progress: "needs_info", planned: "needs_info" }))(
+    "the smelter part's quota %s → 〔三（三）〕 %s",
+    (state, expected) => {
+      const text = `清镇新建铝合金轮毂项目，准备配一条10万吨的电解铝生产线，这部分产能指标${SAID[state]}`;
+      expect(status(text, "3.3-capacity-quota")).toBe(expected);
+    },
+  );
+
+  it("the smelter part with its quota and announced plan passes 〔三（三）〕", () => {
+    expect(status("清镇新建铝合金轮毂项目，准备配一条10万吨的电解铝生产线，产能指标已落实，置换方案已公告", "3.3-capacity-quota")).toBe("pass");
+  });
+
+  it.each(["不打算配", "不准备配", "没打算配"])("%s电解铝 adds no part", (cue) => {
+    expect(detectProjectTypes(`铜仁新建铝箔项目，${cue}电解铝`)).toEqual(["铝精深加工"]);
+  });
+
+  it.each(["旁边", "附近", "隔壁", "边上"])("电解铝厂%s新上铝杆线: the smelter is a landmark", (where) => {
+    expect(detectProjectTypes(`在兴仁经开区电解铝厂${where}新上一条铝杆和电力线缆生产线`)).toEqual(["铝精深加工"]);
+  });
+
+  it("收购 a plant names the plant bought, not a mine; 收购铝土矿 is still mining", () => {
+    expect(detectProjectTypes("拟收购一家现有的电解铝厂")).toEqual(["电解铝"]);
+    expect(detectProjectTypes("打算收购一家已经在产的氧化铝厂")).toEqual(["氧化铝"]);
+    expect(detectProjectTypes("准备收购附近两个铝土矿")).toEqual(["铝土矿开采"]);
+  });
+
+  it("不改造 is no upgrade: a plant bought as it stands is an existing plant", () => {
+    const p = read("拟收购一家现有的电解铝厂，不扩产也不改造，只是换股东");
+    expect(p.action).toBe("现有");
+    expect(p.addsCapacity).toBe(false);
+    expect(read("现有电解铝厂把槽子全部改造成500kA的，产能不变").action).toBe("技改");
+  });
+});
+
+describe("approval areas sharing one head noun", () => {
+  it.each(["用地、安全、环保、能效等审批均已完成", "环保、能耗手续都办齐了"])("%s names 环评 and 节能审查", (said) => {
+    const p = read(`正安新建氧化铝50万吨，${said}`);
+    expect(p.assessments?.environmentalImpact).toBe("done");
+    expect(p.assessments?.energyReview).toBe("done");
+  });
+
+  it("环保 or 能效 on their own are no approval", () => {
+    const p = read("正安新建氧化铝50万吨，能效达到标杆水平，环保设施齐全");
+    expect(p.assessments?.energyReview ?? null).toBeNull();
+    expect(p.assessments?.environmentalImpact ?? null).toBeNull();
+  });
+});
