@@ -161,7 +161,7 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
     { action: "改建", terms: ["改建", "改造"] },
     { action: "新建", terms: [
       "新建", "新上", "新增", "拟建", "想建", "打算建", "准备建", "计划建", "要建", "建个", "建一个", "建设一个", "上一个", "上个", "想上", "想搞", "搞个", "准备上", "打算上", "计划上", "拟上", "要上",
-      "搞一个", "投资建", "新项目", "落地", "落户", "开一个", "开个", "建厂", "办厂", "开工", "动工", "开建", "先建", "边建", "build", "new plant",
+      "搞一个", "弄个", "弄一个", "投资建", "新项目", "落地", "落户", "开一个", "开个", "建厂", "办厂", "开工", "动工", "开建", "先建", "边建", "build", "new plant",
       "new project", "new aluminium", "new aluminum", "set up", "a new", "plan a", "plan an", "plan to build", "plan to set up",
       "planning a", "planning to build", "intend to build", "going to build", "will build", "to build", "proposed plant", "greenfield",
     ] },
@@ -213,7 +213,7 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
   /** With a mining verb and no other type, the project mines bauxite. */
   miningSubjects: ["矿", "开采"],
   /** Verbs before 铝土矿 that make it a mining project (开个铝土矿、收购铝土矿). */
-  miningVerbs: ["开", "挖", "采", "办", "建", "搞", "经营", "收购", "接手", "承包", "整合", "投"],
+  miningVerbs: ["开", "挖", "采", "办", "建", "搞", "弄", "经营", "收购", "接手", "承包", "整合", "投"],
   /** Capacity stays as it is (一吨不加 is an idiom, read before numerals become digits). */
   noNewCapacity: [
     "产能不变", "不增加产能", "不新增产能", "产能不增加", "不扩产", "一吨不加", "不加产能", "产能不加", "不增产", "产能不增", "不增加规模", "原有产能", "产能保持",

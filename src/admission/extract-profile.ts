@@ -318,6 +318,11 @@ function typeMentions(r: Reading, context: readonly Segment[]): TypeMention[] {
   // "开个小铝土矿", "挖铝土矿", "收购一座铝土矿": bauxite with a mining verb is the mine itself, not an input.
   const mine = MINING_RE.exec(r.folded);
   if (mine) own.push({ type: "铝土矿开采", start: mine.index, end: mine.index + mine[0].length });
+  // The same with any name the lexicon gives bauxite (铝矾土、铝矿): "弄个铝矾土矿".
+  else {
+    const ore = r.matches.find((m) => m.concept.id === BAUXITE_ID && MINING_VERB_BEFORE_RE.test(r.folded.slice(Math.max(0, m.start - 8), m.start)));
+    if (ore) own.push({ type: "铝土矿开采", start: ore.start, end: ore.end });
+  }
   return own.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -325,6 +330,9 @@ const HOST_RE = new RegExp(terms.hostCue);
 const NEW_BUILD_RE = new RegExp(terms.newBuildPattern);
 
 const MINING_RE = new RegExp(`(?:${terms.miningVerbs.join("|")})(?:了|个|一个|座|一座|家|几个|些)?(?:小|大)?(?:的)?铝土矿`);
+const MINING_VERB_BEFORE_RE = new RegExp(`(?:${terms.miningVerbs.join("|")})(?:了|个|一个|座|一座|家|几个|些)?(?:小|大)?(?:的)?$`);
+/** The lexicon's bauxite concept: its every name (铝土矿、铝矾土、铝矿) is the ore a mine digs. */
+const BAUXITE_ID = "bauxite";
 
 /**
  * The type named first, then the types chained to it by a connector ("氧化铝+电解铝一体化",

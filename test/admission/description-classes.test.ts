@@ -26,6 +26,11 @@ describe("state words", () => {
     });
   });
 
+  it.each(["过审了", "都审结了"])("%s says done", (said) => {
+    expect(segmentState(`节能审查、环评都${said}`)).toBe("done");
+    expect(segmentState(`环评还没${said.replace(/^都/, "")}`)).not.toBe("done");
+  });
+
   it.each(["in_progress", "planned"] as const)("a deadline before construction on the same fact covers work %s", (state) => {
     // 水资源论证 and 节水评价 are one fact; a later clause promising it before construction is the later word.
     const text = `水资源论证${SAID[state]}，节水评价保证开工前做完`;
@@ -105,5 +110,19 @@ describe("approval areas sharing one head noun", () => {
     const p = read("正安新建氧化铝50万吨，能效达到标杆水平，环保设施齐全");
     expect(p.assessments?.energyReview ?? null).toBeNull();
     expect(p.assessments?.environmentalImpact ?? null).toBeNull();
+  });
+});
+
+describe("bauxite by any of its lexicon names", () => {
+  it.each(["弄个铝矾土矿", "开个小铝矿", "挖铝土矿", "承包一座铝矾土矿"])("%s is a mine", (said) => {
+    expect(detectProjectTypes(`我们公司想在正安县${said}`)).toEqual(["铝土矿开采"]);
+  });
+
+  it("铝矾土 as a raw material is no mine", () => {
+    expect(detectProjectTypes("用铝矾土做陶粒，在务川")).toEqual(["铝基非金属材料"]);
+  });
+
+  it("弄个 proposes a new project", () => {
+    expect(read("我们公司想在正安县弄个铝矾土矿，采矿证有了").action).toBe("新建");
   });
 });
