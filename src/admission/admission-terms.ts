@@ -165,7 +165,8 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
       "new project", "new aluminium", "new aluminum", "set up", "a new", "plan a", "plan an", "plan to build", "plan to set up",
       "planning a", "planning to build", "intend to build", "going to build", "will build", "to build", "proposed plant", "greenfield",
     ] },
-    { action: "现有", terms: ["现有", "已投产", "在产", "已建成", "正在生产", "已经投产", "老厂", "存量", "建成投产", "已经建成", "投产了", "建成了", "投产多年", "运行多年"] },
+    // 复产: an idle plant restarting on the capacity it has (恢复生产、重新投产) is existing capacity.
+    { action: "现有", terms: ["复产", "恢复生产", "重新投产", "现有", "已投产", "在产", "已建成", "正在生产", "已经投产", "老厂", "存量", "建成投产", "已经建成", "投产了", "建成了", "投产多年", "运行多年"] },
   ],
   /** Right before an action term, these negate it (不打算扩建). */
   actionNegations: ["不想", "不打算", "不准备", "不会", "不", "没", "没有", "未", "无需", "不用"],

@@ -201,6 +201,8 @@ function ownProcedure(p: ProjectProfile): "quota" | "licence" | null {
  * an existing plant it is a 技改. "再扩5万吨" says capacity is added.
  */
 const NO_NEW_CAPACITY_RES = terms.noNewCapacityPatterns.map((src) => new RegExp(src));
+/** What says the plant stands as it is (现有、复产、恢复生产…), from the action terms. */
+const EXISTING_TERMS = terms.actions.find((a) => a.action === "现有")?.terms ?? ["现有"];
 
 function readCapacityChange(text: string, p: ProjectProfile): void {
   if (terms.noNewCapacity.some((w) => text.includes(w)) || NO_NEW_CAPACITY_RES.some((re) => re.test(text))) {
@@ -210,7 +212,7 @@ function readCapacityChange(text: string, p: ProjectProfile): void {
     // "不新增产能" contains 增产: an expansion read from it is no expansion.
     // A plant moved to a new site stays a relocation when it swaps its cells on the way (搬的时候顺便换槽).
     if (upgrade && p.action !== "新建" && p.action !== "产能置换" && p.action !== "搬迁") p.action = "技改";
-    else if (p.action === "扩建") p.action = text.includes("现有") ? "现有" : "技改";
+    else if (p.action === "扩建") p.action = EXISTING_TERMS.some((w) => text.includes(w)) ? "现有" : "技改";
   } else if (terms.newCapacity.some((w) => text.includes(w)) || NEW_CAPACITY_RES.some((re) => re.test(text))) {
     p.addsCapacity = true;
     if (p.action === "现有") p.action = "扩建";

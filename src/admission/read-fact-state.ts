@@ -59,6 +59,8 @@ function matcher(word: string): (s: string) => boolean {
 
 const STATE_PATTERNS = new Map(Object.entries(STATE_WORDS.patterns).map(([state, srcs]) => [state, (srcs ?? []).map((src) => new RegExp(src, "i"))]));
 
+const HELD_RES = STATE_WORDS.held.map((src) => new RegExp(src, "i"));
+
 function mask(segment: string): string {
   let s = segment;
   for (const w of STATE_WORDS.falseFriends) if (s.includes(w)) s = s.split(w).join("　");
@@ -72,6 +74,7 @@ function mask(segment: string): string {
  */
 export function segmentState(segment: string, extra: Partial<Record<FactState, readonly string[]>> = {}): FactState | null {
   const s = mask(segment);
+  if (HELD_RES.some((re) => re.test(s.trim()))) return "done";
   // A fact's own words say more than the general ones: "矿石打算全部靠外购" is planned buying, i.e. no
   // own ore (外购 → not done), not a plan to get the fact done.
   for (const state of STATE_WORDS.order) if ((extra[state] ?? []).some((w) => matcher(w)(s))) return state;

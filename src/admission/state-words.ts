@@ -35,6 +35,11 @@ const StateWordsSchema = z
      * every complement is a done word, so 批完了 and 配好了 need no list of their own.
      */
     completion: z.object({ verbs: z.array(z.string().min(1)).min(1), complements: z.array(z.string().min(1)).min(1) }).optional(),
+    /**
+     * Still held, said with 在 at the end of the clause ("指标还在", "采矿证一直在手上"): done, read before
+     * the ordered states – 还在 alone opens work in progress ("还在申请").
+     */
+    held: z.array(RegexSource).default([]),
     /** Compounds masked before reading (无害化 is not 无, 有序 is not 有, 未来 is not 未). */
     falseFriends: z.array(z.string().min(2)),
     /** The description says construction (or mining) starts before the approvals are in. */
@@ -144,6 +149,7 @@ const DATA = {
     verbs: ["批", "办", "做", "弄", "搞", "审", "评", "拿", "配", "建", "装", "签", "报批", "论证", "评估", "审查", "落实"],
     complements: ["完", "好", "齐", "妥", "下来", "过"],
   },
+  held: ["(?:还|都|也|仍|仍然|一直|依然)(?:都|还)?在(?:手上|手里|手中|我们手上|我们手里)?(?:的|呢|着)?$"],
   falseFriends: [
     "无害化", "无害", "不断", "不仅", "不错", "不少", "没问题", "无问题", "有序", "有关", "有限", "所有", "现有", "原有", "有点", "未来", "不到位",
     "好的", "可以说",

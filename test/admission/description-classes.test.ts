@@ -126,3 +126,19 @@ describe("bauxite by any of its lexicon names", () => {
     expect(read("我们公司想在正安县弄个铝矾土矿，采矿证有了").action).toBe("新建");
   });
 });
+
+describe("an idle plant restarting, and what it still holds", () => {
+  it.each(["还在", "一直在", "都还在", "还在手上"])("指标%s says the quota is held", (said) => {
+    expect(segmentState(`产能指标${said}`)).toBe("done");
+  });
+
+  it.each([["还在申请", "in_progress"], ["还在办", "in_progress"], ["还在不在不清楚", "unknown"]] as const)("指标%s → %s", (said, state) => {
+    expect(segmentState(`产能指标${said}`)).toBe(state);
+  });
+
+  it.each(["复产", "恢复生产", "重新投产"])("%s with no new capacity is existing capacity, not an upgrade", (said) => {
+    const p = read(`停产的电解铝厂打算${said}，指标还在，不新增产能`);
+    expect(p.action).toBe("现有");
+    expect(p.quotaAnnounced).toBe("done");
+  });
+});
