@@ -105,7 +105,9 @@ export function factState(
   const segments = segmentsOf(text);
   segments.forEach((seg, i) => {
     if (!speaks(seg)) return;
-    const own = segmentState(seg.text, extra) ?? sharedState(text, segments, i, extra);
+    // "除了水评，其他都批了": what is excepted is not what the rest is said to be.
+    const excepted = STATE_WORDS.exceptCues.some((c) => seg.text.trimStart().toLowerCase().startsWith(c));
+    const own = segmentState(seg.text, extra) ?? (excepted ? "not_yet" : sharedState(text, segments, i, extra));
     const state = continuedTiming(text, segments, i, own, namesFact) ?? own;
     if (state === "in_progress" || state === "planned" || state === "scheduled") underWay = worseState(underWay, state);
     if (state === "scheduled") promised = true;
@@ -192,19 +194,35 @@ function sharedState(text: string, segments: readonly Segment[], i: number, extr
 
 /** True when the text says construction starts before the approvals (先建后补、边建边办、挖了直接卖). */
 export function saysBuildsFirst(text: string): boolean {
-  return STATE_WORDS.buildsFirst.some((w) => saysWord(text, w)) || BUILDS_FIRST_RES.some((re) => re.test(text));
+  // A denied word is blanked first, so the shorter words inside it ("杜绝未批先建": 先建) are denied too.
+  let t = text;
+  for (const w of BUILDS_FIRST_LONGEST) {
+    for (let at = t.indexOf(w); at !== -1; at = t.indexOf(w, at + 1)) if (deniedAt(t, at)) t = t.slice(0, at) + "　".repeat(w.length) + t.slice(at + w.length);
+  }
+  return STATE_WORDS.buildsFirst.some((w) => saysWord(t, w)) ||
+    BUILDS_FIRST_RES.some((re) => [...t.matchAll(re)].some((m) => !deniedAt(t, m.index)));
+}
+
+const BUILDS_FIRST_LONGEST = [...STATE_WORDS.buildsFirst].sort((a, b) => b.length - a.length);
+
+/** A denial right before a builds-first word ("不存在先建后批", "不会边建边办"). */
+function deniedAt(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 4), at).toLowerCase();
+  return STATE_WORDS.buildsFirstNegations.some((n) => before.endsWith(n));
 }
 
 /** 先 as "first", not the end of 原先/事先/首先 (earlier, beforehand): 原先建成的老厂 did not build first. */
 const NOT_FIRST_RE = /[首原事预优抢率祖]$/;
 
 function saysWord(text: string, word: string): boolean {
-  if (!word.startsWith("先")) return text.includes(word);
-  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) if (!NOT_FIRST_RE.test(text.slice(0, at))) return true;
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    if (word.startsWith("先") && NOT_FIRST_RE.test(text.slice(0, at))) continue;
+    if (!deniedAt(text, at)) return true;
+  }
   return false;
 }
 
-const BUILDS_FIRST_RES = STATE_WORDS.buildsFirstPatterns.map((src) => new RegExp(src));
+const BUILDS_FIRST_RES = STATE_WORDS.buildsFirstPatterns.map((src) => new RegExp(src, "g"));
 
 /** True when the answer says the user does not know / wants the report now. */
 export function isUnknownAnswer(text: string): boolean {

@@ -49,6 +49,10 @@ const StateWordsSchema = z
      * ("先把厂房和槽子建起来", "先将生产线装好"). Regular expressions over the folded text, checked at load.
      */
     buildsFirstPatterns: z.array(RegexSource),
+    /** Right before a builds-first word, these deny it ("不存在先建后批", "不会边建边办", "杜绝未批先建"). */
+    buildsFirstNegations: z.array(z.string().min(1)).default([]),
+    /** A clause opening with these leaves its facts out of what the next clause says of the rest ("除了水评，其他都批了"). */
+    exceptCues: z.array(z.string().min(1)).default([]),
     /** "都/全部": one answer for every fact just asked. */
     allCues: z.array(z.string().min(1)),
     /**
@@ -153,6 +157,8 @@ const DATA = {
   falseFriends: [
     "无害化", "无害", "不断", "不仅", "不错", "不少", "没问题", "无问题", "有序", "有关", "有限", "所有", "现有", "原有", "有点", "未来", "不到位",
     "好的", "可以说",
+    // "not only" and "every one, none left out" say nothing is missing.
+    "不光", "不但", "不只", "不单", "一个不落", "一个不少", "一个都不少", "一项不落", "一项不少", "一样不少", "无一例外", "无一遗漏",
   ],
   buildsFirst: [
     "先建", "先开工", "先干起来", "先干着", "先挖", "先采", "先出点矿", "边建边", "边采边", "边探边采", "未批先建", "先投产",
@@ -174,6 +180,8 @@ const DATA = {
     "(?:设备|生产线|产线|轧机|挤压机)(?:已经|已|都|也)(?:进场|到场|运到|安装)",
     "破土动工了",
   ],
+  buildsFirstNegations: ["不存在", "不会", "不能", "不搞", "不打算", "不准备", "不想", "没有", "没", "绝不", "绝对不", "杜绝", "不是", "避免", "不允许", "不", "no ", "not "],
+  exceptCues: ["除了", "除去", "除", "except"],
   allCues: ["都", "均", "全部", "全都", "三项", "三评", "各项", "手续齐全", "手续都齐"],
   timingVerbs: ["办", "补", "批", "审", "拿到", "取得", "报", "做完", "做好", "弄完", "弄好", "搞定", "手续", "approv", "permit", "complete", "done", "finish", "obtain"],
   listCues: ["都", "均", "全部", "全都", "也", "一并", "同样", "一起"],

@@ -142,3 +142,22 @@ describe("an idle plant restarting, and what it still holds", () => {
     expect(p.quotaAnnounced).toBe("done");
   });
 });
+
+describe("negation scope", () => {
+  it.each(["不光环评批了，能评水评也批了", "环评能评水评一个不落都批了", "环评能评水评无一例外全部批复", "不但能评批了，环评水评也批了"])("%s: every approval done", (said) => {
+    expect(read(`新建铝箔，${said}`).assessments).toEqual({ energyReview: "done", environmentalImpact: "done", waterResources: "done" });
+  });
+
+  it.each(["不存在先建后批", "不会边建边办", "杜绝未批先建", "绝不先开工"])("%s denies building first", (said) => {
+    expect(read(`新建铝箔，环评能评水评都批了，${said}`).buildsBeforeApproval).not.toBe(true);
+  });
+
+  it.each(["先建起来再说", "环评没做就开工了", "边建边办"])("%s still builds first", (said) => {
+    expect(read(`新建铝箔，${said}`).buildsBeforeApproval).toBe(true);
+  });
+
+  it("除了水评，…都批了: the excepted approval is not yet done, the rest are", () => {
+    expect(read("新建铝箔，除了水评，环评能评都批了").assessments).toEqual({ energyReview: "done", environmentalImpact: "done", waterResources: "not_yet" });
+    expect(check("新建铝箔，除了水评，环评能评都批了").overall).toBe("needs_info");
+  });
+});
