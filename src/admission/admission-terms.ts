@@ -81,7 +81,7 @@ const AdmissionTermsSchema = z.object({
   bauxiteShortfallPatterns: z.array(RegexSource),
   upgradeVerbs: Words,
   /** Energy and water facilities (lexicon concepts) built at a plant, and the verbs that build them. */
-  energyFacility: z.object({ concepts: z.array(z.string().min(1)).min(1), buildVerbs: Words }),
+  energyFacility: z.object({ concepts: z.array(z.string().min(1)).min(1), buildVerbs: Words, afterWords: Words }),
 }).strict();
 
 export type AdmissionTerms = z.infer<typeof AdmissionTermsSchema>;
@@ -324,6 +324,8 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
   energyFacility: {
     concepts: ["pv-storage", "distributed-energy", "solar-power", "wind-power", "chp", "waste-heat-utilization", "reclaimed-water", "circulating-water"],
     buildVerbs: ["建", "上", "装", "配", "搞", "做", "铺", "建设", "新建", "配建", "加装", "安装", "增设", "布置", "建一套", "上一套", "建个", "上个"],
+    /** The same said after the facility ("中水回用改造", "余热发电项目"). */
+    afterWords: ["改造", "项目", "工程", "一体化项目"],
   },
   /** Verbs of replacing equipment: with 产能不变 they make the project a 技改. */
   upgradeVerbs: ["换成", "换为", "换上", "更换", "替换", "改为", "改成", "改用", "升级", "改造", "技改", "upgrade", "retrofit", "replace"],

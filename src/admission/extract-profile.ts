@@ -58,9 +58,11 @@ export function extractProfile(rawText: string, k: AdmissionKnowledge, vocabular
   if (part.judgedPhase || part.setAside.length) profile.judgedPart = { phase: part.judgedPhase, setAside: part.setAside };
   // "一吨不加" is an idiom, not a quantity: capacity cues are read before numerals become digits.
   readCapacityChange(own, profile);
-  if (buildsEnergyFacility(r, context) && profile.projectType && (!profile.action || profile.action === "现有") && profile.addsCapacity !== true) {
+  // 改造 said of the facility ("中水回用改造") is the same retrofit.
+  if (buildsEnergyFacility(r, context) && profile.projectType && (!profile.action || profile.action === "现有" || profile.action === "改建") && profile.addsCapacity !== true) {
     profile.action = "技改";
     profile.addsCapacity = false;
+    profile.energyFacility = true;
   }
   // A building verb after a place ("想在厂内建…项目") says 新建 when no action word does – read after the
   // energy facility check, which makes "电解铝厂想在厂区建储能电站" a retrofit of the plant.
@@ -232,7 +234,9 @@ function buildsEnergyFacility(r: Reading, context: readonly Segment[]): boolean 
   return r.matches.some((m) => {
     if (!FACILITY_IDS.has(m.concept.id) || context.some((c) => m.start >= c.start && m.end <= c.end)) return false;
     const before = r.folded.slice(Math.max(0, m.start - 4), m.start);
-    return terms.energyFacility.buildVerbs.some((v) => before.endsWith(v) || before.endsWith(`${v}了`));
+    const after = r.folded.slice(m.end, m.end + 4);
+    return terms.energyFacility.buildVerbs.some((v) => before.endsWith(v) || before.endsWith(`${v}了`)) ||
+      terms.energyFacility.afterWords.some((w) => after.startsWith(w));
   });
 }
 

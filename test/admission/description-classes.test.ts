@@ -161,3 +161,23 @@ describe("negation scope", () => {
     expect(check("新建铝箔，除了水评，环评能评都批了").overall).toBe("needs_info");
   });
 });
+
+describe("an energy or water facility at a standing plant", () => {
+  it.each(["屋顶上加装分布式光伏加储能", "上一套余热发电", "搞中水回用改造", "建设光伏储能一体化项目"])("电解铝厂%s: a 技改 adding no capacity", (said) => {
+    const p = read(`现有电解铝厂${said}，环评批了`);
+    expect(p).toMatchObject({ projectType: "电解铝", action: "技改", addsCapacity: false, energyFacility: true });
+    // The facility is itself a saving: the plant's energy level is not asked about.
+    expect(status(`现有电解铝厂${said}，环评批了`, "5-energy-baseline")).toBe("pass");
+  });
+
+  it("a new smelter with a PV plant is still a new smelter, asked its energy level", () => {
+    const text = "新建电解铝厂，同时配套建分布式光伏，指标已公告";
+    expect(read(text)).toMatchObject({ action: "新建" });
+    expect(read(text).energyFacility ?? null).toBeNull();
+    expect(status(text, "5-energy-baseline")).toBe("needs_info");
+  });
+
+  it.each(["填报了", "备案了"])("环评登记表%s says done", (said) => {
+    expect(segmentState(`环评登记表也${said}`)).toBe("done");
+  });
+});
