@@ -56,6 +56,7 @@ const AdmissionTermsSchema = z.object({
   typeConnectors: Words,
   componentCue: RegexSource,
   hostCue: RegexSource,
+  forUseCue: RegexSource,
   newBuildPattern: RegexSource,
   miningSubjects: Words,
   miningVerbs: Words,
@@ -138,7 +139,7 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
   /** 手续都办了 / 啥都没办: speaks of every procedure at once. */
   procedureCollective: { concepts: ["approval-procedures"], words: ["啥都没办", "啥也没办", "什么都没办"] },
   /** Right before a project-type mention, these make it a supply or customer (配套电解铝、从氧化铝厂买), not the project. */
-  supportingCues: ["配套", "用", "利用", "就近", "消纳", "采购", "外购", "买", "来自", "供应", "原料", "卖给", "供给", "供应给", "销往", "卖到", "运到", "送到", "从"],
+  supportingCues: ["配套", "用", "利用", "就近", "消纳", "采购", "外购", "买", "来自", "供应", "原料", "卖给", "供给", "供应给", "销往", "卖到", "运到", "送到", "从", "供"],
   /** Right before an input that names the project type (废铝、赤泥), these make it the project's raw material. */
   inputCues: ["用", "利用", "以", "消纳", "回收", "处理", "收购", "采购", "外购", "加工"],
   /**
@@ -209,6 +210,11 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
    */
   // Also the plant next to which the project goes ("电解铝厂旁边新上一条铝杆线"): a landmark, not the project.
   hostCue: "^(?:(?:厂|企业|公司|集团)?[^，。；,;]{0,4}?(?:想|要|打算|准备|计划|拟)?(?:在|于)(?:自家|自己|本)?(?:厂内|厂区|厂里|园区内|厂区内|厂区里)|(?:厂|企业|公司|基地)?的?(?:旁边|边上|隔壁|附近|周边|对面|旁))",
+  /**
+   * Right after a project-type mention, "用 + a product + 项目/厂": the type is the product's customer
+   * ("电解铝用预焙阳极项目"), not the project. Not "电解铝用500kA槽" (no 项目/厂 closes it).
+   */
+  forUseCue: "^(?:专)?用(?:的)?[^，。；,;0-9]{1,10}?(?:项目|工厂|厂|生产线|产线|车间|基地)",
   /** A building verb after a place ("想在厂内建", "准备在园区里上一个"): 建设性质 is 新建. */
   newBuildPattern: "(?:想|要|打算|准备|计划|拟)(?:在|于)[^，。；,;]{1,8}?(?:新建|建设|建|上|搞|投)(?:一个|个|一条|条|一座|座|一套|套)?",
   /** With a mining verb and no other type, the project mines bauxite. */

@@ -299,13 +299,18 @@ interface TypeMention {
 function typeMentions(r: Reading, context: readonly Segment[]): TypeMention[] {
   const out: TypeMention[] = [];
   const inputs: TypeMention[] = [];
+  // "电解铝用预焙阳极项目", "氧化铝用石灰项目": the type names who the product is for, the project is the
+  // product – and the 用 after the customer is no supply cue for the product.
+  const forUseEnds = r.matches.filter((m) => r.vocabulary.typeOf(m.concept) && FOR_USE_RE.test(r.folded.slice(m.end, m.end + 16))).map((m) => m.end);
   for (const m of r.matches) {
     const before = r.folded.slice(Math.max(0, m.start - 3), m.start);
     const input = r.vocabulary.inputTypeOf(m.concept);
     if (input && terms.inputCues.some((c) => before.includes(c))) inputs.push({ type: input, start: m.start, end: m.end });
     const type = r.vocabulary.typeOf(m.concept);
     if (!type) continue;
-    if (terms.supportingCues.some((c) => before.endsWith(c) || before.includes(c))) continue;
+    if (forUseEnds.includes(m.end)) continue;
+    const forUse = forUseEnds.some((end) => m.start > end && m.start - end <= 3);
+    if (!forUse && terms.supportingCues.some((c) => before.endsWith(c) || before.includes(c))) continue;
     out.push({ type, start: m.start, end: m.end, host: HOST_RE.test(r.folded.slice(m.end, m.end + 16)), topic: m.concept.kind === "topic" });
   }
   // The plant that builds the project on its own site ("氧化铝厂想在厂内建赤泥综合利用项目") is not the
@@ -333,6 +338,7 @@ function typeMentions(r: Reading, context: readonly Segment[]): TypeMention[] {
 }
 
 const HOST_RE = new RegExp(terms.hostCue);
+const FOR_USE_RE = new RegExp(terms.forUseCue);
 const NEW_BUILD_RE = new RegExp(terms.newBuildPattern);
 
 const MINING_RE = new RegExp(`(?:${terms.miningVerbs.join("|")})(?:了|个|一个|座|一座|家|几个|些)?(?:小|大)?(?:的)?铝土矿`);

@@ -181,3 +181,21 @@ describe("an energy or water facility at a standing plant", () => {
     expect(segmentState(`环评登记表也${said}`)).toBe("done");
   });
 });
+
+describe("a type named as the customer of the product", () => {
+  it.each([["新建电解铝用预焙阳极项目", ["其他"]], ["清镇新建预焙阳极（碳素）项目，主要供省内电解铝厂", ["其他"]], ["新建氧化铝用石灰项目", []]] as const)(
+    "%s → %j",
+    (text, types) => {
+      expect(detectProjectTypes(text)).toEqual(types);
+    },
+  );
+
+  it.each(["新建电解铝用500kA槽", "新建电解铝，用500kA的槽", "新建电解铝项目，保障供电"])("%s is still a smelter", (text) => {
+    expect(detectProjectTypes(text)).toEqual(["电解铝"]);
+  });
+
+  it("铝粉 and 铝银浆 are downstream products", () => {
+    expect(detectProjectTypes("新建铝粉项目")).toEqual(["铝精深加工"]);
+    expect(detectProjectTypes("新建铝银浆项目")).toEqual(["铝精深加工"]);
+  });
+});
