@@ -98,7 +98,7 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
     bauxiteMatched: {
       concepts: ["bauxite-matching", "bauxite", "high-grade-bauxite", "low-grade-bauxite"],
       // 储量 (reserves) is said only of the ore a project has; "own mine" is 自有/自己的/配套 … 矿, or 有证矿.
-      words: ["矿石", "矿源", "自有矿", "配套矿", "原料矿", "矿山资源", "储量", "资源量", "own mine", "reserves"],
+      words: ["矿石", "矿源", "自有矿", "配套矿", "原料矿", "矿山资源", "储量", "资源量", "own mine", "own bauxite", "captive mine", "reserves"],
       patterns: ["(?:自有|自己|自家|配套)[^，。；,;]{0,8}矿", "有证(?:的)?矿"],
     },
     /** 配套电解铝 (an alumina or processing project tied to a smelter). */
@@ -192,9 +192,9 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
   },
   /** 能效水平, checked in this order: 未达到基准 contains 达到基准, so 基准以下 comes first. */
   energyLevels: {
-    基准水平以下: ["基准水平以下", "基准以下", "低于基准", "达不到基准", "未达到基准", "没达到基准", "不到基准", "低于能效基准", "能效不达标", "能效偏低", "能耗偏高"],
-    标杆水平: ["标杆水平", "标杆", "先进水平", "领跑"],
-    基准水平以上: ["基准水平以上", "基准以上", "高于基准", "达到基准", "超过基准", "能效达标", "达到能效基准"],
+    基准水平以下: ["基准水平以下", "基准以下", "低于基准", "达不到基准", "未达到基准", "没达到基准", "不到基准", "低于能效基准", "能效不达标", "能效偏低", "能耗偏高", "below baseline", "below the baseline", "below benchmark", "below the benchmark"],
+    标杆水平: ["标杆水平", "标杆", "先进水平", "领跑", "benchmark level"],
+    基准水平以上: ["above baseline", "above the baseline", "基准水平以上", "基准以上", "高于基准", "达到基准", "超过基准", "能效达标", "达到能效基准"],
   },
   /** Between two project types named together (氧化铝+电解铝, 氧化铝和电解铝). */
   typeConnectors: ["+", "、", "和", "及", "与", "/", "-", "—", "加"],

@@ -130,7 +130,7 @@ const DATA = {
       "做了", "做过", "做完", "办了", "办完", "办好", "公告了", "具备", "配套", "配建", "建了", "论证过", "评估过", "论证了",
       "评估了", "都做了", "买了", "买到", "买好", "批复", "通过", "过了", "弄完", "搞定", "弄好", "弄妥", "办妥", "妥了", "签了", "配了", "装了",
       // Enough / matching: 储量够、储量和产能匹配、满足要求 (不够、不满足 are read first, as not done).
-      "够", "匹配", "满足", "充足", "√", "✓", "✔", "是", "对", "嗯", "好", "可以", "done", "approved", "completed", "obtained", "granted", "secured", "have", "has", "ok", "okay", "passed", "cleared",
+      "够", "匹配", "满足", "充足", "√", "✓", "✔", "是", "对", "嗯", "好", "可以", "done", "approved", "completed", "obtained", "granted", "secured", "have", "has", "ok", "okay", "passed", "cleared", "matching", "sufficient", "enough",
     ],
   },
   patterns: {

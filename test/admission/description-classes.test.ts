@@ -199,3 +199,21 @@ describe("a type named as the customer of the product", () => {
     expect(detectProjectTypes("新建铝银浆项目")).toEqual(["铝精深加工"]);
   });
 });
+
+describe("English descriptions of the facts", () => {
+  it("special demonstration, own bauxite with matching reserves and the benchmark level are read", () => {
+    const p = read("New 200kt/yr alumina refinery: special demonstration done, own bauxite mine with matching reserves, energy benchmark level");
+    expect(p).toMatchObject({ specialDemonstration: "done", bauxiteMatched: "done", energyLevel: "标杆水平" });
+  });
+
+  it.each([["below benchmark", "基准水平以下"], ["below the baseline", "基准水平以下"], ["above the baseline", "基准水平以上"], ["benchmark level", "标杆水平"]] as const)(
+    "energy level %s → %s",
+    (said, level) => {
+      expect(read(`new smelter, energy level ${said}`).energyLevel).toBe(level);
+    },
+  );
+
+  it("own bauxite not enough is no matching ore", () => {
+    expect(read("new alumina refinery, own bauxite not enough").bauxiteMatched).toBe("not_done");
+  });
+});
