@@ -56,6 +56,7 @@ const AdmissionTermsSchema = z.object({
   typeConnectors: Words,
   componentCue: RegexSource,
   hostCue: RegexSource,
+  forUseCue: RegexSource,
   newBuildPattern: RegexSource,
   miningSubjects: Words,
   miningVerbs: Words,
@@ -72,7 +73,7 @@ const AdmissionTermsSchema = z.object({
   placeSuffixes: Words,
   /** A place said not to be the site ("地方不在清镇、兴仁这些重点园区", "不是在兴仁"): read up to the clause end or 而是. */
   placeNegation: RegexSource,
-  operating: z.object({ patterns: z.array(RegexSource), notYet: Words, after: Words }),
+  operating: z.object({ patterns: z.array(RegexSource), notYet: Words, after: Words, newPart: Words }),
   factNotDone: z.partialRecord(z.enum(FACT_KEYS), Words),
   /**
    * The project's own ore covers only part of its capacity (只够三分之一、不足一半、缺口从省外买、剩下的外购):
@@ -81,7 +82,7 @@ const AdmissionTermsSchema = z.object({
   bauxiteShortfallPatterns: z.array(RegexSource),
   upgradeVerbs: Words,
   /** Energy and water facilities (lexicon concepts) built at a plant, and the verbs that build them. */
-  energyFacility: z.object({ concepts: z.array(z.string().min(1)).min(1), buildVerbs: Words }),
+  energyFacility: z.object({ concepts: z.array(z.string().min(1)).min(1), buildVerbs: Words, afterWords: Words }),
 }).strict();
 
 export type AdmissionTerms = z.infer<typeof AdmissionTermsSchema>;
@@ -97,7 +98,7 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
     bauxiteMatched: {
       concepts: ["bauxite-matching", "bauxite", "high-grade-bauxite", "low-grade-bauxite"],
       // 储量 (reserves) is said only of the ore a project has; "own mine" is 自有/自己的/配套 … 矿, or 有证矿.
-      words: ["矿石", "矿源", "自有矿", "配套矿", "原料矿", "矿山资源", "储量", "资源量", "own mine", "reserves"],
+      words: ["矿石", "矿源", "自有矿", "配套矿", "原料矿", "矿山资源", "储量", "资源量", "own mine", "own bauxite", "captive mine", "reserves"],
       patterns: ["(?:自有|自己|自家|配套)[^，。；,;]{0,8}矿", "有证(?:的)?矿"],
     },
     /** 配套电解铝 (an alumina or processing project tied to a smelter). */
@@ -120,10 +121,13 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
     sitePermits: {
       words: ["用地手续", "用地审批", "用地批复", "用地预审", "土地手续", "土地审批", "土地证", "用地", "拿地", "征地", "安评", "安全评价", "安全预评价", "安全审查", "安全手续", "规划许可", "施工许可", "land use", "land approval"],
     },
-    /** 节能审查. */
-    energyReview: { concepts: ["energy-review"], words: [] },
-    /** 环评. */
-    environmentalImpact: { concepts: ["eia"], words: [] },
+    /**
+     * 节能审查; also 能效 or 能耗 in a list of approval areas sharing one head noun ("用地、安全、环保、能效等
+     * 审批均已完成"): the energy approval is the 节能审查.
+     */
+    energyReview: { concepts: ["energy-review"], words: [], patterns: ["(?:能效|能耗)(?:、[^，。；,;、]{1,4}){0,4}?等?(?:审批|审查|手续|批复)"] },
+    /** 环评; also 环保 in such a list ("环保、能效等审批", "环保手续"). */
+    environmentalImpact: { concepts: ["eia"], words: [], patterns: ["环保(?:、[^，。；,;、]{1,4}){0,4}?等?(?:审批|手续|批复)"] },
     /** 水资源论证/节水评价: 水评 is the everyday short form. */
     waterResources: {
       concepts: ["water-resources-assessment", "water-saving-evaluation"],
@@ -135,7 +139,7 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
   /** 手续都办了 / 啥都没办: speaks of every procedure at once. */
   procedureCollective: { concepts: ["approval-procedures"], words: ["啥都没办", "啥也没办", "什么都没办"] },
   /** Right before a project-type mention, these make it a supply or customer (配套电解铝、从氧化铝厂买), not the project. */
-  supportingCues: ["配套", "用", "利用", "就近", "消纳", "采购", "外购", "买", "来自", "供应", "原料", "卖给", "供给", "供应给", "销往", "卖到", "运到", "送到", "从"],
+  supportingCues: ["配套", "用", "利用", "就近", "消纳", "采购", "外购", "买", "来自", "供应", "原料", "卖给", "供给", "供应给", "销往", "卖到", "运到", "送到", "从", "供"],
   /** Right before an input that names the project type (废铝、赤泥), these make it the project's raw material. */
   inputCues: ["用", "利用", "以", "消纳", "回收", "处理", "收购", "采购", "外购", "加工"],
   /**
@@ -158,11 +162,12 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
     { action: "改建", terms: ["改建", "改造"] },
     { action: "新建", terms: [
       "新建", "新上", "新增", "拟建", "想建", "打算建", "准备建", "计划建", "要建", "建个", "建一个", "建设一个", "上一个", "上个", "想上", "想搞", "搞个", "准备上", "打算上", "计划上", "拟上", "要上",
-      "搞一个", "投资建", "新项目", "落地", "落户", "开一个", "开个", "建厂", "办厂", "开工", "动工", "开建", "先建", "边建", "build", "new plant",
+      "搞一个", "弄个", "弄一个", "投资建", "新项目", "落地", "落户", "开一个", "开个", "建厂", "办厂", "开工", "动工", "开建", "先建", "边建", "build", "new plant",
       "new project", "new aluminium", "new aluminum", "set up", "a new", "plan a", "plan an", "plan to build", "plan to set up",
       "planning a", "planning to build", "intend to build", "going to build", "will build", "to build", "proposed plant", "greenfield",
     ] },
-    { action: "现有", terms: ["现有", "已投产", "在产", "已建成", "正在生产", "已经投产", "老厂", "存量", "建成投产", "已经建成", "投产了", "建成了", "投产多年", "运行多年"] },
+    // 复产: an idle plant restarting on the capacity it has (恢复生产、重新投产) is existing capacity.
+    { action: "现有", terms: ["复产", "恢复生产", "重新投产", "现有", "已投产", "在产", "已建成", "正在生产", "已经投产", "老厂", "存量", "建成投产", "已经建成", "投产了", "建成了", "投产多年", "运行多年"] },
   ],
   /** Right before an action term, these negate it (不打算扩建). */
   actionNegations: ["不想", "不打算", "不准备", "不会", "不", "没", "没有", "未", "无需", "不用"],
@@ -187,9 +192,9 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
   },
   /** 能效水平, checked in this order: 未达到基准 contains 达到基准, so 基准以下 comes first. */
   energyLevels: {
-    基准水平以下: ["基准水平以下", "基准以下", "低于基准", "达不到基准", "未达到基准", "没达到基准", "不到基准", "低于能效基准", "能效不达标", "能效偏低", "能耗偏高"],
-    标杆水平: ["标杆水平", "标杆", "先进水平", "领跑"],
-    基准水平以上: ["基准水平以上", "基准以上", "高于基准", "达到基准", "超过基准", "能效达标", "达到能效基准"],
+    基准水平以下: ["基准水平以下", "基准以下", "低于基准", "达不到基准", "未达到基准", "没达到基准", "不到基准", "低于能效基准", "能效不达标", "能效偏低", "能耗偏高", "below baseline", "below the baseline", "below benchmark", "below the benchmark"],
+    标杆水平: ["标杆水平", "标杆", "先进水平", "领跑", "benchmark level"],
+    基准水平以上: ["above baseline", "above the baseline", "基准水平以上", "基准以上", "高于基准", "达到基准", "超过基准", "能效达标", "达到能效基准"],
   },
   /** Between two project types named together (氧化铝+电解铝, 氧化铝和电解铝). */
   typeConnectors: ["+", "、", "和", "及", "与", "/", "-", "—", "加"],
@@ -197,18 +202,25 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
    * Right before a project-type mention, a second component of the same project: "同时配一条高纯氧化铝线",
    * "另外再上一个铝箔车间", "还要建一座…". Matched against the text just before the mention.
    */
-  componentCue: "(?:同时|另外|另|还|并|再|顺便)(?:要|再|还)?(?:配|建|上|搞|做|新建|配建|建设|上马)(?:一条|一个|一套|一座|一期|条|个|套|座)?$",
+  // An intent before the verb ("打算配一条5万吨的小电解线") adds a part as 同时 does; a size may stand between.
+  componentCue: "(?<![不没])(?:同时|另外|另|还|并|再|顺便|打算|准备|计划|想)(?:要|再|还)?(?:配|建|上|搞|做|新建|配建|建设|上马)(?:一条|一个|一套|一座|一期|条|个|套|座)?(?:[0-9.]+万?吨(?:/年)?的?)?(?:小|大)?$",
   /**
    * Right after a project-type mention, the plant of that type hosting the project: "氧化铝厂想在厂内建…",
    * "电解铝企业打算在厂区里上…". The plant is who builds; what it builds there is the project.
    */
-  hostCue: "^(?:厂|企业|公司|集团)?[^，。；,;]{0,4}?(?:想|要|打算|准备|计划|拟)?(?:在|于)(?:自家|自己|本)?(?:厂内|厂区|厂里|园区内|厂区内|厂区里)",
+  // Also the plant next to which the project goes ("电解铝厂旁边新上一条铝杆线"): a landmark, not the project.
+  hostCue: "^(?:(?:厂|企业|公司|集团)?[^，。；,;]{0,4}?(?:想|要|打算|准备|计划|拟)?(?:在|于)(?:自家|自己|本)?(?:厂内|厂区|厂里|园区内|厂区内|厂区里)|(?:厂|企业|公司|基地)?的?(?:旁边|边上|隔壁|附近|周边|对面|旁))",
+  /**
+   * Right after a project-type mention, "用 + a product + 项目/厂": the type is the product's customer
+   * ("电解铝用预焙阳极项目"), not the project. Not "电解铝用500kA槽" (no 项目/厂 closes it).
+   */
+  forUseCue: "^(?:专)?用(?:的)?[^，。；,;0-9]{1,10}?(?:项目|工厂|厂|生产线|产线|车间|基地)",
   /** A building verb after a place ("想在厂内建", "准备在园区里上一个"): 建设性质 is 新建. */
   newBuildPattern: "(?:想|要|打算|准备|计划|拟)(?:在|于)[^，。；,;]{1,8}?(?:新建|建设|建|上|搞|投)(?:一个|个|一条|条|一座|座|一套|套)?",
   /** With a mining verb and no other type, the project mines bauxite. */
   miningSubjects: ["矿", "开采"],
   /** Verbs before 铝土矿 that make it a mining project (开个铝土矿、收购铝土矿). */
-  miningVerbs: ["开", "挖", "采", "办", "建", "搞", "经营", "收购", "接手", "承包", "整合", "投"],
+  miningVerbs: ["开", "挖", "采", "办", "建", "搞", "弄", "经营", "收购", "接手", "承包", "整合", "投"],
   /** Capacity stays as it is (一吨不加 is an idiom, read before numerals become digits). */
   noNewCapacity: [
     "产能不变", "不增加产能", "不新增产能", "产能不增加", "不扩产", "一吨不加", "不加产能", "产能不加", "不增产", "产能不增", "不增加规模", "原有产能", "产能保持",
@@ -288,6 +300,11 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
     ],
     notYet: ["准备", "打算", "计划", "拟", "将", "要", "还没", "没有", "尚未", "未", "没", "等", "争取", "预计", "力争", "明年", "年底", "不", "把", "先", "会", "能"],
     after: ["后", "前", "以后", "之后", "时"],
+    /**
+     * In an expansion or upgrade, the clause that says the plant runs names the change itself ("新线已经在
+     * 出货了", "扩建部分已经投产"): the change was built, so what it still lacks was built without.
+     */
+    newPart: ["新线", "新产线", "新生产线", "新车间", "新厂房", "扩建部分", "扩建的", "扩能部分", "扩产部分", "新增部分", "新增的", "新上的", "改造后", "技改后", "新装的", "新槽", "new line"],
   },
   /** Words that mean a fact is not done, on top of the shared state words (外购 bauxite is not matched). */
   factNotDone: {
@@ -313,6 +330,8 @@ export const ADMISSION_TERMS: AdmissionTerms = AdmissionTermsSchema.parse({
   energyFacility: {
     concepts: ["pv-storage", "distributed-energy", "solar-power", "wind-power", "chp", "waste-heat-utilization", "reclaimed-water", "circulating-water"],
     buildVerbs: ["建", "上", "装", "配", "搞", "做", "铺", "建设", "新建", "配建", "加装", "安装", "增设", "布置", "建一套", "上一套", "建个", "上个"],
+    /** The same said after the facility ("中水回用改造", "余热发电项目"). */
+    afterWords: ["改造", "项目", "工程", "一体化项目"],
   },
   /** Verbs of replacing equipment: with 产能不变 they make the project a 技改. */
   upgradeVerbs: ["换成", "换为", "换上", "更换", "替换", "改为", "改成", "改用", "升级", "改造", "技改", "upgrade", "retrofit", "replace"],

@@ -58,9 +58,11 @@ export function extractProfile(rawText: string, k: AdmissionKnowledge, vocabular
   if (part.judgedPhase || part.setAside.length) profile.judgedPart = { phase: part.judgedPhase, setAside: part.setAside };
   // "一吨不加" is an idiom, not a quantity: capacity cues are read before numerals become digits.
   readCapacityChange(own, profile);
-  if (buildsEnergyFacility(r, context) && profile.projectType && (!profile.action || profile.action === "现有") && profile.addsCapacity !== true) {
+  // 改造 said of the facility ("中水回用改造") is the same retrofit.
+  if (buildsEnergyFacility(r, context) && profile.projectType && (!profile.action || profile.action === "现有" || profile.action === "改建") && profile.addsCapacity !== true) {
     profile.action = "技改";
     profile.addsCapacity = false;
+    profile.energyFacility = true;
   }
   // A building verb after a place ("想在厂内建…项目") says 新建 when no action word does – read after the
   // energy facility check, which makes "电解铝厂想在厂区建储能电站" a retrofit of the plant.
@@ -72,7 +74,12 @@ export function extractProfile(rawText: string, k: AdmissionKnowledge, vocabular
   const ka = readCellCurrent(ownText) ?? readCellCurrent(text);
   if (ka !== null) profile.cellCurrentKa = ka;
   if (saysBuildsFirst(own)) profile.buildsBeforeApproval = true;
-  if (readOperating(folded, aboutProject)) profile.operating = true;
+  const running = readOperating(folded, aboutProject);
+  if (running.length) profile.operating = true;
+  // An expansion whose new part already runs was built: approvals it lacks were skipped, not pending.
+  if (profile.action && CHANGE_ACTIONS.has(profile.action) && running.some((seg) => terms.operating.newPart.some((w) => seg.includes(w)))) {
+    profile.buildsBeforeApproval = true;
+  }
 
   const notDone: Partial<Record<string, string[]>> = terms.factNotDone;
   // "产能等量置换不增加" says nothing of how far the replacement plan is: its 不 is about capacity.
@@ -196,15 +203,18 @@ function ownProcedure(p: ProjectProfile): "quota" | "licence" | null {
  * an existing plant it is a 技改. "再扩5万吨" says capacity is added.
  */
 const NO_NEW_CAPACITY_RES = terms.noNewCapacityPatterns.map((src) => new RegExp(src));
+/** What says the plant stands as it is (现有、复产、恢复生产…), from the action terms. */
+const EXISTING_TERMS = terms.actions.find((a) => a.action === "现有")?.terms ?? ["现有"];
 
 function readCapacityChange(text: string, p: ProjectProfile): void {
   if (terms.noNewCapacity.some((w) => text.includes(w)) || NO_NEW_CAPACITY_RES.some((re) => re.test(text))) {
     p.addsCapacity = false;
-    const upgrade = terms.upgradeVerbs.some((w) => text.includes(w));
+    // "不扩产也不改造" negates the upgrade verb: the plant is kept as it is.
+    const upgrade = terms.upgradeVerbs.some((w) => occurrences(text, w).some((at) => !terms.actionNegations.some((n) => text.slice(0, at).endsWith(n))));
     // "不新增产能" contains 增产: an expansion read from it is no expansion.
     // A plant moved to a new site stays a relocation when it swaps its cells on the way (搬的时候顺便换槽).
     if (upgrade && p.action !== "新建" && p.action !== "产能置换" && p.action !== "搬迁") p.action = "技改";
-    else if (p.action === "扩建") p.action = text.includes("现有") ? "现有" : "技改";
+    else if (p.action === "扩建") p.action = EXISTING_TERMS.some((w) => text.includes(w)) ? "现有" : "技改";
   } else if (terms.newCapacity.some((w) => text.includes(w)) || NEW_CAPACITY_RES.some((re) => re.test(text))) {
     p.addsCapacity = true;
     if (p.action === "现有") p.action = "扩建";
@@ -224,7 +234,9 @@ function buildsEnergyFacility(r: Reading, context: readonly Segment[]): boolean 
   return r.matches.some((m) => {
     if (!FACILITY_IDS.has(m.concept.id) || context.some((c) => m.start >= c.start && m.end <= c.end)) return false;
     const before = r.folded.slice(Math.max(0, m.start - 4), m.start);
-    return terms.energyFacility.buildVerbs.some((v) => before.endsWith(v) || before.endsWith(`${v}了`));
+    const after = r.folded.slice(m.end, m.end + 4);
+    return terms.energyFacility.buildVerbs.some((v) => before.endsWith(v) || before.endsWith(`${v}了`)) ||
+      terms.energyFacility.afterWords.some((w) => after.startsWith(w));
   });
 }
 
@@ -244,16 +256,19 @@ const OPERATING_RES = terms.operating.patterns.map((src) => new RegExp(src, "gi"
  * not as something ahead (准备投产、还没投产、投产后) and not of a neighbouring plant that supplies it
  * (旁边已经投产的电解铝厂供铝液).
  */
-function readOperating(folded: string, aboutProject: (seg: Segment) => boolean): boolean {
+const CHANGE_ACTIONS: ReadonlySet<string> = new Set(["扩建", "技改", "改建"]);
+
+/** The clauses that say so (empty when none does). */
+function readOperating(folded: string, aboutProject: (seg: Segment) => boolean): string[] {
   const o = terms.operating;
-  return segmentsOf(folded).some((seg) => {
+  return segmentsOf(folded).filter((seg) => {
     if (!aboutProject(seg) || isAboutElsewhere(seg.text)) return false;
     return OPERATING_RES.some((re) => [...seg.text.matchAll(re)].some((m) => {
       const before = seg.text.slice(Math.max(0, m.index - 2), m.index);
       const after = seg.text.slice(m.index + m[0].length);
       return !o.notYet.some((w) => before.endsWith(w)) && !o.after.some((w) => after.startsWith(w));
     }));
-  });
+  }).map((seg) => seg.text);
 }
 
 /** The cell current; "把300kA的槽子换成450kA" names the new cells last. */
@@ -277,19 +292,26 @@ interface TypeMention {
   end: number;
   /** The mention names the plant hosting the project (hostCue). */
   host?: boolean;
+  /** A policy topic under a type (资源整合's 收购) rather than the type, its product or its process. */
+  topic?: boolean;
 }
 
 function typeMentions(r: Reading, context: readonly Segment[]): TypeMention[] {
   const out: TypeMention[] = [];
   const inputs: TypeMention[] = [];
+  // "电解铝用预焙阳极项目", "氧化铝用石灰项目": the type names who the product is for, the project is the
+  // product – and the 用 after the customer is no supply cue for the product.
+  const forUseEnds = r.matches.filter((m) => r.vocabulary.typeOf(m.concept) && FOR_USE_RE.test(r.folded.slice(m.end, m.end + 16))).map((m) => m.end);
   for (const m of r.matches) {
     const before = r.folded.slice(Math.max(0, m.start - 3), m.start);
     const input = r.vocabulary.inputTypeOf(m.concept);
     if (input && terms.inputCues.some((c) => before.includes(c))) inputs.push({ type: input, start: m.start, end: m.end });
     const type = r.vocabulary.typeOf(m.concept);
     if (!type) continue;
-    if (terms.supportingCues.some((c) => before.endsWith(c) || before.includes(c))) continue;
-    out.push({ type, start: m.start, end: m.end, host: HOST_RE.test(r.folded.slice(m.end, m.end + 16)) });
+    if (forUseEnds.includes(m.end)) continue;
+    const forUse = forUseEnds.some((end) => m.start > end && m.start - end <= 3);
+    if (!forUse && terms.supportingCues.some((c) => before.endsWith(c) || before.includes(c))) continue;
+    out.push({ type, start: m.start, end: m.end, host: HOST_RE.test(r.folded.slice(m.end, m.end + 16)), topic: m.concept.kind === "topic" });
   }
   // The plant that builds the project on its own site ("氧化铝厂想在厂内建赤泥综合利用项目") is not the
   // project when the clause names what it builds.
@@ -307,13 +329,22 @@ function typeMentions(r: Reading, context: readonly Segment[]): TypeMention[] {
   // "开个小铝土矿", "挖铝土矿", "收购一座铝土矿": bauxite with a mining verb is the mine itself, not an input.
   const mine = MINING_RE.exec(r.folded);
   if (mine) own.push({ type: "铝土矿开采", start: mine.index, end: mine.index + mine[0].length });
+  // The same with any name the lexicon gives bauxite (铝矾土、铝矿): "弄个铝矾土矿".
+  else {
+    const ore = r.matches.find((m) => m.concept.id === BAUXITE_ID && MINING_VERB_BEFORE_RE.test(r.folded.slice(Math.max(0, m.start - 8), m.start)));
+    if (ore) own.push({ type: "铝土矿开采", start: ore.start, end: ore.end });
+  }
   return own.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 const HOST_RE = new RegExp(terms.hostCue);
+const FOR_USE_RE = new RegExp(terms.forUseCue);
 const NEW_BUILD_RE = new RegExp(terms.newBuildPattern);
 
 const MINING_RE = new RegExp(`(?:${terms.miningVerbs.join("|")})(?:了|个|一个|座|一座|家|几个|些)?(?:小|大)?(?:的)?铝土矿`);
+const MINING_VERB_BEFORE_RE = new RegExp(`(?:${terms.miningVerbs.join("|")})(?:了|个|一个|座|一座|家|几个|些)?(?:小|大)?(?:的)?$`);
+/** The lexicon's bauxite concept: its every name (铝土矿、铝矾土、铝矿) is the ore a mine digs. */
+const BAUXITE_ID = "bauxite";
 
 /**
  * The type named first, then the types chained to it by a connector ("氧化铝+电解铝一体化",
@@ -325,7 +356,11 @@ function detectTypes(r: Reading, context: readonly Segment[]): ProjectType[] {
   // 其他 (an aluminium-chain business no clause names: 预焙阳极、铝灰) names the project only when no type
   // the document names does ("用铝灰做耐火材料" makes 耐火材料).
   const named = all.filter((m) => m.type !== "其他");
-  const mentions = named.length ? named : all;
+  const typed = named.length ? named : all;
+  // A policy topic said as a verb whose object names another type right after it in the same clause
+  // ("收购一家现有的电解铝厂": 收购 is a bauxite topic) is what is done to that plant, not the project.
+  const mentions = typed.filter((m) => !(m.topic && typed.some((o) => !o.topic && o.type !== m.type && o.start >= m.end &&
+    o.start - m.end <= TOPIC_OBJECT_GAP && !/[，。；,;！？]/.test(r.folded.slice(m.end, o.start)))));
   const first = mentions[0];
   if (!first) return [];
   const types: ProjectType[] = [first.type];
@@ -342,12 +377,14 @@ function detectTypes(r: Reading, context: readonly Segment[]): ProjectType[] {
   // A component the project adds elsewhere in the text ("…，同时配一条高纯氧化铝线") is part of it too.
   for (const m of mentions) {
     if (types.includes(m.type)) continue;
-    if (COMPONENT_RE.test(r.folded.slice(Math.max(0, m.start - 12), m.start))) types.push(m.type);
+    if (COMPONENT_RE.test(r.folded.slice(Math.max(0, m.start - 18), m.start))) types.push(m.type);
   }
   return types;
 }
 
 const COMPONENT_RE = new RegExp(terms.componentCue);
+/** How far after a topic verb its object may start ("收购|一家现有的|电解铝厂"). */
+const TOPIC_OBJECT_GAP = 8;
 
 /** The project types a text names, as the extractor reads them (for tests and tools). */
 export function detectProjectTypes(text: string, vocabulary: AdmissionVocabulary = admissionVocabulary()): ProjectType[] {
@@ -469,4 +506,11 @@ function readProducts(r: Reading, k: AdmissionKnowledge): string[] {
   // through a broader class (板带 → 铝制装备轻量化材料): the class name is kept only when nothing specific is.
   const names = own.length ? own : broader;
   return names.filter((p) => !names.some((q) => q !== p && q.includes(p)));
+}
+
+/** Every index at which `word` occurs in `text`. */
+function occurrences(text: string, word: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) out.push(at);
+  return out;
 }

@@ -1,5 +1,9 @@
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+// The financial (大写) forms too – 叁拾万吨、伍佰千安 – as contracts and formal reports write them.
+const DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
+};
+const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 拾: 10, 佰: 100, 仟: 1000 };
 
 /**
  * A Chinese numeral as a number: 三十 → 30, 一百二十 → 120, 两百五 → 250 (colloquial: the trailing
@@ -57,7 +61,7 @@ function parseSection(s: string): number | null {
 
 // Bounded: a real quantity is short, and an unbounded run makes the lookahead retry quadratic on
 // long numeral-only input.
-const NUMERAL = "[零〇一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千点]{0,15}";
+const NUMERAL = "[零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟][零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟点]{0,15}";
 /** A numeral directly before a capacity or current unit; a 万 ending the numeral belongs to 万吨. */
 const QUANTITY_RE = new RegExp(`(${NUMERAL}(?:万${NUMERAL})?)(?=\\s*(?:万吨|吨|千安|ka))`, "giu");
 

@@ -67,6 +67,11 @@ export const ProjectProfileSchema = z.object({
    * still producing does not count: the project is the new site.
    */
   operating: z.boolean().nullish().describe("项目本身是否已建成、在调试或已在生产（搬迁项目只看新厂址）"),
+  /**
+   * The project is an energy or water facility built at a standing aluminium plant (屋顶光伏加储能、余热
+   * 发电、中水回用): it improves the plant's energy use and changes no metal capacity.
+   */
+  energyFacility: z.boolean().nullish().describe("项目是否是在现有铝厂建设的能源、节水设施（光伏储能、余热发电、中水回用等），不改动铝产能"),
   quotaAnnounced: fact("电解铝产能指标已落实且产能置换方案已公告"),
   bauxiteMatched: fact("具有与产能相匹配的铝土矿资源"),
   electrolysisSupporting: fact("配套建设电解工序"),
@@ -127,6 +132,7 @@ export function normalizeProfile(p: ProjectProfile): ProjectProfile {
     addsCapacity: p.addsCapacity ?? null,
     buildsBeforeApproval: p.buildsBeforeApproval ?? null,
     operating: p.operating ?? null,
+    energyFacility: p.energyFacility ?? null,
     cellCurrentKa: p.cellCurrentKa ?? null,
     quotaAnnounced: state(p.quotaAnnounced),
     bauxiteMatched: state(p.bauxiteMatched),

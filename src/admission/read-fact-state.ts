@@ -59,6 +59,8 @@ function matcher(word: string): (s: string) => boolean {
 
 const STATE_PATTERNS = new Map(Object.entries(STATE_WORDS.patterns).map(([state, srcs]) => [state, (srcs ?? []).map((src) => new RegExp(src, "i"))]));
 
+const HELD_RES = STATE_WORDS.held.map((src) => new RegExp(src, "i"));
+
 function mask(segment: string): string {
   let s = segment;
   for (const w of STATE_WORDS.falseFriends) if (s.includes(w)) s = s.split(w).join("　");
@@ -72,6 +74,7 @@ function mask(segment: string): string {
  */
 export function segmentState(segment: string, extra: Partial<Record<FactState, readonly string[]>> = {}): FactState | null {
   const s = mask(segment);
+  if (HELD_RES.some((re) => re.test(s.trim()))) return "done";
   // A fact's own words say more than the general ones: "矿石打算全部靠外购" is planned buying, i.e. no
   // own ore (外购 → not done), not a plan to get the fact done.
   for (const state of STATE_WORDS.order) if ((extra[state] ?? []).some((w) => matcher(w)(s))) return state;
@@ -98,14 +101,21 @@ export function factState(
   const namesFact = speaksOfAnyFact ?? speaks;
   let result: FactState | null = null;
   let underWay: FactState | null = null;
+  let promised = false;
   const segments = segmentsOf(text);
   segments.forEach((seg, i) => {
     if (!speaks(seg)) return;
-    const own = segmentState(seg.text, extra) ?? sharedState(text, segments, i, extra);
+    // "除了水评，其他都批了": what is excepted is not what the rest is said to be.
+    const excepted = STATE_WORDS.exceptCues.some((c) => seg.text.trimStart().toLowerCase().startsWith(c));
+    const own = segmentState(seg.text, extra) ?? (excepted ? "not_yet" : sharedState(text, segments, i, extra));
     const state = continuedTiming(text, segments, i, own, namesFact) ?? own;
     if (state === "in_progress" || state === "planned" || state === "scheduled") underWay = worseState(underWay, state);
+    if (state === "scheduled") promised = true;
     result = worseState(result, state);
   });
+  // One fact said twice, once under way and once with a deadline before construction ("水资源论证正在办，
+  // 节水评价打算开工前做完" – one approval in the lexicon): the deadline covers the work under way.
+  if (promised && (result === "in_progress" || result === "planned")) return "scheduled";
   // "指标还没落实，准备通过产能置换解决": not yet, but on its way – that is work under way, not a refusal.
   return (result === "not_done" || result === "not_yet") && underWay ? underWay : result;
 }
@@ -184,19 +194,35 @@ function sharedState(text: string, segments: readonly Segment[], i: number, extr
 
 /** True when the text says construction starts before the approvals (先建后补、边建边办、挖了直接卖). */
 export function saysBuildsFirst(text: string): boolean {
-  return STATE_WORDS.buildsFirst.some((w) => saysWord(text, w)) || BUILDS_FIRST_RES.some((re) => re.test(text));
+  // A denied word is blanked first, so the shorter words inside it ("杜绝未批先建": 先建) are denied too.
+  let t = text;
+  for (const w of BUILDS_FIRST_LONGEST) {
+    for (let at = t.indexOf(w); at !== -1; at = t.indexOf(w, at + 1)) if (deniedAt(t, at)) t = t.slice(0, at) + "　".repeat(w.length) + t.slice(at + w.length);
+  }
+  return STATE_WORDS.buildsFirst.some((w) => saysWord(t, w)) ||
+    BUILDS_FIRST_RES.some((re) => [...t.matchAll(re)].some((m) => !deniedAt(t, m.index)));
+}
+
+const BUILDS_FIRST_LONGEST = [...STATE_WORDS.buildsFirst].sort((a, b) => b.length - a.length);
+
+/** A denial right before a builds-first word ("不存在先建后批", "不会边建边办"). */
+function deniedAt(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 4), at).toLowerCase();
+  return STATE_WORDS.buildsFirstNegations.some((n) => before.endsWith(n));
 }
 
 /** 先 as "first", not the end of 原先/事先/首先 (earlier, beforehand): 原先建成的老厂 did not build first. */
 const NOT_FIRST_RE = /[首原事预优抢率祖]$/;
 
 function saysWord(text: string, word: string): boolean {
-  if (!word.startsWith("先")) return text.includes(word);
-  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) if (!NOT_FIRST_RE.test(text.slice(0, at))) return true;
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    if (word.startsWith("先") && NOT_FIRST_RE.test(text.slice(0, at))) continue;
+    if (!deniedAt(text, at)) return true;
+  }
   return false;
 }
 
-const BUILDS_FIRST_RES = STATE_WORDS.buildsFirstPatterns.map((src) => new RegExp(src));
+const BUILDS_FIRST_RES = STATE_WORDS.buildsFirstPatterns.map((src) => new RegExp(src, "g"));
 
 /** True when the answer says the user does not know / wants the report now. */
 export function isUnknownAnswer(text: string): boolean {

@@ -35,6 +35,11 @@ const StateWordsSchema = z
      * every complement is a done word, so 批完了 and 配好了 need no list of their own.
      */
     completion: z.object({ verbs: z.array(z.string().min(1)).min(1), complements: z.array(z.string().min(1)).min(1) }).optional(),
+    /**
+     * Still held, said with 在 at the end of the clause ("指标还在", "采矿证一直在手上"): done, read before
+     * the ordered states – 还在 alone opens work in progress ("还在申请").
+     */
+    held: z.array(RegexSource).default([]),
     /** Compounds masked before reading (无害化 is not 无, 有序 is not 有, 未来 is not 未). */
     falseFriends: z.array(z.string().min(2)),
     /** The description says construction (or mining) starts before the approvals are in. */
@@ -44,6 +49,10 @@ const StateWordsSchema = z
      * ("先把厂房和槽子建起来", "先将生产线装好"). Regular expressions over the folded text, checked at load.
      */
     buildsFirstPatterns: z.array(RegexSource),
+    /** Right before a builds-first word, these deny it ("不存在先建后批", "不会边建边办", "杜绝未批先建"). */
+    buildsFirstNegations: z.array(z.string().min(1)).default([]),
+    /** A clause opening with these leaves its facts out of what the next clause says of the rest ("除了水评，其他都批了"). */
+    exceptCues: z.array(z.string().min(1)).default([]),
     /** "都/全部": one answer for every fact just asked. */
     allCues: z.array(z.string().min(1)),
     /**
@@ -117,11 +126,11 @@ const DATA = {
       "不足", "不到", "达不到", "不满足", "不是", "否", "不会", "不", "no", "not", "without", "none", "lack", "missing", "haven't", "hasn't",
     ],
     done: [
-      "已经", "已", "都批了", "批了", "批下来", "拿到了", "拿到", "办齐了", "办齐", "齐了", "齐全", "都齐", "齐备", "备齐", "有", "取得", "落实", "完成",
+      "已经", "已", "办结", "过审", "审结", "填报了", "备案了", "都批了", "批了", "批下来", "拿到了", "拿到", "办齐了", "办齐", "齐了", "齐全", "都齐", "齐备", "备齐", "有", "取得", "落实", "完成",
       "做了", "做过", "做完", "办了", "办完", "办好", "公告了", "具备", "配套", "配建", "建了", "论证过", "评估过", "论证了",
       "评估了", "都做了", "买了", "买到", "买好", "批复", "通过", "过了", "弄完", "搞定", "弄好", "弄妥", "办妥", "妥了", "签了", "配了", "装了",
       // Enough / matching: 储量够、储量和产能匹配、满足要求 (不够、不满足 are read first, as not done).
-      "够", "匹配", "满足", "充足", "√", "✓", "✔", "是", "对", "嗯", "好", "可以", "done", "approved", "completed", "obtained", "granted", "secured", "have", "has", "ok", "okay", "passed", "cleared",
+      "够", "匹配", "满足", "充足", "√", "✓", "✔", "是", "对", "嗯", "好", "可以", "done", "approved", "completed", "obtained", "granted", "secured", "have", "has", "ok", "okay", "passed", "cleared", "matching", "sufficient", "enough",
     ],
   },
   patterns: {
@@ -144,9 +153,12 @@ const DATA = {
     verbs: ["批", "办", "做", "弄", "搞", "审", "评", "拿", "配", "建", "装", "签", "报批", "论证", "评估", "审查", "落实"],
     complements: ["完", "好", "齐", "妥", "下来", "过"],
   },
+  held: ["(?:还|都|也|仍|仍然|一直|依然)(?:都|还)?在(?:手上|手里|手中|我们手上|我们手里)?(?:的|呢|着)?$"],
   falseFriends: [
     "无害化", "无害", "不断", "不仅", "不错", "不少", "没问题", "无问题", "有序", "有关", "有限", "所有", "现有", "原有", "有点", "未来", "不到位",
     "好的", "可以说",
+    // "not only" and "every one, none left out" say nothing is missing.
+    "不光", "不但", "不只", "不单", "一个不落", "一个不少", "一个都不少", "一项不落", "一项不少", "一样不少", "无一例外", "无一遗漏",
   ],
   buildsFirst: [
     "先建", "先开工", "先干起来", "先干着", "先挖", "先采", "先出点矿", "边建边", "边采边", "边探边采", "未批先建", "先投产",
@@ -168,6 +180,8 @@ const DATA = {
     "(?:设备|生产线|产线|轧机|挤压机)(?:已经|已|都|也)(?:进场|到场|运到|安装)",
     "破土动工了",
   ],
+  buildsFirstNegations: ["不存在", "不会", "不能", "不搞", "不打算", "不准备", "不想", "没有", "没", "绝不", "绝对不", "杜绝", "不是", "避免", "不允许", "不", "no ", "not "],
+  exceptCues: ["除了", "除去", "除", "except"],
   allCues: ["都", "均", "全部", "全都", "三项", "三评", "各项", "手续齐全", "手续都齐"],
   timingVerbs: ["办", "补", "批", "审", "拿到", "取得", "报", "做完", "做好", "弄完", "弄好", "搞定", "手续", "approv", "permit", "complete", "done", "finish", "obtain"],
   listCues: ["都", "均", "全部", "全都", "也", "一并", "同样", "一起"],

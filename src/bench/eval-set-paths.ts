@@ -9,6 +9,8 @@ export function evalSetPaths(root: string) {
     /** Written independently; tuned on since (development data now, see README). */
     heldout: join(eval_, "heldout.jsonl"),
     heldoutProjects: join(eval_, "heldout-projects.jsonl"),
+    /** Folder holding admission-probe-*.jsonl: project descriptions written from the policy text only. */
+    evalDir: eval_,
     scenarios: join(root, "test", "fixtures", "scenarios"),
   };
 }

@@ -14,6 +14,8 @@ describe("parseChineseNumber", () => {
     ["三十", 30], ["五十", 50], ["一百二十", 120], ["四百", 400], ["两百", 200], ["十", 10], ["十五", 15],
     ["三百五十", 350], ["一百零五", 105], ["一千零一十", 1010], ["两百五", 250], ["一万五千", 15000],
     ["二点五", 2.5], ["四〇〇", 400], ["九十九万", 990000],
+    // Financial (大写) numerals, as formal reports write them.
+    ["叁拾", 30], ["肆佰", 400], ["贰拾伍", 25], ["壹佰贰拾", 120], ["伍佰", 500],
   ])("%s → %d", (text, value) => {
     expect(parseChineseNumber(text)).toBe(value);
   });
@@ -26,6 +28,7 @@ describe("parseChineseNumber", () => {
 describe("Chinese numerals in capacities and currents", () => {
   it.each([
     ["新建电解铝，年产三十万吨", { value: 30, unit: "万吨/年" }],
+    ["新建电解铝，年产叁拾万吨", { value: 30, unit: "万吨/年" }],
     ["再生铝，五十万吨/年", { value: 50, unit: "万吨/年" }],
     ["氧化铝厂一百二十万吨", { value: 120, unit: "万吨" }],
     ["铝箔厂，年产两百万吨", { value: 200, unit: "万吨/年" }],

@@ -33,6 +33,14 @@ export const energyEfficiencyRule: AdmissionRule = {
       case "基准水平以下":
         return { status: "fail", message: "能效低于基准水平：文件要求铝行业能效基准水平以下产能实现清零，须改造达到基准水平以上，否则面临退出。" };
       default:
+        // An energy or water facility at a standing plant (屋顶光伏、余热发电) is itself the saving 五（三）
+        // promotes: it changes no metal capacity, so the plant's level is not what this project is judged on.
+        if (p.energyFacility === true) {
+          return {
+            status: "pass",
+            message: "项目是现有铝厂的能源、节水设施，不新增铝产能，本身就是文件推行的节能降耗措施；工厂现有产能仍须保持在能效基准水平以上（到2027年基准水平以下产能清零）。",
+          };
+        }
         // The energy-efficiency level of a project is what its 节能审查 examines: with the review passed,
         // the 2027 clearing target is a standard to keep, not an open question for admission.
         // A review promised before construction (开工前办完) examines the level all the same.

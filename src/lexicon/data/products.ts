@@ -308,7 +308,8 @@ export const productsSection: LexiconSection = {
       label: "铝材",
       // Generic “aluminium products”: anything downstream that the question does not name more exactly.
       terms: ["铝材", "制品", "系列产品"],
-      variants: ["铝制品", "铝产品", "铝加工材", "铝材产品", "铝制", "铝加工产品", "铝合金制件", "铝件", "铝模板"],
+      // 铝粉、铝银浆 (powder, paste for coatings and batteries) are downstream products too.
+      variants: ["铝制品", "铝产品", "铝加工材", "铝材产品", "铝制", "铝加工产品", "铝合金制件", "铝件", "铝模板", "铝粉", "铝银浆"],
       english: ["aluminium products", "aluminum products", "aluminium semis", "aluminum semis"],
       broader: ["deep-processing"],
     },

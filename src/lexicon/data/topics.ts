@@ -373,7 +373,7 @@ export const topicsSection: LexiconSection = {
       label: "专项论证",
       terms: ["组织开展专项论证", "专项论证", "充分论证"],
       variants: ["可行性研究", "可研", "可研报告", "论证会", "专家论证", "可行性论证", "项目论证", "论证报告", "论证"],
-      english: ["feasibility study", "special assessment", "feasibility"],
+      english: ["feasibility study", "special assessment", "feasibility", "special demonstration", "special review", "dedicated assessment"],
       broader: ["admission"],
     },
     {
