@@ -207,8 +207,12 @@ export const uncoveredSection: LexiconSection = {
       aspect: true,
       kind: "uncovered",
       label: "贷款利率额度",
-      variants: ["贷款利率", "利率多少", "利息多少", "贴息比例", "贷款额度", "能贷多少", "贷多少", "lpr", "贷款期限", "利率优惠", "年化利率", "担保费率", "反担保"],
-      english: ["interest rate", "loan rate", "loan amount"],
+      variants: [
+        "贷款利率", "利率多少", "利息多少", "贴息比例", "贷款额度", "能贷多少", "贷多少", "lpr", "贷款期限", "利率优惠", "年化利率", "担保费率", "反担保",
+        // The document states no rate of any kind for money lent (利率, 利息 appear nowhere in it).
+        "利率", "利息", "授信额度", "放款时间",
+      ],
+      english: ["interest rate", "interest rates", "loan rate", "loan amount", "interest"],
       notCovered: "文件没有写贷款利率、额度、担保费率等融资条件。",
       near: ["loan", "financial-institutions", "guarantee"],
     },
@@ -230,7 +234,15 @@ export const uncoveredSection: LexiconSection = {
         "税率多少", "税率是多少", "增值税税率", "所得税税率", "退税比例", "退多少税", "税负", "具体税率", "退税多少", "即征即退比例",
         "加计扣除比例", "扣除比例", "税率", "百分之几的税",
       ],
-      english: ["tax rate", "vat rate", "refund rate"],
+      english: ["tax rate", "vat rate", "refund rate", "refund ratio", "refund percentage", "rebate rate"],
+      // "即征即退能退多少比例", "加计扣除能扣几成": the share refunded or deducted, said around the instrument.
+      frames: [
+        // (Frame words inside a longer lexicon word do not count, so the verb is matched, not 即征即退 itself.)
+        [["能退", "可退", "退税", "退还", "返还", "能扣", "抵免", "减免", "能免"], ["多少比例", "百分之几", "几成", "比例是多少", "比例多少", "多大比例"]],
+        [["refund", "refunded", "rebate", "deduction", "deducted", "exemption"], ["what percentage", "how much of", "what share", "what proportion", "what ratio"]],
+        // An English rate after the tax's own name (a covered term that swallows "tax"): tax … rate, 15%.
+        [["tax", "taxes", "taxed", "taxation", "income tax", "corporate income tax", "enterprise income tax", "vat", "value-added tax", "value added tax"], ["rate", "rates", "percentage", "levied at"]],
+      ],
       notCovered: "文件只要求落实税收优惠，没有写具体税率或退税比例。",
       near: ["income-tax", "vat-refund", "rd-deduction"],
     },
@@ -251,8 +263,10 @@ export const uncoveredSection: LexiconSection = {
       variants: [
         "电价多少", "每度电多少钱", "一度电多少钱", "几毛钱一度", "电价是多少", "度电价格", "具体电价", "电价标准", "多少钱一度", "电费多少",
         "浮动多少", "电价上浮多少", "加价多少", "输配电价",
+        // Tariff schedules by name: which price applies when, never stated (the document names only 电价浮动政策).
+        "每千瓦时", "到户电价", "上网电价", "峰谷价差", "度电成本",
       ],
-      english: ["price per kwh", "kwh price"],
+      english: ["price per kwh", "kwh price", "per kwh", "per kilowatt-hour", "per kilowatt hour", "cents per kwh", "yuan per kwh", "tariff rate"],
       notCovered: "文件只提到电解铝行业电价浮动政策，没有写具体电价。",
       near: ["power-price", "power-supply"],
     },
@@ -290,8 +304,13 @@ export const uncoveredSection: LexiconSection = {
       aspect: true,
       kind: "uncovered",
       label: "金额费用",
-      variants: ["多少钱", "几块钱", "花多少钱", "要多少钱", "费用多少", "多少费用", "收费多少", "成本多少", "优惠多少", "便宜多少"],
-      english: ["how much money", "cost"],
+      variants: [
+        "多少钱", "几块钱", "花多少钱", "要多少钱", "费用多少", "多少费用", "收费多少", "成本多少", "优惠多少", "便宜多少",
+        // What producing costs (吨成本, 完全成本): the document names no cost at all (成本 appears nowhere in it).
+        "吨成本", "生产成本", "完全成本", "现金成本", "制造成本", "单位成本", "成本是多少", "成本大概", "人工成本",
+      ],
+      english: ["how much money", "cost", "production cost", "cost per tonne", "cost per ton", "unit cost"],
+      frames: [[["成本"], ["多少", "几", "大概", "多高", "怎么样", "如何"]]],
       notCovered: "文件没有写具体的金额、价格或费用。",
       near: ["fiscal-financial-support"],
     },
@@ -401,8 +420,8 @@ export const uncoveredSection: LexiconSection = {
       id: "website",
       kind: "uncovered",
       label: "网址与下载",
-      variants: ["网址", "官网", "网站", "公众号", "下载地址", "网页链接", "网页", "电子版", "pdf", "下载原文", "邮箱", "电子邮箱", "小程序", "app下载"],
-      english: ["website", "url", "email", "download"],
+      variants: ["网址", "官网", "网站", "公众号", "下载地址", "网页链接", "网页", "电子版", "pdf", "下载原文", "邮箱", "电子邮箱", "小程序", "app下载", "发个链接", "网址链接", "链接地址", "下载链接", "原文链接", "二维码"],
+      english: ["website", "url", "email", "download", "download link", "web link", "hyperlink"],
       notCovered: "文件没有写网址、邮箱或下载方式。",
       near: ["issuer", "document-title"],
     },
@@ -490,6 +509,8 @@ export const uncoveredSection: LexiconSection = {
         // A past year's figure needs no 多少 to be asked (去年全省电解铝产量): the document looks ahead only.
         [["去年", "上年", "前年", "上一年"], ["产量", "产值", "产能", "营收", "销量", "出口量", "用电量"]],
         [["right now", "currently", "at present", "today", "last year", "this year", "so far"], ["capacity", "output", "production"], ["how many", "how much", "what is"]],
+        // "What is Guizhou's current annual alumina output?": a figure of today, said as an adjective.
+        [["current", "latest", "actual", "present-day", "last year's", "this year's"], ["capacity", "output", "production", "output value", "figures"]],
         [["how many"], ["companies", "firms", "enterprises", "plants", "smelters"], ["are there", "are in", "are located", "operate in", "currently"]],
       ],
       notCovered: "文件没有列出贵州铝产业现有产能、产量等统计数据。",
@@ -522,10 +543,14 @@ export const uncoveredSection: LexiconSection = {
     {
       id: "technical-specs",
       kind: "uncovered",
-      label: "设备与工艺参数",
-      variants: ["工艺参数", "技术参数", "设备选型", "设备报价", "设备厂家", "供应商", "哪家设备好", "槽电压", "电流效率", "设备品牌", "设备价格", "工艺路线选择"],
-      english: ["technical specifications", "equipment supplier", "current efficiency"],
-      notCovered: "文件没有给出设备选型和工艺参数。",
+      label: "设备与工程技术参数",
+      variants: [
+        "工艺参数", "技术参数", "设备选型", "设备报价", "设备厂家", "供应商", "哪家设备好", "槽电压", "电流效率", "设备品牌", "设备价格", "工艺路线选择",
+        // Engineering design values ("赤泥堆场防渗层做多厚"): technical codes give them, this guidance does not.
+        "多厚", "厚度", "防渗", "防渗层", "设计规范", "施工规范", "施工标准", "库容", "坝高", "设计参数",
+      ],
+      english: ["technical specifications", "equipment supplier", "current efficiency", "thickness", "how thick", "liner", "design specification", "design code", "technical parameters"],
+      notCovered: "文件没有给出设备选型、工艺或工程设计参数。",
       near: ["electrolytic-cell", "low-carbon-tech"],
     },
     {
@@ -715,6 +740,43 @@ export const uncoveredSection: LexiconSection = {
       near: ["subsidy"],
     },
     {
+      // "贵州铝产量全国排第几": the document ranks nothing (全国重要的…基地 is a goal, not a place in a table).
+      id: "rankings",
+      aspect: true,
+      kind: "uncovered",
+      label: "排名位次",
+      variants: ["排名", "排第几", "第几名", "全国第几", "排在第几", "位居全国", "位列全国", "排行", "排前几", "前几名"],
+      english: ["rank", "ranks", "ranked", "rank among"],
+      notCovered: "文件没有给出任何排名或位次。",
+      near: ["china", "main-targets"],
+    },
+    {
+      // "智能工厂评定要过几级认证": the document encourages smart factories and green factories, it sets no rating scheme.
+      id: "certification-rating",
+      aspect: true,
+      kind: "uncovered",
+      label: "评定认证",
+      variants: ["认证", "评级", "星级", "等级评定", "评审标准", "验收标准", "评定标准", "认证标准", "评分标准", "打分"],
+      english: ["certification", "certified", "accreditation", "rating scheme", "star rating", "grading"],
+      notCovered: "文件没有规定评定、认证的等级或标准。",
+      near: ["smart-factory", "green-factory", "standards"],
+    },
+    {
+      // "帮我写一份兼并重组的申请报告": the bot quotes the document; it drafts no reports, applications or plans.
+      id: "drafting-service",
+      aspect: true,
+      kind: "uncovered",
+      label: "代写文书",
+      variants: ["代写报告", "代写申请", "帮我写", "帮忙写", "替我写", "帮我起草", "帮我拟"],
+      frames: [
+        [["写一份", "写个", "写篇", "写一篇", "起草", "撰写", "拟一份", "拟个", "代拟"], ["报告", "申请书", "方案", "请示", "讲话稿", "发言稿", "文章", "函", "计划书", "可研"]],
+        [["write me", "draft me", "draft a", "write a", "write up"], ["report", "application", "proposal", "plan", "letter", "speech"]],
+      ],
+      english: ["ghostwrite"],
+      notCovered: "这里只解答文件内容，不能代写报告、申请书或方案。",
+      near: ["merger-restructuring", "special-funds"],
+    },
+    {
       id: "company-rankings",
       kind: "uncovered",
       label: "企业名单与排名",
@@ -773,9 +835,13 @@ export const uncoveredSection: LexiconSection = {
       id: "wages",
       kind: "uncovered",
       label: "工资待遇",
-      variants: ["工资", "薪资", "薪酬", "月薪", "年薪", "待遇", "工资多少", "最低工资", "五险一金", "社保缴纳", "加班费", "工资标准", "奖金"],
-      english: ["salary", "wage", "wages"],
-      notCovered: "文件没有写工资待遇。",
+      variants: [
+        "工资", "薪资", "薪酬", "月薪", "年薪", "待遇", "工资多少", "最低工资", "五险一金", "社保缴纳", "加班费", "工资标准", "奖金",
+        // What an employer pays for a worker besides the wage: social insurance, its base and shares.
+        "社保", "社会保险", "社保缴费", "缴费比例", "缴费基数", "五险", "工伤保险", "失业保险",
+      ],
+      english: ["salary", "wage", "wages", "social insurance", "social security contributions"],
+      notCovered: "文件没有写工资待遇和社保缴费。",
       near: ["talent", "skilled-workers"],
     },
     {
