@@ -61,6 +61,9 @@ export function decideScope(a: QueryAnalysis, judged: ScopeJudgement, top: Claus
   if (!top) return { scope: "none", notCovered: [], reason: "nothing-relates" };
   const topText = foldText(`${top.title}|${top.text}`);
   const addressed = a.specific.filter((c) => ownForms(c).some((f) => topText.includes(f)));
+  // A concept the document words only through what it is a kind of (贷款 → 金融机构) is addressed
+  // where that wording stands: "贷款能贷几年" touches 六（三）'s 金融机构重点支持.
+  const addressedBroadly = addressed.length > 0 || a.expansions.some((e) => e.length >= 2 && topText.includes(foldText(e)));
   if (a.uncovered.length) {
     const notCovered = a.uncovered.map((c) => c.notCovered!).filter(Boolean);
     // Another subject (云南的政策, 钢铁, 铝价) is refused whatever covered words come with it — unless a part
@@ -70,7 +73,7 @@ export function decideScope(a: QueryAnalysis, judged: ScopeJudgement, top: Claus
     if (a.uncovered.some((c) => !c.aspect && !asksNearApart(a, c) && !asksLeadApart(a, c))) return { scope: "none", notCovered, reason: "uncovered-topic" };
     // "电解铝企业的电价是多少": 电价 policy is covered (六（二）), its number is not → partial.
     // "牵头的是哪个部门，联系电话多少": who leads is stated (六（一）), the phone number is not → partial.
-    return (a.specific.length && (addressed.length || judged.confidence >= tuning.threshold)) || a.uncovered.some((c) => asksLeadApart(a, c))
+    return (a.specific.length && (addressedBroadly || judged.confidence >= tuning.threshold)) || a.uncovered.some((c) => asksLeadApart(a, c))
       ? { scope: "partial", notCovered, reason: "uncovered-topic" }
       : { scope: "none", notCovered, reason: "uncovered-topic" };
   }

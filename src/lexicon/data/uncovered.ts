@@ -120,8 +120,15 @@ export const uncoveredSection: LexiconSection = {
         "出厂价", "加工费多少", "加工费",
         // How people ask a price without the word 价格 (卖多少, 行情怎么样); not 什么价, which also reads 什么价格方面的支持.
         "卖多少", "卖多少钱", "卖什么价", "卖啥价", "价位", "多少一吨", "多少钱一公斤", "行情怎么样", "行情如何", "行情咋样",
+        // 行情 is always the market (the document's own word for its swings is 价格风险).
+        "行情", "啥行情", "什么行情", "单价", "价钱",
       ],
-      english: ["price forecast", "market price", "selling price"],
+      english: ["price forecast", "market price", "selling price", "going rate", "spot price", "prices these days"],
+      // "铝水价格怎么算": a product's price, with the product named before it (价格 inside 价格风险 is not this).
+      frames: [
+        [["铝锭", "铝水", "铝液", "原铝", "电解铝", "氧化铝", "再生铝", "废铝", "铝棒", "铝板", "铝材", "铝型材", "铝箔", "铝合金", "铝线", "铝管", "产品"], ["价格", "报价", "价钱", "单价", "定价"]],
+        [["how much is", "how much are", "how much does", "what does", "what do"], ["per ton", "per tonne", "a ton", "a tonne", "sell for", "cost these days"]],
+      ],
       notCovered: "文件没有写任何产品的价格或加工费。",
       near: ["price-risk", "supply-agreement"],
     },
@@ -213,6 +220,11 @@ export const uncoveredSection: LexiconSection = {
         "利率", "利息", "授信额度", "放款时间",
       ],
       english: ["interest rate", "interest rates", "loan rate", "loan amount", "interest"],
+      // "银行对铝企业授信一般多少", "贷款能贷几年": the loan's size or term beside the loan word (the loan instrument's own forms).
+      frames: [
+        [["贷款", "信贷", "授信", "借款", "银行贷款", "放贷", "信用贷", "抵押贷款", "流动资金贷款", "项目贷款"], ["多少", "几年", "多久", "多长时间", "上限", "最多"]],
+        [["loan", "loans", "credit line", "borrow"], ["how much", "how long", "maximum", "term"]],
+      ],
       notCovered: "文件没有写贷款利率、额度、担保费率等融资条件。",
       near: ["loan", "financial-institutions", "guarantee"],
     },
@@ -241,6 +253,7 @@ export const uncoveredSection: LexiconSection = {
         [["能退", "可退", "退税", "退还", "返还", "能扣", "抵免", "减免", "能免"], ["多少比例", "百分之几", "几成", "比例是多少", "比例多少", "多大比例"]],
         [["refund", "refunded", "rebate", "deduction", "deducted", "exemption"], ["what percentage", "how much of", "what share", "what proportion", "what ratio"]],
         // An English rate after the tax's own name (a covered term that swallows "tax"): tax … rate, 15%.
+        [["deduction", "super deduction", "r&d super deduction", "additional deduction", "vat refund", "immediate refund"], ["ratio", "rate", "percentage", "percent"]],
         [["tax", "taxes", "taxed", "taxation", "income tax", "corporate income tax", "enterprise income tax", "vat", "value-added tax", "value added tax"], ["rate", "rates", "percentage", "levied at"]],
       ],
       notCovered: "文件只要求落实税收优惠，没有写具体税率或退税比例。",
@@ -264,9 +277,14 @@ export const uncoveredSection: LexiconSection = {
         "电价多少", "每度电多少钱", "一度电多少钱", "几毛钱一度", "电价是多少", "度电价格", "具体电价", "电价标准", "多少钱一度", "电费多少",
         "浮动多少", "电价上浮多少", "加价多少", "输配电价",
         // Tariff schedules by name: which price applies when, never stated (the document names only 电价浮动政策).
-        "每千瓦时", "到户电价", "上网电价", "峰谷价差", "度电成本",
+        "每千瓦时", "到户电价", "上网电价", "峰谷价差", "度电成本", "几毛一度", "多少一度", "一度多少", "工商业电价", "大工业电价", "居民电价", "目录电价",
       ],
       english: ["price per kwh", "kwh price", "per kwh", "per kilowatt-hour", "per kilowatt hour", "cents per kwh", "yuan per kwh", "tariff rate"],
+      // "电价比别的省贵还是便宜", "What electricity price do smelters pay?": the level of the tariff, not its policy.
+      frames: [
+        [["电价", "电费"], ["贵不贵", "贵还是便宜", "便宜多少", "几毛", "高不高", "低多少", "比别的省"]],
+        [["electricity price", "power price", "electricity tariff", "power tariff", "tariff"], ["pay", "how much", "cents", "yuan", "cheaper", "more expensive"]],
+      ],
       notCovered: "文件只提到电解铝行业电价浮动政策，没有写具体电价。",
       near: ["power-price", "power-supply"],
     },
@@ -294,9 +312,9 @@ export const uncoveredSection: LexiconSection = {
       aspect: true,
       kind: "uncovered",
       label: "产能指标价格",
-      variants: ["指标价格", "指标多少钱", "产能指标价格", "一吨指标多少钱", "指标费用", "指标转让价", "指标成交价"],
+      variants: ["指标价格", "指标多少钱", "产能指标价格", "一吨指标多少钱", "指标费用", "指标转让价", "指标成交价", "交易平台", "指标交易平台", "交易所"],
       english: ["quota price"],
-      notCovered: "文件没有写电解铝产能指标的价格。",
+      notCovered: "文件没有写电解铝产能指标的价格和交易平台。",
       near: ["capacity-quota", "capacity-replacement"],
     },
     {
@@ -318,7 +336,9 @@ export const uncoveredSection: LexiconSection = {
       id: "investment-returns",
       kind: "uncovered",
       label: "投资回报测算",
-      variants: ["投资回报", "回报率", "回本", "多久回本", "投资收益", "盈利能力", "赚钱吗", "能赚多少", "irr", "投资多少钱", "投资额多少", "总投资多少", "利润率", "投资回收期"],
+      variants: ["投资回报", "回报率", "回本", "多久回本", "投资收益", "盈利能力", "赚钱吗", "能赚多少", "irr", "投资多少钱", "投资额多少", "总投资多少",
+        // What a named project or park costs (道真产业园总投资多少亿): the document names projects, never their investment.
+        "投资多少亿", "投了多少", "投资了多少", "总投资", "投资总额", "计划投资", "利润率", "投资回收期"],
       english: ["return on investment", "roi", "payback", "profitability"],
       notCovered: "文件没有测算项目投资额、回报率等经济指标。",
       near: ["key-projects", "economic-benefit"],
@@ -331,7 +351,7 @@ export const uncoveredSection: LexiconSection = {
       label: "申报材料",
       variants: [
         "申报材料", "申请材料", "申请表", "申报表", "申报书", "提交材料", "要交什么材料", "材料清单", "申报模板", "表格下载", "需要哪些材料",
-        "需要什么材料", "交哪些材料", "填什么表", "填哪些表", "什么表格",
+        "需要什么材料", "交哪些材料", "填什么表", "填哪些表", "什么表格", "盖章", "盖哪些章", "公章", "签字盖章",
       ],
       english: ["application form", "application materials", "forms"],
       frames: [
@@ -351,6 +371,7 @@ export const uncoveredSection: LexiconSection = {
       variants: [
         "申报流程", "申请流程", "怎么申报", "如何申报", "申报入口", "申报系统", "在哪申报", "去哪申请", "去哪里申请", "网上申报", "办理流程",
         "怎么申请", "如何申请", "怎样申请", "申报程序", "申请程序", "怎么办理", "如何办理", "去哪办",
+        "填报", "在哪填报", "网上填报", "填报系统", "填报平台", "哪个平台",
       ],
       english: ["how to apply", "application procedure", "application process"],
       frames: [
@@ -365,7 +386,7 @@ export const uncoveredSection: LexiconSection = {
       aspect: true,
       kind: "uncovered",
       label: "申报截止时间",
-      variants: ["截止时间", "截止日期", "申报截止", "申报时间", "什么时候申报", "几号截止", "申报期限", "申请期限", "申报批次", "截止到哪天", "受理时间"],
+      variants: ["截止时间", "截止日期", "申报截止", "申报时间", "什么时候申报", "几号截止", "申报期限", "申请期限", "申报批次", "截止到哪天", "受理时间", "申报通知", "申报通知什么时候", "什么时候开始申报", "申报什么时候开始", "什么时候开放申报", "哪天开始申报"],
       english: ["deadline", "due date", "closing date"],
       frames: [
         [["申报", "申请", "报名", "递交", "提交"], ["截止", "什么时候", "啥时候", "何时", "哪天", "几号", "几月"]],
@@ -408,6 +429,19 @@ export const uncoveredSection: LexiconSection = {
       near: ["dept-industry", "issuer"],
     },
     {
+      // "产能置换方案在哪公示": the document has things announced (公告产能置换方案) but names no place where;
+      // an aspect, so the reply still quotes what it says of the thing announced.
+      id: "publication-venue",
+      aspect: true,
+      kind: "uncovered",
+      label: "公示发布渠道",
+      variants: ["公示网站", "在哪公示", "在哪里公示", "公示在哪", "在哪公告", "在哪里公告", "公示期多久", "公示期"],
+      frames: [[["公示", "公布", "发布", "公开"], ["在哪", "哪里", "哪儿", "哪个网站", "什么网站", "哪能看到", "哪里看"]]],
+      english: ["where is it published", "where are they published", "published where"],
+      notCovered: "文件没有写在哪里公示、公告或发布。",
+      near: ["capacity-replacement", "provincial-key-list"],
+    },
+    {
       id: "office-address",
       kind: "uncovered",
       label: "办公地址",
@@ -422,6 +456,7 @@ export const uncoveredSection: LexiconSection = {
       label: "网址与下载",
       variants: ["网址", "官网", "网站", "公众号", "下载地址", "网页链接", "网页", "电子版", "pdf", "下载原文", "邮箱", "电子邮箱", "小程序", "app下载", "发个链接", "网址链接", "链接地址", "下载链接", "原文链接", "二维码"],
       english: ["website", "url", "email", "download", "download link", "web link", "hyperlink"],
+
       notCovered: "文件没有写网址、邮箱或下载方式。",
       near: ["issuer", "document-title"],
     },
@@ -500,11 +535,16 @@ export const uncoveredSection: LexiconSection = {
         "现有产能多少", "目前产能", "现有产量", "去年产量", "产量多少", "统计数据", "年产量多少", "现在有多少产能", "去年产值", "目前产值", "现状数据", "实际产量",
         "落户了多少家", "入驻了多少家", "已经有多少家", "现在有多少家", "目前有多少家", "有多少家企业", "有几家企业", "企业户数",
         "规上企业数", "产值多少", "营业收入多少", "税收多少", "就业人数", "从业人数",
+        // Growth of a period so far (今年1到10月增长多少): reported statistics, not targets.
+        "同比增长", "同比", "环比", "增速", "增长了多少", "上半年", "一季度", "前三季度",
       ],
       english: ["current capacity", "statistics", "production statistics"],
       // What exists today (现有产能有多少, how much capacity right now): the document sets targets only.
       frames: [
-        [["现在", "目前", "当前", "现有", "去年", "今年", "上年", "截至目前"], ["产能", "产量", "产值", "规模", "企业数"], ["多少", "几", "多大"]],
+        // (The metric's longer lexicon forms stand beside 产值, which inside them would not count.)
+        [["现在", "目前", "当前", "现有", "去年", "今年", "上年", "截至目前"], ["产能", "产量", "产值", "产业产值", "总产值", "工业产值", "年产值", "营收", "规模", "企业数"], ["多少", "几", "多大"]],
+        // Growth over a period that has passed (今年前几个月产值增长多少): a reported figure, not a target.
+        [["今年", "去年", "上半年", "一季度", "二季度", "三季度", "前三季度", "本月", "上个月", "这几个月"], ["增长", "增加了", "下降", "涨了", "跌了", "同比"]],
         [["现在", "目前", "当前", "现有", "去年", "今年", "截至目前", "已经", "落地", "入驻", "落户"], ["多少家", "几家", "多少户", "多少个企业"]],
         // A past year's figure needs no 多少 to be asked (去年全省电解铝产量): the document looks ahead only.
         [["去年", "上年", "前年", "上一年"], ["产量", "产值", "产能", "营收", "销量", "出口量", "用电量"]],
@@ -653,7 +693,7 @@ export const uncoveredSection: LexiconSection = {
       id: "other-documents",
       kind: "uncovered",
       label: "其他政策文件",
-      variants: ["其他文件", "别的文件", "其他政策文件", "国家政策文件", "十四五规划", "上一版文件", "旧政策", "之前的政策", "其他省份政策", "政策汇编"],
+      variants: ["其他文件", "别的文件", "其他政策文件", "国家政策文件", "十四五规划", "上一版文件", "旧政策", "之前的政策", "其他省份政策", "政策汇编", "碳达峰方案", "碳达峰实施方案"],
       english: ["other documents", "other policies", "five-year plan"],
       notCovered: "这里只收录了这一份指导意见，没有其他政策文件的内容。",
       near: ["document-title", "local-supporting-policies"],
@@ -767,9 +807,9 @@ export const uncoveredSection: LexiconSection = {
       aspect: true,
       kind: "uncovered",
       label: "代写文书",
-      variants: ["代写报告", "代写申请", "帮我写", "帮忙写", "替我写", "帮我起草", "帮我拟"],
+      variants: ["代写报告", "代写申请", "帮我起草", "帮我拟"],
       frames: [
-        [["写一份", "写个", "写篇", "写一篇", "起草", "撰写", "拟一份", "拟个", "代拟"], ["报告", "申请书", "方案", "请示", "讲话稿", "发言稿", "文章", "函", "计划书", "可研"]],
+        [["写一份", "写个", "写篇", "写一篇", "帮我写", "帮忙写", "替我写", "起草", "撰写", "拟一份", "拟个", "代拟"], ["报告", "申请书", "方案", "请示", "讲话稿", "发言稿", "文章", "函", "计划书", "可研"]],
         [["write me", "draft me", "draft a", "write a", "write up"], ["report", "application", "proposal", "plan", "letter", "speech"]],
       ],
       english: ["ghostwrite"],
@@ -834,14 +874,15 @@ export const uncoveredSection: LexiconSection = {
     {
       id: "wages",
       kind: "uncovered",
-      label: "工资待遇",
+      label: "工资与劳动保障",
       variants: [
         "工资", "薪资", "薪酬", "月薪", "年薪", "待遇", "工资多少", "最低工资", "五险一金", "社保缴纳", "加班费", "工资标准", "奖金",
         // What an employer pays for a worker besides the wage: social insurance, its base and shares.
         "社保", "社会保险", "社保缴费", "缴费比例", "缴费基数", "五险", "工伤保险", "失业保险",
+        "工伤认定", "职业病", "职业健康", "劳动合同", "劳动保护", "普工", "月收入", "一个月拿多少", "一个月多少钱",
       ],
       english: ["salary", "wage", "wages", "social insurance", "social security contributions"],
-      notCovered: "文件没有写工资待遇和社保缴费。",
+      notCovered: "文件没有写工资待遇、社保和劳动保障。",
       near: ["talent", "skilled-workers"],
     },
     {
