@@ -82,6 +82,9 @@ function provinceConcept({ id, name, fullName: full, cities }: Province): Concep
   };
 }
 
+/** Products whose price people ask by name (the raw materials' prices are raw-material-prices, 铝锭价格 is aluminium-price). */
+const PRICED_PRODUCTS = ["铝水", "铝液", "原铝", "电解铝", "再生铝", "再生铝锭", "电解铝锭", "原铝锭", "铝合金锭", "铝棒", "铝板", "铝材", "铝型材", "铝箔", "铝合金", "铝线", "铝管"];
+
 export const uncoveredSection: LexiconSection = {
   section: "uncovered",
   concepts: [
@@ -122,11 +125,11 @@ export const uncoveredSection: LexiconSection = {
         "卖多少", "卖多少钱", "卖什么价", "卖啥价", "价位", "多少一吨", "多少钱一公斤", "行情怎么样", "行情如何", "行情咋样",
         // 行情 is always the market (the document's own word for its swings is 价格风险).
         "行情", "啥行情", "什么行情", "单价", "价钱",
+        // "铝水价格怎么算": a product's price, the product right before it (PRICED_PRODUCTS; apart, 电解铝用电价格 is 电价).
+        ...PRICED_PRODUCTS.flatMap((p) => ["价格", "报价", "价钱", "单价"].map((w) => p + w)),
       ],
       english: ["price forecast", "market price", "selling price", "going rate", "spot price", "prices these days"],
-      // "铝水价格怎么算": a product's price, with the product named before it (价格 inside 价格风险 is not this).
       frames: [
-        [["铝锭", "铝水", "铝液", "原铝", "电解铝", "氧化铝", "再生铝", "废铝", "铝棒", "铝板", "铝材", "铝型材", "铝箔", "铝合金", "铝线", "铝管", "产品"], ["价格", "报价", "价钱", "单价", "定价"]],
         [["how much is", "how much are", "how much does", "what does", "what do"], ["per ton", "per tonne", "a ton", "a tonne", "sell for", "cost these days"]],
       ],
       notCovered: "文件没有写任何产品的价格或加工费。",
