@@ -280,7 +280,7 @@ export const uncoveredSection: LexiconSection = {
         "电价多少", "每度电多少钱", "一度电多少钱", "几毛钱一度", "电价是多少", "度电价格", "具体电价", "电价标准", "多少钱一度", "电费多少",
         "浮动多少", "电价上浮多少", "加价多少", "输配电价",
         // Tariff schedules by name: which price applies when, never stated (the document names only 电价浮动政策).
-        "每千瓦时", "到户电价", "上网电价", "峰谷价差", "度电成本", "几毛一度", "多少一度", "一度多少", "工商业电价", "大工业电价", "居民电价", "目录电价",
+        "每千瓦时", "到户电价", "上网电价", "峰谷价差", "度电成本", "几毛一度", "多少一度", "一度多少", "每度", "每度加价", "几分钱", "几分一度", "工商业电价", "大工业电价", "居民电价", "目录电价",
       ],
       english: ["price per kwh", "kwh price", "per kwh", "per kilowatt-hour", "per kilowatt hour", "cents per kwh", "yuan per kwh", "tariff rate"],
       // "电价比别的省贵还是便宜", "What electricity price do smelters pay?": the level of the tariff, not its policy.
