@@ -123,8 +123,8 @@ export const uncoveredSection: LexiconSection = {
         "出厂价", "加工费多少", "加工费",
         // How people ask a price without the word 价格 (卖多少, 行情怎么样); not 什么价, which also reads 什么价格方面的支持.
         "卖多少", "卖多少钱", "卖什么价", "卖啥价", "价位", "多少一吨", "多少钱一公斤", "行情怎么样", "行情如何", "行情咋样",
-        // 行情 is always the market (the document's own word for its swings is 价格风险).
-        "行情", "啥行情", "什么行情", "单价", "价钱",
+        // Asking what the market is (啥行情); 行情 alone also sets the scene of a covered question (行情差的时候怎么抗风险).
+        "啥行情", "什么行情", "行情咋样了", "现在行情", "最近行情", "单价", "价钱",
         // "铝水价格怎么算": a product's price, the product right before it (PRICED_PRODUCTS; apart, 电解铝用电价格 is 电价).
         ...PRICED_PRODUCTS.flatMap((p) => ["价格", "报价", "价钱", "单价"].map((w) => p + w)),
       ],
