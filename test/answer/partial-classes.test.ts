@@ -55,6 +55,13 @@ describe("refused when the document does not touch the topic", () => {
     });
   }
 
+  it("a product's price given as the reason for asking does not get the question refused", async () => {
+    const r = await ask("我们做铝棒的，铝棒价格最近不好，想在清镇经开区扩产，省里支持吗");
+    expect(r.outOfScope).toBe(false);
+    expect(r.citations.length).toBeGreaterThan(0);
+    expect(r.answer.split("\n")[0]).toMatch(/价格/);
+  });
+
   it("a request to draft a report is answered in part with the document's words, not drafted", async () => {
     const r = await ask("帮我写一份电解铝兼并重组的申请报告");
     expect(r.outOfScope).toBe(false);

@@ -15,8 +15,12 @@ const uncovered = (q: string): string[] => analyzer.analyze(q).uncovered.map((c)
 
 const CLASSES: Record<string, { out: string[]; inside: string[] }> = {
   "product-prices": {
-    out: ["铝棒现在啥行情", "再生铝锭价格怎么定的", "How much is aluminium ingot per tonne right now?", "鋁板單價多少"],
+    out: ["铝棒现在啥行情", "How much is aluminium ingot per tonne right now?", "铝锭最近卖什么价"],
     inside: ["铝企业怎么扛价格风险", "原料价格波动大，上下游怎么签长协", "行情不好的时候企业怎么抵御价格风险"],
+  },
+  "named-product-price": {
+    out: ["再生铝锭价格怎么定的", "鋁板單價多少", "铝水报价一般怎么算"],
+    inside: ["电解铝用电价格有什么政策"],
   },
   "power-price-figures": {
     out: ["电解铝企业到户电价几毛一度", "大工业电价每千瓦时多少", "How much do smelters pay per kWh?", "電解鋁電價比鄰省貴不貴"],

@@ -125,13 +125,23 @@ export const uncoveredSection: LexiconSection = {
         "卖多少", "卖多少钱", "卖什么价", "卖啥价", "价位", "多少一吨", "多少钱一公斤", "行情怎么样", "行情如何", "行情咋样",
         // Asking what the market is (啥行情); 行情 alone also sets the scene of a covered question (行情差的时候怎么抗风险).
         "啥行情", "什么行情", "行情咋样了", "现在行情", "最近行情", "单价", "价钱",
-        // "铝水价格怎么算": a product's price, the product right before it (PRICED_PRODUCTS; apart, 电解铝用电价格 is 电价).
-        ...PRICED_PRODUCTS.flatMap((p) => ["价格", "报价", "价钱", "单价"].map((w) => p + w)),
       ],
       english: ["price forecast", "market price", "selling price", "going rate", "spot price", "prices these days"],
       frames: [
         [["how much is", "how much are", "how much does", "what does", "what do"], ["per ton", "per tonne", "a ton", "a tonne", "sell for", "cost these days"]],
       ],
+      notCovered: "文件没有写任何产品的价格或加工费。",
+      near: ["price-risk", "supply-agreement"],
+    },
+    {
+      // "铝水价格怎么算": the price of a product the document does cover, the product right before it
+      // (apart, 电解铝用电价格 is 电价). An aspect: "铝棒价格最近不好，想在清镇扩产，省里支持吗" says why it
+      // asks, and is answered in part; a question about the price alone names nothing else and is refused.
+      id: "named-product-price",
+      aspect: true,
+      kind: "uncovered",
+      label: "具体产品的价格",
+      variants: PRICED_PRODUCTS.flatMap((p) => ["价格", "报价", "价钱", "单价"].map((w) => p + w)),
       notCovered: "文件没有写任何产品的价格或加工费。",
       near: ["price-risk", "supply-agreement"],
     },
