@@ -61,15 +61,19 @@ export function decideScope(a: QueryAnalysis, judged: ScopeJudgement, top: Claus
   if (!top) return { scope: "none", notCovered: [], reason: "nothing-relates" };
   const topText = foldText(`${top.title}|${top.text}`);
   const addressed = a.specific.filter((c) => ownForms(c).some((f) => topText.includes(f)));
+  // A concept the document words only through what it is a kind of (贷款 → 金融机构) is addressed
+  // where that wording stands: "贷款能贷几年" touches 六（三）'s 金融机构重点支持.
+  const addressedBroadly = addressed.length > 0 || a.expansions.some((e) => e.length >= 2 && topText.includes(foldText(e)));
   if (a.uncovered.length) {
     const notCovered = a.uncovered.map((c) => c.notCovered!).filter(Boolean);
     // Another subject (云南的政策, 钢铁, 铝价) is refused whatever covered words come with it — unless a part
     // of the question of its own asks for what the document does say next to it ("铝价老是大起大落，政策上
     // 有啥办法帮企业扛风险": 价格风险 is the document's side of 铝价). Named in one phrase with it (铝土矿探明
     // 储量), the covered word only says whose figure is asked.
-    if (a.uncovered.some((c) => !c.aspect && !asksNearApart(a, c))) return { scope: "none", notCovered, reason: "uncovered-topic" };
+    if (a.uncovered.some((c) => !c.aspect && !asksNearApart(a, c) && !asksLeadApart(a, c))) return { scope: "none", notCovered, reason: "uncovered-topic" };
     // "电解铝企业的电价是多少": 电价 policy is covered (六（二）), its number is not → partial.
-    return a.specific.length && (addressed.length || judged.confidence >= tuning.threshold)
+    // "牵头的是哪个部门，联系电话多少": who leads is stated (六（一）), the phone number is not → partial.
+    return (a.specific.length && (addressedBroadly || judged.confidence >= tuning.threshold)) || a.uncovered.some((c) => asksLeadApart(a, c))
       ? { scope: "partial", notCovered, reason: "uncovered-topic" }
       : { scope: "none", notCovered, reason: "uncovered-topic" };
   }
@@ -128,6 +132,21 @@ function asksNearApart(a: QueryAnalysis, uncovered: Concept): boolean {
   const own = new Set(a.concepts.filter((m) => m.concept.id === uncovered.id).map((m) => segment(m.start)));
   const named = new Set(a.specific.filter((c) => !CONTEXT_KINDS.has(c.kind)).map((c) => c.id));
   return a.concepts.some((m) => uncovered.near.includes(m.concept.id) && named.has(m.concept.id) && !own.has(segment(m.start)));
+}
+
+/**
+ * True when the uncovered topic is something of a department's (its `near` names one: 联系电话, 办公地址)
+ * and another phrase of the question asks who is in charge (牵头, 负责): the document answers that part.
+ * In the same phrase ("负责的处室电话") the cue only says whose number is asked.
+ */
+function asksLeadApart(a: QueryAnalysis, uncovered: Concept): boolean {
+  if (!uncovered.near.some((id) => id.startsWith("dept-"))) return false;
+  const segment = (at: number) => (a.folded.slice(0, at).match(SEGMENT_END) ?? []).length;
+  const own = new Set(a.concepts.filter((m) => m.concept.id === uncovered.id).map((m) => segment(m.start)));
+  return figureCues.leadCues.some((cue) => {
+    for (let at = a.folded.indexOf(cue); at >= 0; at = a.folded.indexOf(cue, at + 1)) if (!own.has(segment(at))) return true;
+    return false;
+  });
 }
 
 /**

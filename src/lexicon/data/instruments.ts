@@ -50,7 +50,9 @@ export const instrumentsSection: LexiconSection = {
       kind: "instrument",
       label: "电价政策",
       terms: ["电解铝行业电价浮动政策", "电价浮动政策", "电价"],
-      variants: ["电价政策", "阶梯电价", "电价优惠", "优惠电价", "电费", "用电成本", "电价浮动", "电价上浮", "电价下浮", "分时电价", "峰谷电价", "低价电", "低电价", "便宜电", "电价低", "电价高"],
+      variants: ["电价政策", "阶梯电价", "电价优惠", "优惠电价", "电费", "用电成本", "电价浮动", "电价上浮", "电价下浮", "分时电价", "峰谷电价", "低价电", "低电价", "便宜电", "电价低", "电价高",
+        // The price of electricity in so many words is 电价 (not a product price).
+        "用电价格", "电力价格", "用电价", "电的价格"],
       english: ["power price", "electricity price", "power tariff", "electricity tariff", "tiered pricing"],
       mistypes: ["电加", "店价"],
       broader: ["power-supply"],

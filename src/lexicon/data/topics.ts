@@ -267,7 +267,9 @@ export const topicsSection: LexiconSection = {
       kind: "topic",
       label: "非法开采",
       terms: ["以探代采", "无证开采", "非法开采行为", "非法开采", "严厉打击"],
-      variants: ["盗采", "私挖乱采", "乱采滥挖", "偷采", "越界开采", "没有采矿证", "无证", "没证", "没有证", "没办证", "没采矿证", "无采矿证", "没有采矿权", "无证采矿", "超层越界", "违法开采", "探矿代采", "边探边采", "边探边挖"],
+      variants: ["盗采", "私挖乱采", "乱采滥挖", "偷采", "越界开采", "没有采矿证", "无证", "没证", "没有证", "没办证", "没采矿证", "无采矿证", "没有采矿权", "无证采矿", "超层越界", "违法开采", "探矿代采", "边探边采", "边探边挖",
+        // Mining under the pretext of exploration is 以探代采 in everyday words (longer than 勘探, an uncovered topic on its own).
+        "勘探名义", "勘探的名义", "勘查名义", "勘查的名义", "探矿名义", "探矿的名义", "以勘探为名", "借勘探", "借着勘探", "假借勘探", "勘探幌子", "勘探的幌子", "勘探旗号", "勘探的旗号"],
       english: ["illegal mining", "unlicensed mining"],
       mistypes: ["以探待采", "以碳代采"],
       broader: ["bauxite-mining"],

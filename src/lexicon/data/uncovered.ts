@@ -82,6 +82,9 @@ function provinceConcept({ id, name, fullName: full, cities }: Province): Concep
   };
 }
 
+/** Products whose price people ask by name (the raw materials' prices are raw-material-prices, 铝锭价格 is aluminium-price). */
+const PRICED_PRODUCTS = ["铝水", "铝液", "原铝", "电解铝", "再生铝", "再生铝锭", "电解铝锭", "原铝锭", "铝合金锭", "铝棒", "铝板", "铝材", "铝型材", "铝箔", "铝合金", "铝线", "铝管"];
+
 export const uncoveredSection: LexiconSection = {
   section: "uncovered",
   concepts: [
@@ -123,8 +126,25 @@ export const uncoveredSection: LexiconSection = {
         "出厂价", "加工费多少", "加工费",
         // How people ask a price without the word 价格 (卖多少, 行情怎么样); not 什么价, which also reads 什么价格方面的支持.
         "卖多少", "卖多少钱", "卖什么价", "卖啥价", "价位", "多少一吨", "多少钱一公斤", "行情怎么样", "行情如何", "行情咋样",
+        // Asking what the market is (啥行情); 行情 alone also sets the scene of a covered question (行情差的时候怎么抗风险).
+        "啥行情", "什么行情", "行情咋样了", "现在行情", "最近行情", "单价", "价钱",
       ],
-      english: ["price forecast", "market price", "selling price"],
+      english: ["price forecast", "market price", "selling price", "going rate", "spot price", "prices these days"],
+      frames: [
+        [["how much is", "how much are", "how much does", "what does", "what do"], ["per ton", "per tonne", "a ton", "a tonne", "sell for", "cost these days"]],
+      ],
+      notCovered: "文件没有写任何产品的价格或加工费。",
+      near: ["price-risk", "supply-agreement"],
+    },
+    {
+      // "铝水价格怎么算": the price of a product the document does cover, the product right before it
+      // (apart, 电解铝用电价格 is 电价). An aspect: "铝棒价格最近不好，想在清镇扩产，省里支持吗" says why it
+      // asks, and is answered in part; a question about the price alone names nothing else and is refused.
+      id: "named-product-price",
+      aspect: true,
+      kind: "uncovered",
+      label: "具体产品的价格",
+      variants: PRICED_PRODUCTS.flatMap((p) => ["价格", "报价", "价钱", "单价"].map((w) => p + w)),
       notCovered: "文件没有写任何产品的价格或加工费。",
       near: ["price-risk", "supply-agreement"],
     },
@@ -210,8 +230,17 @@ export const uncoveredSection: LexiconSection = {
       aspect: true,
       kind: "uncovered",
       label: "贷款利率额度",
-      variants: ["贷款利率", "利率多少", "利息多少", "贴息比例", "贷款额度", "能贷多少", "贷多少", "lpr", "贷款期限", "利率优惠", "年化利率", "担保费率", "反担保"],
-      english: ["interest rate", "loan rate", "loan amount"],
+      variants: [
+        "贷款利率", "利率多少", "利息多少", "贴息比例", "贷款额度", "能贷多少", "贷多少", "lpr", "贷款期限", "利率优惠", "年化利率", "担保费率", "反担保",
+        // The document states no rate of any kind for money lent (利率, 利息 appear nowhere in it).
+        "利率", "利息", "授信额度", "放款时间",
+      ],
+      english: ["interest rate", "interest rates", "loan rate", "loan amount", "interest"],
+      // "银行对铝企业授信一般多少", "贷款能贷几年": the loan's size or term beside the loan word (the loan instrument's own forms).
+      frames: [
+        [["贷款", "信贷", "授信", "借款", "银行贷款", "放贷", "信用贷", "抵押贷款", "流动资金贷款", "项目贷款"], ["多少", "几年", "多久", "多长时间", "上限", "最多"]],
+        [["loan", "loans", "credit line", "borrow"], ["how much", "how long", "maximum", "term"]],
+      ],
       notCovered: "文件没有写贷款利率、额度、担保费率等融资条件。",
       near: ["loan", "financial-institutions", "guarantee"],
     },
@@ -233,7 +262,16 @@ export const uncoveredSection: LexiconSection = {
         "税率多少", "税率是多少", "增值税税率", "所得税税率", "退税比例", "退多少税", "税负", "具体税率", "退税多少", "即征即退比例",
         "加计扣除比例", "扣除比例", "税率", "百分之几的税",
       ],
-      english: ["tax rate", "vat rate", "refund rate"],
+      english: ["tax rate", "vat rate", "refund rate", "refund ratio", "refund percentage", "rebate rate"],
+      // "即征即退能退多少比例", "加计扣除能扣几成": the share refunded or deducted, said around the instrument.
+      frames: [
+        // (Frame words inside a longer lexicon word do not count, so the verb is matched, not 即征即退 itself.)
+        [["能退", "可退", "退税", "退还", "返还", "能扣", "抵免", "减免", "能免"], ["多少比例", "百分之几", "几成", "比例是多少", "比例多少", "多大比例"]],
+        [["refund", "refunded", "rebate", "deduction", "deducted", "exemption"], ["what percentage", "how much of", "what share", "what proportion", "what ratio"]],
+        // An English rate after the tax's own name (a covered term that swallows "tax"): tax … rate, 15%.
+        [["deduction", "super deduction", "r&d super deduction", "additional deduction", "vat refund", "immediate refund"], ["ratio", "rate", "percentage", "percent"]],
+        [["tax", "taxes", "taxed", "taxation", "income tax", "corporate income tax", "enterprise income tax", "vat", "value-added tax", "value added tax"], ["rate", "rates", "percentage", "levied at"]],
+      ],
       notCovered: "文件只要求落实税收优惠，没有写具体税率或退税比例。",
       near: ["income-tax", "vat-refund", "rd-deduction"],
     },
@@ -254,8 +292,15 @@ export const uncoveredSection: LexiconSection = {
       variants: [
         "电价多少", "每度电多少钱", "一度电多少钱", "几毛钱一度", "电价是多少", "度电价格", "具体电价", "电价标准", "多少钱一度", "电费多少",
         "浮动多少", "电价上浮多少", "加价多少", "输配电价",
+        // Tariff schedules by name: which price applies when, never stated (the document names only 电价浮动政策).
+        "每千瓦时", "到户电价", "上网电价", "峰谷价差", "度电成本", "几毛一度", "多少一度", "一度多少", "每度", "每度加价", "几分钱", "几分一度", "工商业电价", "大工业电价", "居民电价", "目录电价",
       ],
-      english: ["price per kwh", "kwh price"],
+      english: ["price per kwh", "kwh price", "per kwh", "per kilowatt-hour", "per kilowatt hour", "cents per kwh", "yuan per kwh", "tariff rate"],
+      // "电价比别的省贵还是便宜", "What electricity price do smelters pay?": the level of the tariff, not its policy.
+      frames: [
+        [["电价", "电费"], ["贵不贵", "贵还是便宜", "便宜多少", "几毛", "高不高", "低多少", "比别的省"]],
+        [["electricity price", "power price", "electricity tariff", "power tariff", "tariff"], ["pay", "how much", "cents", "yuan", "cheaper", "more expensive"]],
+      ],
       notCovered: "文件只提到电解铝行业电价浮动政策，没有写具体电价。",
       near: ["power-price", "power-supply"],
     },
@@ -283,9 +328,9 @@ export const uncoveredSection: LexiconSection = {
       aspect: true,
       kind: "uncovered",
       label: "产能指标价格",
-      variants: ["指标价格", "指标多少钱", "产能指标价格", "一吨指标多少钱", "指标费用", "指标转让价", "指标成交价"],
+      variants: ["指标价格", "指标多少钱", "产能指标价格", "一吨指标多少钱", "指标费用", "指标转让价", "指标成交价", "交易平台", "指标交易平台", "交易所"],
       english: ["quota price"],
-      notCovered: "文件没有写电解铝产能指标的价格。",
+      notCovered: "文件没有写电解铝产能指标的价格和交易平台。",
       near: ["capacity-quota", "capacity-replacement"],
     },
     {
@@ -293,8 +338,13 @@ export const uncoveredSection: LexiconSection = {
       aspect: true,
       kind: "uncovered",
       label: "金额费用",
-      variants: ["多少钱", "几块钱", "花多少钱", "要多少钱", "费用多少", "多少费用", "收费多少", "成本多少", "优惠多少", "便宜多少"],
-      english: ["how much money", "cost"],
+      variants: [
+        "多少钱", "几块钱", "花多少钱", "要多少钱", "费用多少", "多少费用", "收费多少", "成本多少", "优惠多少", "便宜多少",
+        // What producing costs (吨成本, 完全成本): the document names no cost at all (成本 appears nowhere in it).
+        "吨成本", "生产成本", "完全成本", "现金成本", "制造成本", "单位成本", "成本是多少", "成本大概", "人工成本",
+      ],
+      english: ["how much money", "cost", "production cost", "cost per tonne", "cost per ton", "unit cost"],
+      frames: [[["成本"], ["多少", "几", "大概", "多高", "怎么样", "如何"]]],
       notCovered: "文件没有写具体的金额、价格或费用。",
       near: ["fiscal-financial-support"],
     },
@@ -302,7 +352,9 @@ export const uncoveredSection: LexiconSection = {
       id: "investment-returns",
       kind: "uncovered",
       label: "投资回报测算",
-      variants: ["投资回报", "回报率", "回本", "多久回本", "投资收益", "盈利能力", "赚钱吗", "能赚多少", "irr", "投资多少钱", "投资额多少", "总投资多少", "利润率", "投资回收期"],
+      variants: ["投资回报", "回报率", "回本", "多久回本", "投资收益", "盈利能力", "赚钱吗", "能赚多少", "irr", "投资多少钱", "投资额多少", "总投资多少",
+        // What a named project or park costs (道真产业园总投资多少亿): the document names projects, never their investment.
+        "投资多少亿", "投了多少", "投资了多少", "总投资", "投资总额", "计划投资", "利润率", "投资回收期"],
       english: ["return on investment", "roi", "payback", "profitability"],
       notCovered: "文件没有测算项目投资额、回报率等经济指标。",
       near: ["key-projects", "economic-benefit"],
@@ -315,7 +367,7 @@ export const uncoveredSection: LexiconSection = {
       label: "申报材料",
       variants: [
         "申报材料", "申请材料", "申请表", "申报表", "申报书", "提交材料", "要交什么材料", "材料清单", "申报模板", "表格下载", "需要哪些材料",
-        "需要什么材料", "交哪些材料", "填什么表", "填哪些表", "什么表格",
+        "需要什么材料", "交哪些材料", "填什么表", "填哪些表", "什么表格", "盖章", "盖哪些章", "公章", "签字盖章",
       ],
       english: ["application form", "application materials", "forms"],
       frames: [
@@ -335,6 +387,7 @@ export const uncoveredSection: LexiconSection = {
       variants: [
         "申报流程", "申请流程", "怎么申报", "如何申报", "申报入口", "申报系统", "在哪申报", "去哪申请", "去哪里申请", "网上申报", "办理流程",
         "怎么申请", "如何申请", "怎样申请", "申报程序", "申请程序", "怎么办理", "如何办理", "去哪办",
+        "填报", "在哪填报", "网上填报", "填报系统", "填报平台", "哪个平台",
       ],
       english: ["how to apply", "application procedure", "application process"],
       frames: [
@@ -349,7 +402,7 @@ export const uncoveredSection: LexiconSection = {
       aspect: true,
       kind: "uncovered",
       label: "申报截止时间",
-      variants: ["截止时间", "截止日期", "申报截止", "申报时间", "什么时候申报", "几号截止", "申报期限", "申请期限", "申报批次", "截止到哪天", "受理时间"],
+      variants: ["截止时间", "截止日期", "申报截止", "申报时间", "什么时候申报", "几号截止", "申报期限", "申请期限", "申报批次", "截止到哪天", "受理时间", "申报通知", "申报通知什么时候", "什么时候开始申报", "申报什么时候开始", "什么时候开放申报", "哪天开始申报"],
       english: ["deadline", "due date", "closing date"],
       frames: [
         [["申报", "申请", "报名", "递交", "提交"], ["截止", "什么时候", "啥时候", "何时", "哪天", "几号", "几月"]],
@@ -392,6 +445,19 @@ export const uncoveredSection: LexiconSection = {
       near: ["dept-industry", "issuer"],
     },
     {
+      // "产能置换方案在哪公示": the document has things announced (公告产能置换方案) but names no place where;
+      // an aspect, so the reply still quotes what it says of the thing announced.
+      id: "publication-venue",
+      aspect: true,
+      kind: "uncovered",
+      label: "公示发布渠道",
+      variants: ["公示网站", "在哪公示", "在哪里公示", "公示在哪", "在哪公告", "在哪里公告", "公示期多久", "公示期"],
+      frames: [[["公示", "公布", "发布", "公开"], ["在哪", "哪里", "哪儿", "哪个网站", "什么网站", "哪能看到", "哪里看"]]],
+      english: ["where is it published", "where are they published", "published where"],
+      notCovered: "文件没有写在哪里公示、公告或发布。",
+      near: ["capacity-replacement", "provincial-key-list"],
+    },
+    {
       id: "office-address",
       kind: "uncovered",
       label: "办公地址",
@@ -405,8 +471,9 @@ export const uncoveredSection: LexiconSection = {
       id: "website",
       kind: "uncovered",
       label: "网址与下载",
-      variants: ["网址", "官网", "网站", "公众号", "下载地址", "网页链接", "网页", "电子版", "pdf", "下载原文", "邮箱", "电子邮箱", "小程序", "app下载"],
-      english: ["website", "url", "email", "download"],
+      variants: ["网址", "官网", "网站", "公众号", "下载地址", "网页链接", "网页", "电子版", "pdf", "下载原文", "邮箱", "电子邮箱", "小程序", "app下载", "发个链接", "网址链接", "链接地址", "下载链接", "原文链接", "二维码"],
+      english: ["website", "url", "email", "download", "download link", "web link", "hyperlink"],
+
       notCovered: "文件没有写网址、邮箱或下载方式。",
       near: ["issuer", "document-title"],
     },
@@ -485,15 +552,22 @@ export const uncoveredSection: LexiconSection = {
         "现有产能多少", "目前产能", "现有产量", "去年产量", "产量多少", "统计数据", "年产量多少", "现在有多少产能", "去年产值", "目前产值", "现状数据", "实际产量",
         "落户了多少家", "入驻了多少家", "已经有多少家", "现在有多少家", "目前有多少家", "有多少家企业", "有几家企业", "企业户数",
         "规上企业数", "产值多少", "营业收入多少", "税收多少", "就业人数", "从业人数",
+        // Growth of a period so far (今年1到10月增长多少): reported statistics, not targets.
+        "同比增长", "同比", "环比", "增速", "增长了多少", "上半年", "一季度", "前三季度",
       ],
       english: ["current capacity", "statistics", "production statistics"],
       // What exists today (现有产能有多少, how much capacity right now): the document sets targets only.
       frames: [
-        [["现在", "目前", "当前", "现有", "去年", "今年", "上年", "截至目前"], ["产能", "产量", "产值", "规模", "企业数"], ["多少", "几", "多大"]],
+        // (The metric's longer lexicon forms stand beside 产值, which inside them would not count.)
+        [["现在", "目前", "当前", "现有", "去年", "今年", "上年", "截至目前"], ["产能", "产量", "产值", "产业产值", "总产值", "工业产值", "年产值", "营收", "规模", "企业数"], ["多少", "几", "多大"]],
+        // Growth over a period that has passed (今年前几个月产值增长多少): a reported figure, not a target.
+        [["今年", "去年", "上半年", "一季度", "二季度", "三季度", "前三季度", "本月", "上个月", "这几个月"], ["增长", "增加了", "下降", "涨了", "跌了", "同比"]],
         [["现在", "目前", "当前", "现有", "去年", "今年", "截至目前", "已经", "落地", "入驻", "落户"], ["多少家", "几家", "多少户", "多少个企业"]],
         // A past year's figure needs no 多少 to be asked (去年全省电解铝产量): the document looks ahead only.
         [["去年", "上年", "前年", "上一年"], ["产量", "产值", "产能", "营收", "销量", "出口量", "用电量"]],
         [["right now", "currently", "at present", "today", "last year", "this year", "so far"], ["capacity", "output", "production"], ["how many", "how much", "what is"]],
+        // "What is Guizhou's current annual alumina output?": a figure of today, said as an adjective.
+        [["current", "latest", "actual", "present-day", "last year's", "this year's"], ["capacity", "output", "production", "output value", "figures"]],
         [["how many"], ["companies", "firms", "enterprises", "plants", "smelters"], ["are there", "are in", "are located", "operate in", "currently"]],
         // How many there already are (have been certified so far, to date): a count of today, not the 2027 target.
         [["how many"], ["company", "firm", "enterprise", "plant", "smelter", "sme"], ["already", "so far", "to date", "right now", "at present", "existing"]],
@@ -528,10 +602,14 @@ export const uncoveredSection: LexiconSection = {
     {
       id: "technical-specs",
       kind: "uncovered",
-      label: "设备与工艺参数",
-      variants: ["工艺参数", "技术参数", "设备选型", "设备报价", "设备厂家", "供应商", "哪家设备好", "槽电压", "电流效率", "设备品牌", "设备价格", "工艺路线选择"],
-      english: ["technical specifications", "equipment supplier", "current efficiency"],
-      notCovered: "文件没有给出设备选型和工艺参数。",
+      label: "设备与工程技术参数",
+      variants: [
+        "工艺参数", "技术参数", "设备选型", "设备报价", "设备厂家", "供应商", "哪家设备好", "槽电压", "电流效率", "设备品牌", "设备价格", "工艺路线选择",
+        // Engineering design values ("赤泥堆场防渗层做多厚"): technical codes give them, this guidance does not.
+        "多厚", "厚度", "防渗", "防渗层", "设计规范", "施工规范", "施工标准", "库容", "坝高", "设计参数",
+      ],
+      english: ["technical specifications", "equipment supplier", "current efficiency", "thickness", "how thick", "liner", "design specification", "design code", "technical parameters"],
+      notCovered: "文件没有给出设备选型、工艺或工程设计参数。",
       near: ["electrolytic-cell", "low-carbon-tech"],
     },
     {
@@ -634,7 +712,7 @@ export const uncoveredSection: LexiconSection = {
       id: "other-documents",
       kind: "uncovered",
       label: "其他政策文件",
-      variants: ["其他文件", "别的文件", "其他政策文件", "国家政策文件", "十四五规划", "上一版文件", "旧政策", "之前的政策", "其他省份政策", "政策汇编"],
+      variants: ["其他文件", "别的文件", "其他政策文件", "国家政策文件", "十四五规划", "上一版文件", "旧政策", "之前的政策", "其他省份政策", "政策汇编", "碳达峰方案", "碳达峰实施方案"],
       english: ["other documents", "other policies", "five-year plan"],
       notCovered: "这里只收录了这一份指导意见，没有其他政策文件的内容。",
       near: ["document-title", "local-supporting-policies"],
@@ -721,6 +799,43 @@ export const uncoveredSection: LexiconSection = {
       near: ["subsidy"],
     },
     {
+      // "贵州铝产量全国排第几": the document ranks nothing (全国重要的…基地 is a goal, not a place in a table).
+      id: "rankings",
+      aspect: true,
+      kind: "uncovered",
+      label: "排名位次",
+      variants: ["排名", "排第几", "第几名", "全国第几", "排在第几", "位居全国", "位列全国", "排行", "排前几", "前几名"],
+      english: ["rank", "ranks", "ranked", "rank among"],
+      notCovered: "文件没有给出任何排名或位次。",
+      near: ["china", "main-targets"],
+    },
+    {
+      // "智能工厂评定要过几级认证": the document encourages smart factories and green factories, it sets no rating scheme.
+      id: "certification-rating",
+      aspect: true,
+      kind: "uncovered",
+      label: "评定认证",
+      variants: ["认证", "评级", "星级", "等级评定", "评审标准", "验收标准", "评定标准", "认证标准", "评分标准", "打分"],
+      english: ["certification", "certified", "accreditation", "rating scheme", "star rating", "grading"],
+      notCovered: "文件没有规定评定、认证的等级或标准。",
+      near: ["smart-factory", "green-factory", "standards"],
+    },
+    {
+      // "帮我写一份兼并重组的申请报告": the bot quotes the document; it drafts no reports, applications or plans.
+      id: "drafting-service",
+      aspect: true,
+      kind: "uncovered",
+      label: "代写文书",
+      variants: ["代写报告", "代写申请", "帮我起草", "帮我拟"],
+      frames: [
+        [["写一份", "写个", "写篇", "写一篇", "帮我写", "帮忙写", "替我写", "起草", "撰写", "拟一份", "拟个", "代拟"], ["报告", "申请书", "方案", "请示", "讲话稿", "发言稿", "文章", "函", "计划书", "可研"]],
+        [["write me", "draft me", "draft a", "write a", "write up"], ["report", "application", "proposal", "plan", "letter", "speech"]],
+      ],
+      english: ["ghostwrite"],
+      notCovered: "这里只解答文件内容，不能代写报告、申请书或方案。",
+      near: ["merger-restructuring", "special-funds"],
+    },
+    {
       id: "company-rankings",
       kind: "uncovered",
       label: "企业名单与排名",
@@ -778,10 +893,15 @@ export const uncoveredSection: LexiconSection = {
     {
       id: "wages",
       kind: "uncovered",
-      label: "工资待遇",
-      variants: ["工资", "薪资", "薪酬", "月薪", "年薪", "待遇", "工资多少", "最低工资", "五险一金", "社保缴纳", "加班费", "工资标准", "奖金"],
-      english: ["salary", "wage", "wages"],
-      notCovered: "文件没有写工资待遇。",
+      label: "工资与劳动保障",
+      variants: [
+        "工资", "薪资", "薪酬", "月薪", "年薪", "待遇", "工资多少", "最低工资", "五险一金", "社保缴纳", "加班费", "工资标准", "奖金",
+        // What an employer pays for a worker besides the wage: social insurance, its base and shares.
+        "社保", "社会保险", "社保缴费", "缴费比例", "缴费基数", "五险", "工伤保险", "失业保险",
+        "工伤认定", "职业病", "职业健康", "劳动合同", "劳动保护", "普工", "月收入", "一个月拿多少", "一个月多少钱",
+      ],
+      english: ["salary", "wage", "wages", "social insurance", "social security contributions"],
+      notCovered: "文件没有写工资待遇、社保和劳动保障。",
       near: ["talent", "skilled-workers"],
     },
     {
