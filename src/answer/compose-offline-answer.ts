@@ -25,6 +25,7 @@ import { splitSentences } from "./split-sentences.js";
 import { buildCitation, formatMarker } from "./build-citation.js";
 import { describeTarget } from "../corpus/describe-target.js";
 import { suggestFollowUps } from "./suggest-follow-ups.js";
+import { asksAdministration, procedureGapSentence, procedureQuotes } from "./procedure-answer.js";
 
 export interface AnswerRequest {
   /** The standalone question (follow-ups already rewritten). */
@@ -70,9 +71,17 @@ export function composeOfflineAnswer(req: AnswerRequest, deps: OfflineComposerDe
   // "比例是百分之一百吗" answered in part: the opening already says what is not given; "没有直接回答" would say it twice.
   const verdict = read && !(read === "unclear" && notCovered.length) ? verdictOpening(read, form) : "";
   const preface = [...notCovered, notCovered.length ? "文件中相关的内容是：" : ""].join("");
-  if (!verdict && !preface) return draft;
-  return { ...draft, answer: `${preface}${verdict}${draft.answer}`, ...(notCovered.length ? { notCovered: [...notCovered] } : {}) };
+  // Asked for steps and given what the document states, the asker also learns in one closing sentence
+  // what it leaves out (forms, time limits): a policy is not a service guide. A partial answer's opening
+  // already says what is missing.
+  const gap = analysis.asksSteps === "steps" && asksAdministration(analysis.specific) && !notCovered.length && STEP_KINDS.has(analysis.kind) && !NO_STEP_TYPES.has(draft.questionType) ? procedureGapSentence(draft.citations, deps.clauses) : "";
+  if (!verdict && !preface && !gap) return draft;
+  return { ...draft, answer: `${preface}${verdict}${draft.answer}${gap ? `\n${gap}` : ""}`, ...(notCovered.length ? { notCovered: [...notCovered] } : {}) };
 }
+
+/** Asks whose answer can be a procedure's steps (not who, where, when, how much, a comparison). */
+const STEP_KINDS: ReadonlySet<string> = new Set(["procedure", "yesno", "what", "list"]);
+const NO_STEP_TYPES: ReadonlySet<string> = new Set(["who", "where", "target", "clause"]);
 
 /**
  * The sentences a yes/no verdict is read from: the answer sentence, and the supporting quotes that
@@ -178,7 +187,9 @@ function composeDirect(req: AnswerRequest, deps: OfflineComposerDeps): AnswerDra
     const stating = withStatingSentences(quoted.citations, scored, [...conceptForms, ...topicThingForms(named, deps.lexicon)]);
     const asking = deps.specificity ? withAskedWords(stating, scored, topicTerms(extractTopic(analysis?.askText ?? question)), deps.specificity) : stating;
     const quotes = withOtherClauses(asking, hits, askedForms);
-    return draft(quoted.direct, quotes, [], 1);
+    // "新建电解铝项目要办哪些手续": the steps and conditions, across the clauses that state them.
+    const steps = analysis?.kind === "procedure" && analysis.asksSteps ? procedureQuotes(quotes, named, deps.clauses, analysis.asksSteps === "steps" ? deps.lexicon : undefined) : quotes;
+    return draft(quoted.direct, steps, [], 1);
   }
   return composeRefusal(subject, overview, "offline", nearest);
 }
