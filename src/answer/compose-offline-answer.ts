@@ -25,7 +25,7 @@ import { splitSentences } from "./split-sentences.js";
 import { buildCitation, formatMarker } from "./build-citation.js";
 import { describeTarget } from "../corpus/describe-target.js";
 import { suggestFollowUps } from "./suggest-follow-ups.js";
-import { asksAdministration, procedureGapSentence, procedureQuotes } from "./procedure-answer.js";
+import { asksAdministration, favourSequence, procedureGapSentence, procedureQuotes } from "./procedure-answer.js";
 
 export interface AnswerRequest {
   /** The standalone question (follow-ups already rewritten). */
@@ -122,7 +122,9 @@ function composeDirect(req: AnswerRequest, deps: OfflineComposerDeps): AnswerDra
   const conceptForms = named.map((c) => documentForms(c, deps.lexicon, hits));
   const emphasis = conceptEmphasis(named, analysis);
   const askedAt = new Set(named.flatMap((_, i) => (emphasis[i] === ASKED_EMPHASIS ? [i] : [])));
-  const scored = scoreSentences(hits, terms, type, conceptForms, emphasis);
+  const ranked = scoreSentences(hits, terms, type, conceptForms, emphasis);
+  // "数字化改造分几步走": steps asked of a programme are the sentence that lays out its stages.
+  const scored = analysis?.asksSteps === "steps" && !asksAdministration(named) ? favourSequence(ranked) : ranked;
 
   const draft = (direct: string, citations: AnswerDraft["citations"], departments: AnswerDraft["departments"] = [], shownFrom = 0): AnswerDraft => ({
     answer: renderAnswer(direct, citations.slice(shownFrom)),

@@ -6,6 +6,7 @@ import type { Citation } from "../reply/reply-schema.js";
 import { foldText } from "../text/fold-text.js";
 import { detailCue, statesDetail } from "../understanding/asked-detail.js";
 import { buildCitation } from "./build-citation.js";
+import type { ScoredSentence } from "./select-sentences.js";
 import { splitSentences } from "./split-sentences.js";
 
 /**
@@ -91,4 +92,19 @@ export function procedureGapSentence(citations: readonly Citation[], clauses: re
   const texts = clauses.filter((c) => cited.has(`${c.docId}#${c.clauseId}`)).map((c) => foldText(c.text));
   const gaps = detailCues.details.filter((d) => d.gap && !texts.some((t) => statesDetail(d.name, t))).map((d) => d.gap!);
   return gaps.length ? `文件写的是上面这些条件和要求，没有给出${gaps.join("、")}。` : "";
+}
+
+/**
+ * Words a sentence lays out stages with ("按照“机器换人—数字化车间—智能工厂”梯次培育路径"): the answer to
+ * "分几步走", "按什么路径推" whichever sentence shares more words with the question.
+ */
+const SEQUENCE_WORDS: readonly string[] = ["—", "梯次", "路径", "分步", "逐步", "阶段", "步骤"];
+/** Added to a stage sentence's score: about one shared topic word. */
+const SEQUENCE_BONUS = 0.6;
+
+/** The scored sentences with those laying out stages raised, for steps asked of something not administrative. */
+export function favourSequence(scored: readonly ScoredSentence[]): ScoredSentence[] {
+  return scored
+    .map((s) => (SEQUENCE_WORDS.some((w) => s.sentence.includes(w)) ? { ...s, score: s.score + SEQUENCE_BONUS } : s))
+    .sort((a, b) => b.score - a.score);
 }

@@ -31,6 +31,8 @@ export const phrasing: z.input<typeof PhrasingSchema> = {
       "能不能", "能否", "可不可以", "可以吗", "可以不", "行不行", "行吗", "允许", "是否", "是不是", "有没有", "让不让",
       "会不会", "要不要", "需不需要", "需要吗", "用不用", "算不算", "准不准", "给不给", "支不支持", "鼓不鼓励", "能吗",
       "还能", "可以", "吗",
+      // "文件支持不", "鼓励不": a verb and 不 closing the question asks yes or no, colloquially.
+      "支持不", "鼓励不", "允许不", "同意不", "管不管", "批不批", "让建不", "能建不",
     ],
     procedure: ["怎么", "如何", "流程", "步骤", "手续", "需要满足", "要满足", "满足什么", "什么条件", "哪些条件", "啥条件", "要求", "咋办", "咋弄", "怎样",
       // The many ways to ask what must be done, in what order: 程序/环节/前提, 走/办/做 + what, how many steps.
