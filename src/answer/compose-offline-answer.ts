@@ -19,7 +19,7 @@ import { isJurisdiction } from "./jurisdiction.js";
 import { buildQuestionFocus, measureRelevance, type TermSpecificity } from "./question-focus.js";
 import { extractTopic, topicTerms } from "./question-terms.js";
 import { renderAnswer } from "./render-answer.js";
-import { readVerdict, verdictOpening } from "./yes-no-verdict.js";
+import { readCondition, readVerdict, verdictOpening } from "./yes-no-verdict.js";
 import { scoreSentences, type ScoredSentence } from "./select-sentences.js";
 import { splitSentences } from "./split-sentences.js";
 import { buildCitation, formatMarker } from "./build-citation.js";
@@ -67,9 +67,11 @@ export function composeOfflineAnswer(req: AnswerRequest, deps: OfflineComposerDe
   // "有没有专项债" answered in part: the not-covered sentence says what it lacks; "有" would contradict it.
   const form = analysis.yesNoForm ?? "permission";
   const opens = analysis.kind === "yesno" && !["who", "where", "target", "clause"].includes(draft.questionType) && !(form !== "permission" && notCovered.length);
-  const read = opens ? readVerdict(verdictSentences(draft, analysis, req, deps)) : null;
+  const said = opens ? verdictSentences(draft, analysis, req, deps) : [];
+  const read = opens ? readVerdict(said) : null;
   // "比例是百分之一百吗" answered in part: the opening already says what is not given; "没有直接回答" would say it twice.
-  const verdict = read && !(read === "unclear" && notCovered.length) ? verdictOpening(read, form) : "";
+  // A conditional verdict names its condition, in the words of the sentence that sets it.
+  const verdict = read && !(read === "unclear" && notCovered.length) ? verdictOpening(read, form, read === "conditional" ? readCondition(said) : null) : "";
   const preface = [...notCovered, notCovered.length ? "文件中相关的内容是：" : ""].join("");
   // Asked for steps and given what the document states, the asker also learns in one closing sentence
   // what it leaves out (forms, time limits): a policy is not a service guide. A partial answer's opening
