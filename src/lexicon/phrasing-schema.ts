@@ -49,6 +49,11 @@ export const PhrasingSchema = z.object({
    * as against 怎么/如何, which as often ask how the document treats a thing (文件怎么说、如何支持).
    */
   stepCues: z.object({ steps: z.array(Cue), conditions: z.array(Cue) }).default({ steps: [], conditions: [] }),
+  /**
+   * Polite requests wrapped around a question ("能帮忙看下文件对这类项目是怎么要求的吗"): 能/可以…吗 there asks
+   * for help, not yes or no; the question inside decides the ask.
+   */
+  politeRequests: z.array(Cue).default([]),
   /** Words that make a question negative-leaning ("不让", "不能"): the verdict must still come from the text. */
   negations: z.array(Cue),
 });

@@ -56,3 +56,14 @@ describe("comparisons asked without a comparison word", () => {
     expect(analyzer.analyze(q).kind).toBe(kind);
   });
 });
+
+describe("polite requests wrapped around a question", () => {
+  it("能帮忙…吗 asks for help; the question inside decides the ask", () => {
+    expect(analyzer.analyze("能帮忙看下文件对这类项目是怎么要求的吗？").kind).toBe("procedure");
+    expect(analyzer.analyze("能帮忙查下再生铝的目标吗").kind).not.toBe("yesno");
+  });
+
+  it("a yes/no question inside the request stays one", () => {
+    expect(analyzer.analyze("可以帮我看看新建电解铝项目能不能批吗").kind).toBe("yesno");
+  });
+});

@@ -101,6 +101,10 @@ export const phrasing: z.input<typeof PhrasingSchema> = {
     ],
     conditions: ["前提", "门槛", "条件", "要满足", "需要满足", "prerequisite", "prerequisites"],
   },
+  politeRequests: [
+    "能帮忙", "能不能帮忙", "能不能帮我", "能否帮忙", "能否帮我", "可以帮忙", "可以帮我", "可不可以帮我", "麻烦帮忙", "麻烦帮我", "帮忙看下", "帮忙看看",
+    "帮我看下", "帮我看看", "帮我查下", "帮忙查下", "能给我讲讲", "能讲讲", "能介绍下", "can you help", "could you help", "could you tell me", "can you tell me",
+  ],
   choiceFrame: {
     joins: ["和", "跟", "与", "同", "以及", "及", "、", "还是", "或者", "或", "对比", "相对于", "比起", "and", "or", "vs", "versus"],
     choices: ["哪个", "哪一个", "哪一种", "哪种", "哪样", "哪边", "哪一方", "哪类", "谁", "更", "which"],
