@@ -19,12 +19,13 @@ import { isJurisdiction } from "./jurisdiction.js";
 import { buildQuestionFocus, measureRelevance, type TermSpecificity } from "./question-focus.js";
 import { extractTopic, topicTerms } from "./question-terms.js";
 import { renderAnswer } from "./render-answer.js";
-import { readVerdict, verdictOpening } from "./yes-no-verdict.js";
+import { readCondition, readVerdict, verdictOpening } from "./yes-no-verdict.js";
 import { scoreSentences, type ScoredSentence } from "./select-sentences.js";
 import { splitSentences } from "./split-sentences.js";
 import { buildCitation, formatMarker } from "./build-citation.js";
 import { describeTarget } from "../corpus/describe-target.js";
 import { suggestFollowUps } from "./suggest-follow-ups.js";
+import { asksAdministration, favourSequence, procedureGapSentence, procedureQuotes } from "./procedure-answer.js";
 
 export interface AnswerRequest {
   /** The standalone question (follow-ups already rewritten). */
@@ -73,12 +74,18 @@ export function composeOfflineAnswer(req: AnswerRequest, deps: OfflineComposerDe
   // "有没有专项债" answered in part: the not-covered sentence says what it lacks; "有" would contradict it.
   const form = analysis.yesNoForm ?? "permission";
   const opens = analysis.kind === "yesno" && !["who", "where", "target", "clause"].includes(draft.questionType) && !(form !== "permission" && notCovered.length);
-  const read = opens ? readVerdict(verdictSentences(draft, analysis, req, deps)) : null;
+  const said = opens ? verdictSentences(draft, analysis, req, deps) : [];
+  const read = opens ? readVerdict(said) : null;
   // "比例是百分之一百吗" answered in part: the opening already says what is not given; "没有直接回答" would say it twice.
-  const verdict = read && !(read === "unclear" && notCovered.length) ? verdictOpening(read, form) : "";
+  // A conditional verdict names its condition, in the words of the sentence that sets it.
+  const verdict = read && !(read === "unclear" && notCovered.length) ? verdictOpening(read, form, read === "conditional" ? readCondition(said) : null) : "";
   const preface = [...notCovered, notCovered.length ? "文件中相关的内容是：" : ""].join("");
-  if (!verdict && !preface) return draft;
-  return { ...draft, answer: `${preface}${verdict}${draft.answer}`, ...(notCovered.length ? { notCovered: [...notCovered] } : {}) };
+  // Asked for steps and given what the document states, the asker also learns in one closing sentence
+  // what it leaves out (forms, time limits): a policy is not a service guide. A partial answer's opening
+  // already says what is missing.
+  const gap = analysis.asksSteps === "steps" && asksAdministration(analysis.specific) && !notCovered.length && STEP_KINDS.has(analysis.kind) && !NO_STEP_TYPES.has(draft.questionType) ? procedureGapSentence(draft.citations, deps.clauses) : "";
+  if (!verdict && !preface && !gap) return draft;
+  return { ...draft, answer: `${preface}${verdict}${draft.answer}${gap ? `\n${gap}` : ""}`, ...(notCovered.length ? { notCovered: [...notCovered] } : {}) };
 }
 
 /** Opens the answer to "还有呢": what follows was not in the earlier answers. */
@@ -104,6 +111,9 @@ function composeContinued(req: AnswerRequest, deps: OfflineComposerDeps): Answer
   const again = composeDirect({ ...req, shown: undefined }, deps);
   return again.outOfScope ? again : { ...again, answer: `${ALL_SHOWN_PREFACE}${again.answer}` };
 }
+/** Asks whose answer can be a procedure's steps (not who, where, when, how much, a comparison). */
+const STEP_KINDS: ReadonlySet<string> = new Set(["procedure", "yesno", "what", "list"]);
+const NO_STEP_TYPES: ReadonlySet<string> = new Set(["who", "where", "target", "clause"]);
 
 /**
  * The sentences a yes/no verdict is read from: the answer sentence, and the supporting quotes that
@@ -156,7 +166,9 @@ function composeDirect(req: AnswerRequest, deps: OfflineComposerDeps, keep: (sen
   // The rest of the clauses just shown answers before the next-best clauses do (the remaining items of a list).
   const shownIds = new Set(req.shown?.length ? (req.contextClauses ?? []).map((c) => c.clauseId) : []);
   const rest = kept.filter((s) => shownIds.has(s.clause.clauseId) && s.score > 0);
-  const scored = rest.length > 0 ? rest : kept;
+  const base = rest.length > 0 ? rest : kept;
+  // "数字化改造分几步走": steps asked of a programme are the sentence that lays out its stages.
+  const scored = analysis?.asksSteps === "steps" && !asksAdministration(named) ? favourSequence(base) : base;
 
   const draft = (direct: string, all: AnswerDraft["citations"], departments: AnswerDraft["departments"] = [], shownFrom = 0): AnswerDraft => {
     // Quotes added from a clause's text (stating sentences, other clauses) are left out by `keep` too.
@@ -225,7 +237,9 @@ function composeDirect(req: AnswerRequest, deps: OfflineComposerDeps, keep: (sen
     const stating = withStatingSentences(quoted.citations, scored, [...conceptForms, ...topicThingForms(named, deps.lexicon)]);
     const asking = deps.specificity ? withAskedWords(stating, scored, topicTerms(extractTopic(analysis?.askText ?? question)), deps.specificity) : stating;
     const quotes = withOtherClauses(asking, hits, askedForms);
-    return draft(quoted.direct, quotes, [], 1);
+    // "新建电解铝项目要办哪些手续": the steps and conditions, across the clauses that state them.
+    const steps = analysis?.kind === "procedure" && analysis.asksSteps ? procedureQuotes(quotes, named, deps.clauses, analysis.asksSteps === "steps" ? deps.lexicon : undefined) : quotes;
+    return draft(quoted.direct, steps, [], 1);
   }
   return composeRefusal(subject, overview, "offline", nearest);
 }

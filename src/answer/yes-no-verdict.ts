@@ -6,8 +6,9 @@
  */
 const BAN = /严禁|禁止|不得|严厉打击|坚决遏制|杜绝|不予/;
 const EXIT = /有序退出|淘汰|清零|退出/;
-// 应 as "must", not inside 应保尽保 (guarantee everything that should be guaranteed: support).
-const CONDITION = /原则上|须|必须|应当|应具有|应(?!保尽保)|按程序|依法依规|满足|要组织|审慎/;
+// 应 as "must", not inside 应保尽保 (guarantee everything that should be guaranteed: support) nor inside a
+// word (供应保障, 相应, 应用, 应急): "充分论证本地区废铝资源、供应保障" sets no condition.
+const CONDITION = /原则上|须|必须|应当|应具有|(?<![供响相对适反效回呼顺答])应(?!保尽保|用|急|对)|按程序|依法依规|满足|要组织|审慎/;
 const ENCOURAGE = /鼓励|支持|推动|引导|积极|加快|培育|推进|提高|加大|保障|应保尽保|优先/;
 
 export type YesNoVerdict = "no" | "conditional" | "phase-out" | "yes" | "unclear";
@@ -50,6 +51,31 @@ const TRUTH: Record<YesNoVerdict, string> = {
   unclear: "文件有相关内容，原文如下。",
 };
 
-export function verdictOpening(v: YesNoVerdict, form: "permission" | "existence" | "truth" = "permission"): string {
+/** The condition a conditional verdict names, at most this long (a whole sentence would repeat the quote). */
+const CONDITION_MAX = 40;
+
+/**
+ * The words of the sentences that set the condition ("原则上应具有与产能相匹配的铝土矿资源"), verbatim: the
+ * first comma-separated part with a condition word; null when none does or it is too long to name.
+ */
+export function readCondition(sentences: readonly string[]): string | null {
+  for (const s of sentences) {
+    for (const part of s.split(/[，,；;。]/)) {
+      const p = part.trim();
+      if (p && CONDITION.test(p) && p.length <= CONDITION_MAX) return p;
+    }
+  }
+  return null;
+}
+
+/**
+ * The opening: the verdict, and for a conditional one the condition itself, quoted from the sentence that
+ * sets it ("有条件：文件要求“原则上应具有与产能相匹配的铝土矿资源”，符合的可以，否则不行。").
+ */
+export function verdictOpening(v: YesNoVerdict, form: "permission" | "existence" | "truth" = "permission", condition: string | null = null): string {
+  if (v === "conditional" && condition) {
+    const named = `文件要求“${condition}”`;
+    return form === "existence" ? `有，但有条件：${named}。` : form === "truth" ? `是的，但有条件：${named}。` : `有条件：${named}，符合的可以，否则不行。`;
+  }
   return (form === "existence" ? EXISTENCE : form === "truth" ? TRUTH : OPENING)[v];
 }

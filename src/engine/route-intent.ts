@@ -44,7 +44,8 @@ export function looksLikeProject(text: string): boolean {
  * True for a message to check as a project: it describes one, and what it asks is about that project. A
  * long message whose asking sentences put a question of their own about the document ("……二十多亿的铝精深
  * 加工项目。想问问这种项目能不能列进省级重点项目名单？") asks that question: the project is background.
- * "这样行不行？", "这样算符合要求吗？" name nothing of their own and ask about the project described.
+ * "这样行不行？", "这样算符合要求吗？" name nothing of their own and ask about the project described;
+ * "能帮忙看下文件对这类项目是怎么要求的吗？" names nothing either but asks what the document requires.
  * A message asking for a figure the document does not state (an aspect topic: "园区工业用地多少钱一亩",
  * "清镇经开区去年产值多少") asks about that figure, however much of a project it describes around it.
  */
@@ -52,7 +53,7 @@ export function asksProjectCheck(analysis: QueryAnalysis): boolean {
   if (!looksLikeProject(analysis.text) || analysis.uncovered.some((c) => c.aspect)) return false;
   const ask = analysis.askText;
   if (!ask || !/[？?]/.test(ask) || looksLikeProject(ask)) return true;
-  return analysis.askConcepts.length === 0;
+  return analysis.askConcepts.length === 0 && !RE.asksDocumentRule.test(ask);
 }
 
 /**

@@ -45,6 +45,22 @@ export const PhrasingSchema = z.object({
    * "省国资委也参与吗") they ask who acts, whatever question word carries the question.
    */
   dutyVerbs: z.array(Cue).default([]),
+  /**
+   * A comparison asked without a comparison word: two things joined (`joins`: 和、跟、还是) and a choice
+   * word after the first of them (`choices`: 哪个、谁、更) — "再生铝和电解铝哪个是要控制的". 还是 joins and
+   * chooses at once ("上氧化铝还是电解铝"). Departments joined so ask who (是工信厅还是发改委牵头).
+   */
+  choiceFrame: z.object({ joins: z.array(Cue).min(1), choices: z.array(Cue).min(1), choosingJoins: z.array(Cue).default([]) }),
+  /**
+   * Procedure cues that ask for the steps or conditions themselves (要办哪些手续、走什么程序、分几步、what steps),
+   * as against 怎么/如何, which as often ask how the document treats a thing (文件怎么说、如何支持).
+   */
+  stepCues: z.object({ steps: z.array(Cue), conditions: z.array(Cue) }).default({ steps: [], conditions: [] }),
+  /**
+   * Polite requests wrapped around a question ("能帮忙看下文件对这类项目是怎么要求的吗"): 能/可以…吗 there asks
+   * for help, not yes or no; the question inside decides the ask.
+   */
+  politeRequests: z.array(Cue).default([]),
   /** Words that make a question negative-leaning ("不让", "不能"): the verdict must still come from the text. */
   negations: z.array(Cue),
 });

@@ -6,7 +6,8 @@ import { canonEnglish, canonPhrase } from "../text/english-canon.js";
  * priority ("what" when none does). English cues match as whole words of the canonical view
  * (canonEnglish), so "which park" is also "which parks" and "who oversees" also "who oversee".
  */
-export function classifyAsk(folded: string, phrasing: Phrasing): { kind: AskKind; kinds: AskKind[] } {
+export function classifyAsk(text: string, phrasing: Phrasing): { kind: AskKind; kinds: AskKind[] } {
+  const folded = unwrapPoliteRequest(text, phrasing);
   const found = new Set<AskKind>();
   for (const o of chineseCues(folded, phrasing)) found.add(o.kind);
   const english = /[a-z]/.test(folded) ? canonEnglish(folded).text : "";
@@ -128,4 +129,14 @@ function englishCue(cue: string): RegExp {
     cache.set(cue, re);
   }
   return re;
+}
+
+/**
+ * The question inside a polite request: "能帮忙看下文件对这类项目是怎么要求的吗" asks how (怎么要求), and its
+ * 能…吗 asks for help; "能帮忙查下再生铝的目标吗" asks what the target is (no cue left: what).
+ */
+function unwrapPoliteRequest(folded: string, phrasing: Phrasing): string {
+  const wrapper = phrasing.politeRequests.find((w) => folded.includes(w));
+  if (!wrapper) return folded;
+  return folded.split(wrapper).join(" ").replace(/(?:吗|么)\s*[？?]?\s*$/, "");
 }

@@ -68,7 +68,8 @@ export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing
       const askPart = findAskPart(folded, phrasing);
       const asking = (t: string) => (askPart ? askPart.map((s) => t.slice(s.start, s.end)).join("") : t);
       const askText = asking(folded);
-      const { kind, kinds } = withDutyAsk(classifyAsk(asking(maskThings(folded, concepts)), phrasing), folded, concepts, askPart, phrasing);
+      const duty = withDutyAsk(classifyAsk(asking(maskThings(folded, concepts)), phrasing), folded, concepts, askPart, phrasing);
+      const { kind, kinds } = withChoiceAsk(duty, folded, concepts, (c) => !isGeneric(c), askPart, phrasing);
       const own = classifyQuestion(askPart ? askText : text);
       // The ask kind (cues resolved by overlap: 在哪年 asks when) decides between the slot types; the
       // composers' finer types (rule, support, clause) refine the rest.
@@ -124,6 +125,7 @@ export function createQueryAnalyzer(deps: { lexicon: Lexicon; phrasing: Phrasing
         askConcepts,
         yesNoForm: slot ? null : form,
         asksMentions: phrasing.mentionCues.some((c) => askText.includes(c)),
+        asksSteps: stepAsk(askText, phrasing),
       };
     },
   };
@@ -199,6 +201,56 @@ function withDutyAsk(
   if (!near) return ask;
   const kinds = phrasing.priority.filter((k) => k === "who" || ask.kinds.includes(k));
   return { kind: kinds[0] ?? "who", kinds };
+}
+
+/** Concept kinds that can stand on the two sides of a comparison: things, instruments and their measures. */
+const CHOICE_SIDE_KINDS: ReadonlySet<string> = new Set(["project-type", "product", "material", "process", "technology", "place", "park", "instrument", "metric"]);
+/** At most this many characters between two sides ("新建氧化铝【项目和】电解铝"): more is two separate mentions. */
+const CHOICE_JOIN_SPAN = 6;
+/** Asks that name a slot of their own (哪个部门, 哪个园区, 哪年): 哪个 there chooses a department, not a side. */
+const CHOICE_BLOCKING_KINDS: ReadonlySet<AskKind> = new Set(["compare", "who", "where", "when"]);
+
+/**
+ * "再生铝和电解铝哪个是要控制的", "氧化铝就地转化率和原铝就地转化率哪个要求更高", "上氧化铝还是电解铝": two like
+ * things joined (phrasing.choiceFrame.joins) with a choice word after the first (哪个、谁、更), or joined by
+ * 还是, ask for a comparison though no comparison word (区别、相比) is written. The asking sentences decide
+ * in a long message; departments joined so ask who (withDutyAsk), and an ask with its own slot keeps it.
+ */
+function withChoiceAsk(
+  ask: { kind: AskKind; kinds: AskKind[] },
+  folded: string,
+  matches: readonly ConceptMatch[],
+  isSpecific: (c: Concept) => boolean,
+  spans: readonly Span[] | null,
+  phrasing: Phrasing,
+): { kind: AskKind; kinds: AskKind[] } {
+  if (ask.kinds.some((k) => CHOICE_BLOCKING_KINDS.has(k))) return ask;
+  const { joins, choices, choosingJoins } = phrasing.choiceFrame;
+  const sides = matches.filter((m) => m.concept.kind !== "uncovered" && CHOICE_SIDE_KINDS.has(m.concept.kind) && isSpecific(m.concept) && inSpans(spans, m.start, m.end));
+  const has = (text: string, words: readonly string[]) => words.some((w) => (/^[a-z]+$/.test(w) ? new RegExp(`(?<![a-z])${w}(?![a-z])`).test(text) : text.includes(w)));
+  const paired = sides.some((a, i) =>
+    sides.slice(i + 1).some((b) => {
+      if (a.concept.id === b.concept.id || b.start < a.end || b.start - a.end > CHOICE_JOIN_SPAN) return false;
+      // 再生铝 and 再生铝项目 name one thing; a metric is compared with a metric, a thing with a thing.
+      if (a.concept.broader.includes(b.concept.id) || b.concept.broader.includes(a.concept.id)) return false;
+      if ((a.concept.kind === "metric") !== (b.concept.kind === "metric")) return false;
+      const between = folded.slice(a.end, b.start);
+      if (!has(between, joins)) return false;
+      if (has(between, choosingJoins)) return true;
+      // The choice word stands after the first side, within its sentence ("…和电解铝，文件更支持哪个？").
+      const rest = folded.slice(a.end).split(/[。？！?!；;]/)[0] ?? "";
+      return has(rest.replace(between, ""), choices);
+    }),
+  );
+  if (!paired) return ask;
+  return { kind: "compare", kinds: ["compare", ...ask.kinds.filter((k) => k !== "compare")] };
+}
+
+/** Steps asked (走什么程序), else conditions only (有啥门槛), else null; English cues as whole words. */
+function stepAsk(askText: string, phrasing: Phrasing): "steps" | "conditions" | null {
+  const has = (cues: readonly string[]) => cues.some((c) => (/^[a-z ]+$/.test(c) ? new RegExp(`(?<![a-z])${c}(?![a-z])`).test(askText) : askText.includes(c)));
+  if (has(phrasing.stepCues.steps)) return "steps";
+  return has(phrasing.stepCues.conditions) ? "conditions" : null;
 }
 
 /** How near (characters) an ask word must stand to the concept it asks about. */

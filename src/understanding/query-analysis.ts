@@ -63,6 +63,11 @@ export interface QueryAnalysis {
   askConcepts: Concept[];
   /** Asks which clauses, or where in the text, something is mentioned (phrasing.mentionCues). */
   asksMentions: boolean;
+  /**
+   * Asks for the steps of doing something (phrasing.stepCues.steps: 要办哪些手续, 走什么程序, 分几步), or only
+   * for the conditions to meet (conditions: 门槛, 前提, 要满足什么); null otherwise.
+   */
+  asksSteps: "steps" | "conditions" | null;
   /** For a yes/no question: whether it asks permission, existence or truth (phrasing.yesNoForms); else null. */
   yesNoForm: YesNoForm | null;
 }

@@ -8,6 +8,22 @@ let n = 0;
 const ask = (text: string) => app.engine().handle({ text, conversationId: `agg-${n++}`, userId: "u", platform: "cli" });
 
 describe("comparisons", () => {
+  it("compares without a comparison word: two things joined and a choice word (哪个), or 还是", async () => {
+    // Written from the policy text: 三（三） controls smelting capacity, 三（四） lays out recycling projects.
+    const r = await ask("再生铝和电解铝哪个是要控制的");
+    expect(new Set(r.citations.map((c) => c.clauseId))).toEqual(new Set(["3.3", "3.4"]));
+    expect(r.answer).toContain("严禁违规新增电解铝产能");
+    const s = await ask("新上项目选氧化铝还是电解铝");
+    expect(new Set(s.citations.map((c) => c.clauseId))).toEqual(new Set(["3.2", "3.3"]));
+  });
+
+  it("in a long message, sides named in the background are looked up with what is asked, the province being neither side nor aspect", async () => {
+    const r = await ask("我们公司在考虑来贵州投资建厂，氧化铝、电解铝两条路都在比较。想问一下，这两类新建项目文件里分别怎么要求，有什么不一样？");
+    expect(new Set(r.citations.map((c) => c.clauseId))).toEqual(new Set(["3.2", "3.3"]));
+    expect(r.answer).toContain("专项论证");
+    expect(r.answer).toContain("产能置换方案");
+  });
+
   it("compares two clusters on what is asked, not on the category both belong to", async () => {
     const r = await ask("轻量化材料那个集群和合金制品那个集群，重点园区有啥不一样？");
     expect(r.citations.map((c) => c.clauseId).sort()).toEqual(["2.1", "2.2"]);

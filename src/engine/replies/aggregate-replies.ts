@@ -32,6 +32,8 @@ const MAX_LISTED_CLAUSES = 6;
  * a figure is found by the question's own cues, and a metric named (capacity) is no figure asked.
  */
 const SLOT_KINDS: ReadonlySet<string> = new Set(["place", "park", "department"]);
+/** Kinds of concept in the ask's slot that are what two sides are compared on (新建、扩建), not a slot to fill. */
+const ASPECT_SLOT_KINDS: ReadonlySet<string> = new Set(["process"]);
 const SIDE_KINDS = new Set(["project-type", "product", "material", "process", "technology", "place", "park", "instrument"]);
 
 /**
@@ -113,7 +115,8 @@ async function comparisonSides(a: QueryAnalysis, deps: AggregateDeps): Promise<C
   // slot) nor what both are a kind of (产业集群 for two clusters).
   // In a long message the things compared are named where it asks, not in its background (园区规划汇报).
   const inAsk = a.askText ? a.specific.filter((c) => a.askConcepts.some((x) => x.id === c.id)) : [];
-  const mentioned = (inAsk.length >= 2 ? inAsk : a.specific).filter((c) => c.kind !== "department");
+  // The province the document is for (贵州) is where both sides are, never a side or what they are compared on.
+  const mentioned = (inAsk.length >= 2 ? inAsk : a.specific).filter((c) => c.kind !== "department" && !isJurisdiction(c, deps.clauses));
   const askedIds = new Set(a.asked.map((c) => c.id));
   const broaderOfOther = (c: (typeof mentioned)[number]) => mentioned.some((o) => o.id !== c.id && o.broader.includes(c.id));
   // Named once per side ("轻量化那个集群和合金制品那个集群"), a concept is the category both belong to.
@@ -129,7 +132,9 @@ async function comparisonSides(a: QueryAnalysis, deps: AggregateDeps): Promise<C
   const things = likeThings(pool.filter((c) => SIDE_KINDS.has(c.kind)));
   const concepts = (things.length >= 2 ? things : pool).slice(0, 3);
   if (concepts.length < 2) return [];
-  const aspects = things.length >= 2 ? pool.filter((c) => !things.includes(c) && !broaderOfOther(c) && !perSide(c)) : [];
+  // "这两类【新建】项目的要求有什么不同": an action in the ask's slot (building new) is what the sides are compared on too.
+  const slotAspects = mentioned.filter((c) => askedIds.has(c.id) && ASPECT_SLOT_KINDS.has(c.kind) && !pool.includes(c));
+  const aspects = things.length >= 2 ? [...pool.filter((c) => !things.includes(c) && !broaderOfOther(c) && !perSide(c)), ...slotAspects] : [];
   // "目标哪个高", "compare the conversion targets": each side's figure.
   const wantsFigure = a.kinds.includes("howmuch") || a.questionType === "target" || a.specific.some(namesTargets);
   // "重点园区有啥不一样": a slot (where, who, a figure) is answered by the one sentence that fills it.
@@ -137,7 +142,10 @@ async function comparisonSides(a: QueryAnalysis, deps: AggregateDeps): Promise<C
   const sides: ComparisonSide[] = [];
   for (const c of concepts) {
     // Each side asked on its own: the question with the other sides' words removed.
-    let text = a.text;
+    // In a long message the side is looked up with what is asked ("这两类新建项目的要求有什么不同"), not with the
+    // background ("来贵州投资…两个方向都在看"); named only in the background, the side's name leads it.
+    const asked = a.askText && !a.concepts.some((m) => m.concept.id === c.id && a.askText!.includes(m.surface)) ? `${c.label}${a.askText}` : a.askText;
+    let text = asked ?? a.text;
     for (const m of a.concepts) if (m.concept.id !== c.id && concepts.includes(m.concept)) text = text.split(m.surface).join("");
     const r = await deps.retriever.retrieve(text, { k: 3, analysis: deps.analyzer.analyze(text) });
     const forms = [...c.terms, ...c.variants];

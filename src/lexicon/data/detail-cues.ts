@@ -26,6 +26,11 @@ export const DetailCuesSchema = z.object({
         lowersConfidence: z.boolean().default(false),
         /** The one sentence a partial answer opens with. */
         notStated: z.string().min(4),
+        /**
+         * What this detail is called when a procedure answer names what the document leaves out (申报材料或表格):
+         * the practical details an applicant also needs, which a policy document seldom gives.
+         */
+        gap: z.string().min(2).optional(),
       }),
     )
     .refine((ds) => new Set(ds.map((d) => d.name)).size === ds.length, { message: "细节名称重复" }),
@@ -61,6 +66,7 @@ export const detailCues = DetailCuesSchema.parse({
       stated: ["表格", "提交", "附件", "材料清单", "报送"],
       lowersConfidence: true,
       notStated: "文件没有列出需要准备的材料或表格。",
+      gap: "申报材料或表格",
     },
     {
       name: "deadline",
@@ -75,6 +81,7 @@ export const detailCues = DetailCuesSchema.parse({
       stated: ["时限", "工作日"],
       lowersConfidence: true,
       notStated: "文件没有规定办理时限。",
+      gap: "办理时限",
     },
     {
       // Where to go (去哪个窗口办), and the guide that says how (申报指南).
@@ -82,6 +89,7 @@ export const detailCues = DetailCuesSchema.parse({
       asks: ["哪个窗口", "什么窗口", "去哪个窗口", "办事窗口", "在哪办", "去哪里办", "到哪办", "申报指南", "申请指南", "办事指南", "操作指南", "办理步骤", "申报步骤"],
       stated: ["窗口", "受理", "指南", "步骤", "程序"],
       notStated: "文件没有写办理的窗口、指南或步骤。",
+      gap: "办理窗口或办事指南",
     },
     {
       // The conditions to qualify for a title or a policy (专精特新的认定标准, 享受优惠要什么条件):

@@ -108,7 +108,7 @@ export const documentSection: LexiconSection = {
       kind: "document",
       label: "文件结构",
       terms: [],
-      variants: ["几个部分", "分几部分", "几部分", "文件结构", "目录", "框架", "大纲", "章节", "有哪些部分", "结构", "主要内容", "概要", "摘要", "总结一下"],
+      variants: ["几个部分", "分几部分", "几部分", "文件结构", "目录", "框架", "大纲", "章节", "有哪些部分", "结构", "主要内容", "内容概要", "摘要", "总结一下"],
       english: ["structure", "outline", "summary", "table of contents"],
       note: "文件分六部分：总体要求、精深加工产业集群、规模结构、数字化智能化、绿色创新、要素保障。",
     },

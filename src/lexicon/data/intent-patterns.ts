@@ -14,6 +14,9 @@ export const intentPatterns = {
   projectVerb: /新建|扩建|改建|改扩建|技改|上马|落地|引进|拟建|建设|建一个|投产|投资|建.{0,10}(?:厂|项目|生产线|基地)|开(?:一个|个)?(?:矿|厂)/i,
   projectNoun: /项目|产能|万吨|生产线|工厂|厂/i,
   projectContext: /在.{1,20}(?:区|县|市|州|园)|\d+(?:\.\d+)?\s*万?吨|我们|我司|本公司|我公司|拟|计划|准备|打算|想在|想建|想投|\d+(?:\.\d+)?\s*(?:ka|千安)|(?:没有|无|尚未|还没|未)(?:取得|拿到|办|做)?.{0,4}(?:指标|手续|论证|环评|审查|公告)|(?:已|已经)(?:取得|拿到|办完|完成|公告)/i,
+  // An asking sentence about what the document requires or says ("能帮忙看下文件对这类项目是怎么要求的吗？"): the
+  // project described before it is background, however little the sentence names of its own.
+  asksDocumentRule: /(?:文件|政策|意见|省里)[^？?。]{0,14}(?:怎么|如何|是什么|有什么|有哪些|啥)(?:样的)?(?:要求|规定|说法|说的|讲的|安排)|(?:怎么|如何)(?:要求|规定)的/,
   notACheck: /态度|看法|怎么看|立场|有什么要求|哪些要求|什么条件|哪些条件|有哪些规定|什么规定|政策是什么|讲了什么|哪些部门|谁牵头|哪些|哪个|哪里|在哪|什么/i,
   documentMeta: /哪个单位发|谁发的|谁印发|发文单位|发文机关|发文字号|文号|发文日期|发布日期|印发日期|什么时候(?:发|印发|发布|出台)|哪天(?:发|印发|发布)|发布时间|出台时间|落款/i,
 } as const satisfies Record<string, RegExp>;

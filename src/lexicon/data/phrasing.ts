@@ -31,8 +31,14 @@ export const phrasing: z.input<typeof PhrasingSchema> = {
       "能不能", "能否", "可不可以", "可以吗", "可以不", "行不行", "行吗", "允许", "是否", "是不是", "有没有", "让不让",
       "会不会", "要不要", "需不需要", "需要吗", "用不用", "算不算", "准不准", "给不给", "支不支持", "鼓不鼓励", "能吗",
       "还能", "可以", "吗",
+      // "文件支持不", "鼓励不": a verb and 不 closing the question asks yes or no, colloquially.
+      "支持不", "鼓励不", "允许不", "同意不", "管不管", "批不批", "让建不", "能建不",
     ],
-    procedure: ["怎么", "如何", "流程", "步骤", "手续", "需要满足", "要满足", "满足什么", "什么条件", "哪些条件", "啥条件", "要求", "咋办", "咋弄", "怎样"],
+    procedure: ["怎么", "如何", "流程", "步骤", "手续", "需要满足", "要满足", "满足什么", "什么条件", "哪些条件", "啥条件", "要求", "咋办", "咋弄", "怎样",
+      // The many ways to ask what must be done, in what order: 程序/环节/前提, 走/办/做 + what, how many steps.
+      "程序", "环节", "前提", "门槛", "咋走", "怎么走", "走什么", "走啥", "办啥", "办什么", "要做什么", "要做啥",
+      "得做什么", "得做啥", "先做什么", "先做啥", "先干啥", "要干啥", "咋整", "咋搞", "怎么搞", "怎么弄", "怎么操作", "如何操作", "分几步", "几步走",
+      "哪几步", "第一步", "路径", "要准备", "需要准备"],
     what: ["什么", "啥", "讲了", "内容", "是指", "意思"],
   },
   frames: {
@@ -70,7 +76,7 @@ export const phrasing: z.input<typeof PhrasingSchema> = {
     list: ["list", "what are the", "which clauses", "all the", "what kinds", "what support", "what policies", "what measures", "name all", "enumerate", "every clause", "what are all", "which ones", "what types"],
     // Auxiliaries count only where they open the question or a clause (classify-ask.ts): "Is the tax break…", not "What is…".
     yesno: ["can", "could", "is", "are", "is it", "is there", "are there", "are we", "is a", "does", "do", "did", "has", "have", "should", "may", "will", "would", "must", "allowed", "permitted", "is it ok", "okay to", "ok to", "any chance"],
-    procedure: ["how", "requirements", "required", "what do we need", "conditions", "procedure", "steps", "step by step", "go about", "what does it take", "prerequisite"],
+    procedure: ["how", "requirements", "required", "what do we need", "what do i need", "need to do", "conditions", "procedure", "steps", "step by step", "go about", "what does it take", "prerequisite", "prerequisites", "go through"],
     what: ["what", "which", "tell me", "explain"],
   },
   // The English counterpart of `frames`: question word, up to five words, the noun asked for. Nouns are
@@ -99,5 +105,22 @@ export const phrasing: z.input<typeof PhrasingSchema> = {
     truth: ["是真的吗", "是不是真的", "真的吗", "真的假的", "是真的", "对吗", "对不对", "是这样吗", "属实吗", "靠谱吗", "is it true", "true that"],
   },
   dutyVerbs: ["牵头", "负责", "参与", "主抓", "主管", "主责", "列为责任", "责任单位", "责任部门"],
+  stepCues: {
+    steps: [
+      "流程", "步骤", "手续", "程序", "环节", "咋走", "怎么走", "走什么", "走啥", "办啥", "办什么", "办哪些手续", "怎么办理", "如何办理", "要做什么", "要做啥",
+      "得做什么", "得做啥", "先做什么", "先做啥", "先干啥", "要干啥", "分几步", "几步走", "哪几步", "第一步", "要准备", "需要准备", "怎么申请", "如何申请",
+      "steps", "procedure", "what do we need", "what do i need", "need to do", "go through",
+    ],
+    conditions: ["前提", "门槛", "条件", "要满足", "需要满足", "prerequisite", "prerequisites"],
+  },
+  politeRequests: [
+    "能帮忙", "能不能帮忙", "能不能帮我", "能否帮忙", "能否帮我", "可以帮忙", "可以帮我", "可不可以帮我", "麻烦帮忙", "麻烦帮我", "帮忙看下", "帮忙看看",
+    "帮我看下", "帮我看看", "帮我查下", "帮忙查下", "能给我讲讲", "能讲讲", "能介绍下", "can you help", "could you help", "could you tell me", "can you tell me",
+  ],
+  choiceFrame: {
+    joins: ["和", "跟", "与", "同", "以及", "及", "、", "还是", "或者", "或", "对比", "相对于", "比起", "and", "or", "vs", "versus"],
+    choices: ["哪个", "哪一个", "哪一种", "哪种", "哪样", "哪边", "哪一方", "哪类", "谁", "更", "which"],
+    choosingJoins: ["还是"],
+  },
   negations: ["不让", "不能", "不可以", "不允许", "不准", "不得", "禁止", "严禁"],
 };

@@ -416,7 +416,8 @@ export const topicsSection: LexiconSection = {
       kind: "topic",
       label: "项目评估审查",
       terms: [],
-      variants: ["三评", "前期评估", "各项评价", "各项评估", "前期手续", "评估审查", "前期工作", "四评"],
+      // 评价 said alone of a project ("前期要做哪几项评价") means these assessments as a group.
+      variants: ["三评", "前期评估", "各项评价", "各项评估", "前期手续", "评估审查", "前期工作", "四评", "前期评价", "几项评价", "哪些评价", "各类评价", "哪几项评价"],
       english: ["assessments", "pre-approval assessments"],
       note: "五（三）依法严格执行节能评估审查、环境影响评价、水资源论证和节水评价的统称。",
     },
