@@ -129,7 +129,7 @@ export const uncoveredSection: LexiconSection = {
         // Asking what the market is (啥行情); 行情 alone also sets the scene of a covered question (行情差的时候怎么抗风险).
         "啥行情", "什么行情", "行情咋样了", "现在行情", "最近行情", "单价", "价钱",
       ],
-      english: ["price forecast", "market price", "selling price", "going rate", "spot price", "prices these days"],
+      english: ["price forecast", "market price", "selling price", "going rate", "prices these days"],
       frames: [
         [["how much is", "how much are", "how much does", "what does", "what do"], ["per ton", "per tonne", "a ton", "a tonne", "sell for", "cost these days"]],
       ],
