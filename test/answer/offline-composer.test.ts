@@ -3,33 +3,9 @@ import { createOfflineAnswerer } from "../../src/answer/answerer.js";
 import { composeOfflineAnswer } from "../../src/answer/compose-offline-answer.js";
 import { extractPlaces } from "../../src/answer/extract-places.js";
 import { classifyQuestion } from "../../src/answer/question-type.js";
-import { foldForMatch } from "../../src/corpus/normalize-text.js";
-import { loadTestCorpus } from "../helpers/load-test-corpus.js";
-import { createSimpleRetriever } from "../helpers/simple-retriever.js";
-import { createDefaultQueryAnalyzer } from "../../src/understanding/default-query-analyzer.js";
+import { createOfflineAnswerKit } from "../helpers/offline-answer-kit.js";
 
-const corpus = loadTestCorpus();
-const offline = createOfflineAnswerer(corpus);
-const retriever = createSimpleRetriever(corpus.clauses);
-const analyzer = createDefaultQueryAnalyzer(corpus.clauses);
-const clause = (id: string) => corpus.clauses.find((c) => c.clauseId === id)!;
-
-async function answer(question: string) {
-  // As the engine does: the one analysis, computed at entry, comes with the request.
-  return offline.answer({ question, retrieval: await retriever.retrieve(question), analysis: analyzer.analyze(question) });
-}
-
-/** Every citation names a real clause, carries its parsed label/title, and quotes it verbatim. */
-function expectGrounded(draft: Awaited<ReturnType<typeof answer>>) {
-  for (const c of draft.citations) {
-    const k = corpus.byKey.get(`${c.docId}#${c.clauseId}`);
-    expect(k, `clause ${c.clauseId} exists`).toBeDefined();
-    expect(c.label).toBe(k!.label);
-    expect(c.title).toBe(k!.title);
-    expect(foldForMatch(k!.text)).toContain(foldForMatch(c.quote));
-    expect(draft.answer).toContain(`〔${c.label}〕`);
-  }
-}
+const { corpus, clause, answer, expectGrounded } = createOfflineAnswerKit();
 
 describe("question types", () => {
   it.each([
@@ -132,9 +108,7 @@ describe("offline composer, per question type", () => {
 });
 
 describe("out-of-scope replies point at the nearest clauses without citing them", () => {
-  const corpus = loadTestCorpus();
   const overview = createOfflineAnswerer(corpus).overview;
-  const clause = (id: string) => corpus.clauses.find((c) => c.clauseId === id)!;
   const retrieval = (confidence: number) => ({
     query: "q",
     hits: [{ clause: clause("3.3"), score: 1 }, { clause: clause("5.2"), score: 0.5 }],

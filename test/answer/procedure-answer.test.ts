@@ -1,26 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { createOfflineAnswerer } from "../../src/answer/answerer.js";
 import { procedureGapSentence, procedureQuotes, statesStep } from "../../src/answer/procedure-answer.js";
 import { buildCitation } from "../../src/answer/build-citation.js";
-import { foldForMatch } from "../../src/corpus/normalize-text.js";
 import { defaultLexicon } from "../../src/lexicon/default-lexicon.js";
-import { createDefaultQueryAnalyzer } from "../../src/understanding/default-query-analyzer.js";
-import { loadTestCorpus } from "../helpers/load-test-corpus.js";
-import { createSimpleRetriever } from "../helpers/simple-retriever.js";
+import { createOfflineAnswerKit } from "../helpers/offline-answer-kit.js";
 
-const corpus = loadTestCorpus();
-const offline = createOfflineAnswerer(corpus);
-const retriever = createSimpleRetriever(corpus.clauses);
-const analyzer = createDefaultQueryAnalyzer(corpus.clauses);
-const clause = (id: string) => corpus.clauses.find((c) => c.clauseId === id)!;
-
-async function answer(question: string) {
-  return offline.answer({ question, retrieval: await retriever.retrieve(question), analysis: analyzer.analyze(question) });
-}
-
-function expectGrounded(draft: Awaited<ReturnType<typeof answer>>) {
-  for (const c of draft.citations) expect(foldForMatch(clause(c.clauseId).text)).toContain(foldForMatch(c.quote));
-}
+const { corpus, analyzer, clause, answer, expectGrounded } = createOfflineAnswerKit();
 
 describe("procedure answers", () => {
   it("steps of building a project: the project's own steps, the assessments every project goes through, and what is not given", async () => {

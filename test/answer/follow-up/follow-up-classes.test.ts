@@ -1,31 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { readMessageShape } from "../../../src/answer/follow-up/message-shape.js";
-import { rewriteFollowUp } from "../../../src/answer/follow-up/rewrite-follow-up.js";
-import type { ConversationTurn } from "../../../src/store/conversation-store.js";
-import { createDefaultQueryAnalyzer } from "../../../src/understanding/default-query-analyzer.js";
-import { defaultLexicon } from "../../../src/lexicon/default-lexicon.js";
 import { foldText } from "../../../src/text/fold-text.js";
 import { converse, createTestEngine } from "../../helpers/create-test-engine.js";
-import { loadTestCorpus } from "../../helpers/load-test-corpus.js";
+import { createFollowUpKit, history } from "../../helpers/follow-up-kit.js";
 
-const { clauses } = loadTestCorpus();
-const analyzer = createDefaultQueryAnalyzer(clauses);
+const { clauses, analyzer, rewrite } = createFollowUpKit();
 const cited = (r: { citations: { clauseId: string }[] }) => [...new Set(r.citations.map((c) => c.clauseId))];
 const quotes = (r: { citations: { quote: string }[] }) => r.citations.map((c) => foldText(c.quote));
 // Clauses found by what they say, not by number.
 const stating = (words: string) => clauses.find((c) => c.clauseId.includes(".") && c.text.includes(words))!;
-
-function history(...exchanges: [string, string, string[]][]): ConversationTurn[] {
-  return exchanges.flatMap(([q, a, ids], i) => [
-    { role: "user" as const, text: q, clauseIds: ids, at: i },
-    { role: "assistant" as const, text: a, clauseIds: ids, at: i },
-  ]);
-}
-
-function rewrite(text: string, turns: ConversationTurn[]) {
-  const analysis = analyzer.analyze(text);
-  return rewriteFollowUp(analysis.text, turns, clauses, analysis, { analyze: (t) => analyzer.analyze(t), lexicon: defaultLexicon() });
-}
 
 describe("class 1: bare continuations re-ask the previous question for what was not shown", () => {
   it.each(["还有呢", "别的呢", "还有吗", "其他的呢", "还有别的吗", "and?", "What else?", "anything else?", "還有嗎"])("%s is a bare continuation", (text) => {

@@ -1,25 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { rewriteFollowUp } from "../../../src/answer/follow-up/rewrite-follow-up.js";
-import type { ConversationTurn } from "../../../src/store/conversation-store.js";
-import { createDefaultQueryAnalyzer } from "../../../src/understanding/default-query-analyzer.js";
-import { defaultLexicon } from "../../../src/lexicon/default-lexicon.js";
-import { loadTestCorpus } from "../../helpers/load-test-corpus.js";
+import { createFollowUpKit, history } from "../../helpers/follow-up-kit.js";
 
-const { clauses } = loadTestCorpus();
-const analyzer = createDefaultQueryAnalyzer(clauses);
-
-/** A history of [question, answer, cited clause ids] exchanges, as the engine stores them. */
-function history(...exchanges: [string, string, string[]][]): ConversationTurn[] {
-  return exchanges.flatMap(([q, a, ids], i) => [
-    { role: "user" as const, text: q, clauseIds: ids, at: i },
-    { role: "assistant" as const, text: a, clauseIds: ids, at: i },
-  ]);
-}
-
-function rewrite(text: string, turns: ConversationTurn[]) {
-  const analysis = analyzer.analyze(text);
-  return rewriteFollowUp(analysis.text, turns, clauses, analysis, { analyze: (t) => analyzer.analyze(t), lexicon: defaultLexicon() });
-}
+const { clauses, analyzer, rewrite } = createFollowUpKit();
 
 const specificIds = (text: string) => analyzer.analyze(text).specific.map((c) => c.id);
 
