@@ -115,6 +115,9 @@ describe("shipped lexicon against the corpus", () => {
     expect(ids("这个文件出台的背景是啥")).toContain("document-purpose");
     expect(ids("这个文件出台的背景是啥")).not.toContain("province-beijing");
     expect(ids("政策的由来")).toContain("document-purpose");
+    // English names the document by a whole mention ("this policy"), which a frame word inside it must not lose.
+    expect(ids("What is the purpose of this policy?")).toContain("document-purpose");
+    expect(ids("what's the background of this document")).toContain("document-purpose");
   });
 
   it("frequent everyday words are not pinyin false friends of a lexicon form", () => {

@@ -5,6 +5,9 @@ import type { LexiconSection } from "../concept-schema.js";
  * whole, since 文件 inside 这个文件 is part of a longer form and no frame word of its own.
  */
 const DOCUMENT_MENTIONS = ["这个文件", "这份文件", "本文件", "该文件", "这个政策", "这份政策", "这份意见"];
+// A frame word inside a longer form is no word of its own (frames.ts), so a frame that names the document
+// in English lists these whole mentions too: "purpose of this policy" has "this policy", not "policy".
+const DOCUMENT_MENTIONS_EN = ["guiding opinions", "this document", "this policy", "the policy", "the plan", "this plan"];
 
 /** The document itself: who issued it, when, its number — answered from the notice (clause 0). */
 export const documentSection: LexiconSection = {
@@ -49,7 +52,7 @@ export const documentSection: LexiconSection = {
       variants: ["这份文件", "这个文件", "本文件", "该文件", "这份政策", "这个政策", "铝产业指导意见", "铝产业政策", "铝产业高质量发展指导意见", "文件标题", "文件名称", "这份意见",
         // People call the document they are asking about “the new policy”: it is this one, not another.
         "新政策", "最新政策", "新出的政策", "新文件", "这次的政策"],
-      english: ["guiding opinions", "this document", "this policy", "the policy", "the plan", "this plan"],
+      english: DOCUMENT_MENTIONS_EN,
     },
     {
       id: "index-number",
@@ -100,7 +103,7 @@ export const documentSection: LexiconSection = {
       // "出这个文件到底想干嘛": the document and what it wants, apart.
       frames: [
         [["文件", "意见", "政策", "出台", "印发", ...DOCUMENT_MENTIONS], ["目的", "初衷", "用意", "意图", "出发点", "想干嘛", "想干啥", "想干什么", "为了啥", "为了什么", "背景", "缘由", "由来", "来由"]],
-        [["purpose", "aim", "objective", "why", "background", "rationale"], ["document", "policy", "guidance", "opinions", "issued"]],
+        [["purpose", "aim", "objective", "why", "background", "rationale"], ["document", "policy", "guidance", "opinions", "issued", ...DOCUMENT_MENTIONS_EN]],
       ],
     },
     {
