@@ -23,6 +23,19 @@ const external = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies })
   .filter((name) => !BUNDLED.has(name))
   .flatMap((name) => [name, `${name}/*`]);
 
+// zod re-exports every one of its ~60 message locales as a namespace (z.locales, z.core.locales), so
+// bundling zod would put ~370 KB of locale code that we never use into the chunk every command loads and
+// compiles. English, the default zod registers on its own (classic/schemas.js imports locales/en.js),
+// is the only one kept; nothing of ours calls z.config or reads z.locales (the build fails if a module
+// of ours imports zod's locales itself).
+const ZOD_LOCALES = /[\\/]node_modules[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/;
+const englishOnlyZodLocales = {
+  name: "english-only-zod-locales",
+  setup(b) {
+    b.onLoad({ filter: ZOD_LOCALES }, () => ({ contents: 'export { default as en } from "./en.js";\n', loader: "js" }));
+  },
+};
+
 const result = await build({
   absWorkingDir: root,
   entryPoints: { cli: "src/cli.ts" },
@@ -36,6 +49,7 @@ const result = await build({
   external,
   logLevel: "warning",
   metafile: true,
+  plugins: [englishOnlyZodLocales],
 });
 
 // Which source modules each output file holds (esbuild's metafile, trimmed to that). The bundle hides

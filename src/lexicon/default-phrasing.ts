@@ -4,7 +4,7 @@ import { codeStamp } from "../cache/code-stamp.js";
 import { cacheKey, readDerivedCache, writeDerivedCache } from "../cache/derived-cache-file.js";
 import { phrasing } from "./data/phrasing.js";
 import { LexiconError } from "./lexicon.js";
-import { PhrasingSchema, type Phrasing } from "./phrasing-schema.js";
+import { phrasingSchema, type Phrasing } from "./phrasing-schema.js";
 
 /** Bump when the cached payload's layout changes (its content is keyed by the data and the schema code). */
 export const PHRASING_CACHE_FORMAT = 1;
@@ -50,7 +50,7 @@ export function resetDefaultPhrasing(): void {
 }
 
 function validatePhrasing(data: unknown): Phrasing {
-  const parsed = PhrasingSchema.safeParse(data);
+  const parsed = phrasingSchema().safeParse(data);
   if (!parsed.success) throw new LexiconError(`问句词表有误：${parsed.error.issues[0]?.path.join(".")} ${parsed.error.issues[0]?.message ?? ""}`);
   return parsed.data;
 }

@@ -5,7 +5,7 @@ import { createSubstringIndex } from "../text/substring-index.js";
 import { findFrame } from "./frames.js";
 import { createPinyinIndex } from "./pinyin-index.js";
 import { spokenAlternates } from "./spoken-question-words.js";
-import { ConceptSchema, LexiconSectionSchema, type Concept, type ConceptKind, type LexiconSection } from "./concept-schema.js";
+import { conceptSchemas, type Concept, type ConceptKind, type LexiconSection } from "./concept-schema.js";
 
 /** How a concept was found in a question: exact surface forms first, pinyin homophones last. */
 export type MatchVia = "term" | "variant" | "english" | "mistype" | "frame" | "pinyin";
@@ -88,7 +88,7 @@ export function buildLexicon(sections: readonly LexiconSection[]): Lexicon {
 export function validateLexiconSections(sections: readonly LexiconSection[]): Concept[] {
   const concepts: Concept[] = [];
   for (const raw of sections) {
-    const parsed = LexiconSectionSchema.safeParse(raw);
+    const parsed = conceptSchemas().LexiconSectionSchema.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const at = issue?.path.join(".") ?? "";
@@ -306,4 +306,3 @@ function surfacePattern(form: string): RegExp {
   return new RegExp(`(?<![a-z])${escaped.replace(/[ -]/g, "[\\s-]+")}(?![a-z])`, "g");
 }
 
-export { ConceptSchema };

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { phrasing } from "../../src/lexicon/data/phrasing.js";
 import { PHRASING_CACHE_FILE, defaultPhrasing, primeDefaultPhrasing, resetDefaultPhrasing } from "../../src/lexicon/default-phrasing.js";
-import { PhrasingSchema } from "../../src/lexicon/phrasing-schema.js";
+import { phrasingSchema } from "../../src/lexicon/phrasing-schema.js";
 
 const dir = () => mkdtempSync(join(tmpdir(), "alubot-phrasing-"));
 
@@ -19,7 +19,7 @@ describe("phrasing cache", () => {
     resetDefaultPhrasing();
     const fromCache = primeDefaultPhrasing(d);
     expect(fromCache.source).toBe("cached");
-    expect(fromCache.phrasing).toStrictEqual(PhrasingSchema.parse(phrasing));
+    expect(fromCache.phrasing).toStrictEqual(phrasingSchema().parse(phrasing));
     expect(defaultPhrasing()).toBe(fromCache.phrasing);
   });
 
@@ -46,6 +46,6 @@ describe("phrasing cache", () => {
     const d = dir();
     const file = join(d, "file");
     writeFileSync(file, "");
-    expect(primeDefaultPhrasing(file).phrasing).toStrictEqual(PhrasingSchema.parse(phrasing));
+    expect(primeDefaultPhrasing(file).phrasing).toStrictEqual(phrasingSchema().parse(phrasing));
   });
 });

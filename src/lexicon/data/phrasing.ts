@@ -1,12 +1,11 @@
-import type { z } from "zod";
-import type { PhrasingSchema } from "../phrasing-schema.js";
+import type { PhrasingInput } from "../phrasing-schema.js";
 
 /**
  * Ask-kind cues. Order of `priority`: a comparison or a who-question is what it is whatever else it
  * contains ("三（二）和三（三）谁负责有什么不同" compares); list beats yes/no ("有哪些支持政策" lists,
  * although 有 starts it); yes/no beats procedure ("能不能…，要什么条件" gets the verdict first).
  */
-export const phrasing: z.input<typeof PhrasingSchema> = {
+export const phrasing: PhrasingInput = {
   kinds: {
     compare: ["区别", "不同", "差别", "差异", "相比", "比较", "对比", "有何异同", "异同", "哪个更", "哪一个更", "还是说", "不一样", "不同之处", "哪个高", "哪个低", "哪个大", "哪个多", "谁高", "谁更", "一样吗", "相同吗",
       // "A和B的目标差多少", "分别是多少", "各是多少": a figure asked of each of two things, side by side.
