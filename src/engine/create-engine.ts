@@ -17,6 +17,7 @@ import { clauseReply } from "./replies/clause-reply.js";
 import { departmentDutiesReply } from "./replies/department-duties-reply.js";
 import { helpReply } from "./replies/help-reply.js";
 import { errorReply, makeReply } from "./replies/make-reply.js";
+import { structureReply } from "./replies/structure-reply.js";
 import { targetsReply } from "./replies/targets-reply.js";
 import { aggregateReply } from "./replies/aggregate-replies.js";
 import { combineReplies } from "./replies/combine-replies.js";
@@ -123,6 +124,8 @@ export function createEngine(deps: EngineDeps): Engine {
         return runCheck(standalone, null);
       case "document":
         return documentAnswer(asked);
+      case "structure":
+        return fromList(structureReply(deps.clauses), standalone);
       default: {
         const aggregate = await aggregateReply(asked, { clauses: deps.clauses, retriever: deps.retriever, analyzer });
         if (aggregate) return { reply: aggregate.reply, question: standalone, clauseIds: aggregate.clauseIds };

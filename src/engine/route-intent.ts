@@ -11,7 +11,7 @@ import { detectDepartment } from "./detect-department.js";
 const METADATA: ReadonlySet<string> = new Set(["issue-date", "document-number", "issuer", "recipients"]);
 
 export type RoutedIntent =
-  | { intent: "reset" | "help" | "ask" | "cancel-check" | "document" }
+  | { intent: "reset" | "help" | "ask" | "cancel-check" | "document" | "structure" }
   | { intent: "targets"; years?: number[] }
   | { intent: "check" }
   | { intent: "clause"; ref: string; full: boolean }
@@ -97,6 +97,12 @@ export function routeQuestion(analysis: QueryAnalysis, clauses: readonly Clause[
     // "三（三）讲了什么" or a bare reference; "三（四）的目标是多少" stays an ordinary question.
     if (type === "clause" || text.replace(ref, "").replace(/[？?。\s的呢]/g, "").length === 0) return { intent: "clause", ref, full: false };
   }
+  // "文件分几个部分", "帮我总结一下这个文件的主要内容": the document as a whole, nothing else named — its parts.
+  // The structure words are ordinary words too (主要内容, summary): the question must name the document or
+  // be that short — "帮我写个周报，主要内容是……" asks for a report of its own.
+  const namesDocument = analysis.specific.some((c) => c.whole) || /文件|政策|意见|文本|document|policy|guidance/i.test(text) || text.replace(/[\s？?。！!]/g, "").length <= 10;
+  const aboutStructure = namesDocument && analysis.specific.some((c) => c.id === "document-structure") && analysis.specific.every((c) => c.kind === "document");
+  if (aboutStructure && !ref && analysis.uncovered.length === 0) return { intent: "structure" };
   if (RE.targets.test(text)) return { intent: "targets" };
   // "2027年的目标都有哪些": a list of targets for a year, not one target of one topic.
   const aboutTargetsOnly = analysis.specific.every((c) => c.kind === "metric" || c.kind === "document" || namesTargets(c));

@@ -112,7 +112,7 @@ export const documentSection: LexiconSection = {
       label: "文件结构",
       terms: [],
       variants: ["几个部分", "分几部分", "几部分", "文件结构", "目录", "框架", "大纲", "章节", "有哪些部分", "结构", "主要内容", "内容概要", "摘要", "总结一下"],
-      english: ["structure", "outline", "summary", "table of contents"],
+      english: ["structure", "outline", "summary", "summarize", "summarise", "overview", "table of contents", "main points", "key points", "main content"],
       note: "文件分六部分：总体要求、精深加工产业集群、规模结构、数字化智能化、绿色创新、要素保障。",
     },
   ],
