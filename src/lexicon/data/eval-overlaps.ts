@@ -16,6 +16,7 @@ const BEFORE_BLIND_6 = "In the lexicon or expansions at commit a8de0a6, before b
 const BEFORE_BLIND_7 = "In the lexicon or expansions at commit edd1c7c (generated there for the pinyin park names), before blind set 7 was written by helpers who saw only the policy text; the writer independently chose the same phrasing.";
 const BEFORE_BLIND_8 = "In the lexicon or expansions at commit 14f6394 (an uncovered-topic English term), before blind set 8 was written by helpers who saw only the policy text; the writer independently chose the same phrasing.";
 const BEFORE_FU_PROBE_2 = "In the reviewed expansions since b7a2a32 (2026-12-01), before follow-up-probe-2.jsonl was written (branch fu9, 2026-12-03) by a helper working in the repository, who could have seen them; the probe restates the clause the same way. The probe is development data, never a blind figure.";
+const BEFORE_BLIND_9 = "In the lexicon since 785192f (2026-12-01), before blind set 9 was written (2026-12-03) by helpers who saw only the policy text; the writer independently chose the same common English name.";
 const BEFORE_BLIND_3 = "In the lexicon or expansions at commit 159d0a0, before blind set 3 was written by helpers who saw only the policy text; the writer independently chose the same phrasing.";
 
 const BEFORE_EN_PROBE = "In the lexicon at commit 267810c, before the English probe (english-probe.jsonl) was written from the policy text by a helper who had not read the lexicon (branch en5); the same common English name for the thing.";
@@ -122,6 +123,7 @@ export const REVIEWED_EVAL_OVERLAPS: readonly { phrase: string; reason: string }
   { phrase: "price per kwh", reason: BEFORE_BLIND_8 },
   { phrase: "中高端合金制品产业集群以哪些园区为重点", reason: BEFORE_FU_PROBE_2 },
   { phrase: "智能矿山建设鼓励用哪些装备", reason: BEFORE_FU_PROBE_2 },
+  { phrase: "aluminium alloy products", reason: BEFORE_BLIND_9 },
   { phrase: "combined heat and power", reason: BEFORE_EN_PROBE_3 },
   { phrase: "department of industry and information", reason: BEFORE_EN_PROBE_3 },
   { phrase: "department of industry", reason: BEFORE_EN_PROBE_3 },
