@@ -153,7 +153,7 @@ export function buildAdmissionVocabulary(lexicon: Lexicon): AdmissionVocabulary 
   };
   return {
     lexicon,
-    match: (folded) => withNestedProducts(folded, lexicon.match(folded).filter((m) => m.via !== "pinyin" || m.end - m.start >= 3), productForms()),
+    match: (folded) => withNestedProducts(folded, lexicon.match(folded, { oneOffMistypes: true }).filter((m) => m.via !== "pinyin" || m.end - m.start >= 3), productForms()),
     typeOf,
     inputTypeOf: (c) => INPUT_TYPES[c.id] ?? null,
     mentions(key, segment, matches) {

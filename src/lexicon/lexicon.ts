@@ -53,6 +53,13 @@ export function ownForms(c: Concept): string[] {
  */
 export interface MatchOptions {
   isWord?: (text: string) => boolean;
+  /**
+   * Also read long forms mistyped in one character beside other matches (节能审察 among 环评、再生铝):
+   * project descriptions list approvals by name, and a missed one turns into a wrong verdict. Off for
+   * questions, where the ordinary homophone step covers a question that names nothing else, because
+   * checking a candidate loads pinyin-pro (~80 ms of a cold ask) for most messages.
+   */
+  oneOffMistypes?: boolean;
 }
 
 export class LexiconError extends Error {}
@@ -291,7 +298,19 @@ export function lexiconFromTables(concepts: readonly Concept[], tables: LexiconT
         const covered = (m: ConceptMatch) => m.via !== "frame" && homophones.some((h) => h.start <= m.start && m.end <= h.end);
         return [...out.filter((m) => !covered(m)), ...homophones].sort((a, b) => a.start - b.start);
       }
-      return out.sort((a, b) => a.start - b.start);
+      // A description about something else may still mistype a long form in one character (节能审察);
+      // asked for, those are read wherever they stand.
+      // A one-off covers the exact words inside it (节能 of 节能审察) or stays clear of them, and its mistyped
+      // character is one no exact match already reads: 办采矿正 is 办 + the known mistype 采矿正, not a new one.
+      if (!options?.oneOffMistypes) return out.sort((a, b) => a.start - b.start);
+      const exact = out.filter((m) => m.via !== "frame");
+      const near = pinyinIndex
+        .matchOneOff(folded, new Array<boolean>(folded.length).fill(false))
+        .filter(({ match: h, typoAt }) => exact.every((m) => m.end <= h.start || h.end <= m.start || (h.start <= m.start && m.end <= h.end && h.end - h.start > m.end - m.start && !(m.start <= typoAt && typoAt < m.end))))
+        .map(({ match }) => match);
+      if (near.length === 0) return out.sort((a, b) => a.start - b.start);
+      const inside = (m: ConceptMatch) => m.via !== "frame" && near.some((h) => h.start <= m.start && m.end <= h.end);
+      return [...out.filter((m) => !inside(m)), ...near].sort((a, b) => a.start - b.start);
     },
   };
 }

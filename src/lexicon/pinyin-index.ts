@@ -42,7 +42,67 @@ export function createPinyinIndex(surfaces: readonly PinyinSurface[]) {
     }
     return m;
   };
+  // Forms of four or more characters by length and first two, and by length and last two characters: a
+  // run that differs from a form in one character keeps one of those pairs, so it is a candidate
+  // without any pinyin work (two keys per form keep this index cheap to build on a cold start).
+  let oneOff: Map<string, PinyinSurface[]> | null = null;
+  const buildOneOff = () => {
+    const m = new Map<string, PinyinSurface[]>();
+    const add = (key: string, s: PinyinSurface) => {
+      const list = m.get(key);
+      if (list) list.push(s);
+      else m.set(key, [s]);
+    };
+    for (const s of surfaces) {
+      if (s.form.length < ONE_OFF_MIN || s.form.length > 8 || !HAN.test(s.form)) continue;
+      add(`${s.form.length}<${s.form.slice(0, 2)}`, s);
+      add(`${s.form.length}>${s.form.slice(-2)}`, s);
+    }
+    return m;
+  };
+  /** The one position where the piece differs from the form, or -1 when it differs in none or several. */
+  const differsAt = (piece: string, form: string): number => {
+    let at = -1;
+    for (let j = 0; j < piece.length; j++) {
+      if (piece[j] === form[j]) continue;
+      if (at >= 0) return -1;
+      at = j;
+    }
+    return at;
+  };
   return {
+    /**
+     * A long form mistyped in one character by pinyin input (节能审察 for 节能审查, 水资源论正 for 水资源论证),
+     * found even where the question names other things: with all other characters right, the run cannot
+     * be other words that merely sound alike. pinyin-pro is loaded only when such a candidate exists.
+     */
+    matchOneOff(folded: string, taken: boolean[]): { match: ConceptMatch; typoAt: number }[] {
+      oneOff ??= buildOneOff();
+      const out: { match: ConceptMatch; typoAt: number }[] = [];
+      for (const run of folded.matchAll(/[\u3400-\u9fff]{4,}/g)) {
+        const text = run[0];
+        for (let len = Math.min(8, text.length); len >= ONE_OFF_MIN; len--) {
+          for (let i = 0; i + len <= text.length; i++) {
+            const start = run.index + i;
+            if (taken.slice(start, start + len).some(Boolean)) continue;
+            const piece = text.slice(i, i + len);
+            let hit: PinyinSurface | undefined;
+            let at = -1;
+            for (const s of [...(oneOff.get(`${len}<${piece.slice(0, 2)}`) ?? []), ...(oneOff.get(`${len}>${piece.slice(-2)}`) ?? [])]) {
+              const j = differsAt(piece, s.form);
+              if (j < 0 || !sameSound(piece[j]!, s.form[j]!)) continue;
+              hit = s;
+              at = start + j;
+              break;
+            }
+            if (!hit) continue;
+            taken.fill(true, start, start + len);
+            out.push({ match: { concept: hit.concept, surface: piece, via: "pinyin", start, end: start + len }, typoAt: at });
+          }
+        }
+      }
+      return out;
+    },
     match(folded: string, taken: boolean[], isWord: (text: string) => boolean): ConceptMatch[] {
       index ??= build();
       const out: ConceptMatch[] = [];
@@ -74,6 +134,15 @@ export function createPinyinIndex(surfaces: readonly PinyinSurface[]) {
     },
   };
 }
+
+/** True when two Han characters read the same, tones aside (察 and 查). */
+function sameSound(a: string, b: string): boolean {
+  const [x, y] = syllablesOf(a + b);
+  return x !== undefined && x === y;
+}
+
+/** The shortest form a one-character homophone is read against anywhere (see matchOneOff). */
+const ONE_OFF_MIN = 4;
 
 const FUNCTION_CHARS = /[谁什么哪怎吗呢啥咋吧啊呀嘛的了]/;
 

@@ -168,3 +168,28 @@ describe("sound-alikes that share no character", () => {
     expect(found("氧化吕厂能建吗")).toEqual(["alumina:pinyin:氧化吕"]);
   });
 });
+
+describe("a long form mistyped in one character", () => {
+  const lex = buildLexicon(section([
+    { id: "eia", kind: "topic", label: "环评", terms: ["环境影响评价"], variants: ["环评"] },
+    { id: "energy-saving", kind: "topic", label: "节能", variants: ["节能"] },
+    { id: "energy-review", kind: "topic", label: "节能审查", terms: ["节能审查"] },
+    { id: "licence", kind: "topic", label: "采矿证", terms: ["采矿证"], mistypes: ["采矿正"] },
+    { id: "licence-procedure", kind: "topic", label: "办采矿证", variants: ["办采矿证"] },
+  ]));
+  const found = (q: string) => lex.match(foldText(q), { oneOffMistypes: true }).map((m) => `${m.concept.id}:${m.via}:${m.surface}`);
+
+  it("is read, when asked for, even where the text names other things, and covers the exact word inside it", () => {
+    expect(found("环评有，节能审察一直没办")).toEqual(["eia:variant:环评", "energy-review:pinyin:节能审察"]);
+    // Not asked for (a question): the ordinary homophone step, which waits for a question naming nothing else.
+    expect(lex.match(foldText("环评有，节能审察一直没办")).map((m) => m.concept.id)).toEqual(["eia", "energy-saving"]);
+  });
+
+  it("does not re-read a character an exact match (here a known mistype) already explains", () => {
+    expect(found("矿一直没办采矿正")).toEqual(["licence:mistype:采矿正"]);
+  });
+
+  it("needs the other characters right and the changed one to sound the same", () => {
+    expect(found("环评有，节能审批一直没办")).toEqual(["eia:variant:环评", "energy-saving:variant:节能"]);
+  });
+});
