@@ -3,6 +3,7 @@ import { foldText } from "../text/fold-text.js";
 import { createLatinHeadIndex, type LatinHeadIndex } from "../text/latin-head-index.js";
 import { createSubstringIndex } from "../text/substring-index.js";
 import { findFrame } from "./frames.js";
+import { mergeMistypes } from "./merge-mistypes.js";
 import { createPinyinIndex } from "./pinyin-index.js";
 import { spokenAlternates } from "./spoken-question-words.js";
 import { conceptSchemas, type Concept, type ConceptKind, type LexiconSection } from "./concept-schema.js";
@@ -288,29 +289,14 @@ export function lexiconFromTables(concepts: readonly Concept[], tables: LexiconT
       // department is context): "氧化吕厂在清镇能建吗" needs it, "电解铝的槽子" does not — and most
       // questions never load the pinyin tables at all.
       if (!out.some((m) => !CONTEXT.has(m.concept.kind))) {
-        // A homophone of a longer form may cover exact context words: "卢碧经开区" is 炉碧经开区, not an
-        // unknown 卢碧 beside 经开区. A homophone either covers an exact word and is longer (the word gives
-        // way) or stays clear of it.
-        const exact = out.filter((m) => m.via !== "frame");
-        const homophones = pinyinIndex
-          .match(folded, new Array<boolean>(folded.length).fill(false), (text) => owner.has(text) || (options?.isWord?.(text) ?? false))
-          .filter((h) => exact.every((m) => m.end <= h.start || h.end <= m.start || (h.start <= m.start && m.end <= h.end && h.end - h.start > m.end - m.start)));
-        const covered = (m: ConceptMatch) => m.via !== "frame" && homophones.some((h) => h.start <= m.start && m.end <= h.end);
-        return [...out.filter((m) => !covered(m)), ...homophones].sort((a, b) => a.start - b.start);
+        const isWord = (text: string) => owner.has(text) || (options?.isWord?.(text) ?? false);
+        const homophones = pinyinIndex.match(folded, new Array<boolean>(folded.length).fill(false), isWord);
+        return mergeMistypes(out, homophones.map((match) => ({ match })));
       }
       // A description about something else may still mistype a long form in one character (节能审察);
       // asked for, those are read wherever they stand.
-      // A one-off covers the exact words inside it (节能 of 节能审察) or stays clear of them, and its mistyped
-      // character is one no exact match already reads: 办采矿正 is 办 + the known mistype 采矿正, not a new one.
       if (!options?.oneOffMistypes) return out.sort((a, b) => a.start - b.start);
-      const exact = out.filter((m) => m.via !== "frame");
-      const near = pinyinIndex
-        .matchOneOff(folded, new Array<boolean>(folded.length).fill(false))
-        .filter(({ match: h, typoAt }) => exact.every((m) => m.end <= h.start || h.end <= m.start || (h.start <= m.start && m.end <= h.end && h.end - h.start > m.end - m.start && !(m.start <= typoAt && typoAt < m.end))))
-        .map(({ match }) => match);
-      if (near.length === 0) return out.sort((a, b) => a.start - b.start);
-      const inside = (m: ConceptMatch) => m.via !== "frame" && near.some((h) => h.start <= m.start && m.end <= h.end);
-      return [...out.filter((m) => !inside(m)), ...near].sort((a, b) => a.start - b.start);
+      return mergeMistypes(out, pinyinIndex.matchOneOff(folded, new Array<boolean>(folded.length).fill(false)));
     },
   };
 }
