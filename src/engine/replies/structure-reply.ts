@@ -1,10 +1,9 @@
 import { buildCitation, formatMarker } from "../../answer/build-citation.js";
 import { splitSentences } from "../../answer/split-sentences.js";
+import { formatChineseNumeral } from "../../corpus/chinese-numerals.js";
 import type { Clause } from "../../corpus/clause-schema.js";
 import type { Citation, Reply } from "../../reply/reply-schema.js";
 import { makeReply } from "./make-reply.js";
-
-const PART_NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
 /**
  * "文件分几个部分", "主要内容是什么", "give me an outline": the parts of the document with the titles of
@@ -21,15 +20,14 @@ export function structureReply(clauses: readonly Clause[]): { reply: Reply; clau
   const citations: Citation[] = [];
   const lines: string[] = [];
   for (const [part, members] of [...parts].sort((a, b) => a[0] - b[0])) {
-    const opening = members.find((c) => splitSentences(c.text).length > 0);
-    const first = opening ? splitSentences(opening.text)[0] : undefined;
-    const citation = opening && first ? buildCitation(opening, first) : null;
+    const opening = members.map((c) => ({ clause: c, first: splitSentences(c.text)[0] })).find((o) => o.first !== undefined);
+    const citation = opening ? buildCitation(opening.clause, opening.first!) : null;
     if (citation) citations.push(citation);
-    const titles = members.filter((c) => c.clauseId.includes(".")).map((c) => `（${PART_NUMERALS[Number(c.clauseId.split(".")[1]) - 1] ?? c.clauseId}）${c.title.replace(/。$/, "")}`);
-    const name = `${PART_NUMERALS[part - 1] ?? part}、${members[0]?.partTitle ?? ""}`;
-    lines.push(`· ${name}${titles.length ? `：${titles.join("；")}` : ""}${opening ? formatMarker(opening.label) : ""}`);
+    const titles = members.filter((c) => c.clauseId.includes(".")).map((c) => `（${formatChineseNumeral(Number(c.clauseId.split(".")[1]))}）${c.title.replace(/。$/, "")}`);
+    const name = `${formatChineseNumeral(part)}、${members[0]?.partTitle ?? ""}`;
+    lines.push(`· ${name}${titles.length ? `：${titles.join("；")}` : ""}${opening ? formatMarker(opening.clause.label) : ""}`);
   }
   if (lines.length === 0) return { reply: makeReply({ kind: "answer", answer: "文件中没有识别到分部分的正文。" }), clauseIds: [] };
-  const answer = [`文件正文（通知之后）分为${PART_NUMERALS[lines.length - 1] ?? lines.length}个部分：`, ...lines].join("\n");
+  const answer = [`文件正文（通知之后）分为${formatChineseNumeral(lines.length)}个部分：`, ...lines].join("\n");
   return { reply: makeReply({ kind: "answer", answer, citations }), clauseIds: [...new Set(citations.map((c) => c.clauseId))] };
 }
