@@ -73,7 +73,7 @@ export function composeOfflineAnswer(req: AnswerRequest, deps: OfflineComposerDe
   // document does not give. Both go before the direct sentence, which stays the first quote.
   // "有没有专项债" answered in part: the not-covered sentence says what it lacks; "有" would contradict it.
   const form = analysis.yesNoForm ?? "permission";
-  const opens = analysis.kind === "yesno" && !["who", "where", "target", "clause"].includes(draft.questionType) && !(form !== "permission" && notCovered.length);
+  const opens = analysis.kind === "yesno" && !SLOT_TYPES.has(draft.questionType) && !(form !== "permission" && notCovered.length);
   const said = opens ? verdictSentences(draft, analysis, req, deps) : [];
   const read = opens ? readVerdict(said) : null;
   // "比例是百分之一百吗" answered in part: the opening already says what is not given; "没有直接回答" would say it twice.
@@ -83,7 +83,7 @@ export function composeOfflineAnswer(req: AnswerRequest, deps: OfflineComposerDe
   // Asked for steps and given what the document states, the asker also learns in one closing sentence
   // what it leaves out (forms, time limits): a policy is not a service guide. A partial answer's opening
   // already says what is missing.
-  const gap = analysis.asksSteps === "steps" && asksAdministration(analysis.specific) && !notCovered.length && STEP_KINDS.has(analysis.kind) && !NO_STEP_TYPES.has(draft.questionType) ? procedureGapSentence(draft.citations, deps.clauses) : "";
+  const gap = analysis.asksSteps === "steps" && asksAdministration(analysis.specific) && !notCovered.length && STEP_KINDS.has(analysis.kind) && !SLOT_TYPES.has(draft.questionType) ? procedureGapSentence(draft.citations, deps.clauses) : "";
   if (!verdict && !preface && !gap) return draft;
   return { ...draft, answer: `${preface}${verdict}${draft.answer}${gap ? `\n${gap}` : ""}`, ...(notCovered.length ? { notCovered: [...notCovered] } : {}) };
 }
@@ -113,7 +113,8 @@ function composeContinued(req: AnswerRequest, deps: OfflineComposerDeps): Answer
 }
 /** Asks whose answer can be a procedure's steps (not who, where, when, how much, a comparison). */
 const STEP_KINDS: ReadonlySet<string> = new Set(["procedure", "yesno", "what", "list"]);
-const NO_STEP_TYPES: ReadonlySet<string> = new Set(["who", "where", "target", "clause"]);
+/** Answers that fill a slot (a department, a place, a figure, a clause) — neither a verdict nor steps open or close them. */
+const SLOT_TYPES: ReadonlySet<string> = new Set(["who", "where", "target", "clause"]);
 
 /**
  * The sentences a yes/no verdict is read from: the answer sentence, and the supporting quotes that
